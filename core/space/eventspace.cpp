@@ -398,8 +398,11 @@ void EventSpace::setSeat(quint32 seat, SeatState from, SeatState to, HolderId ho
     m_holder[seat].store(holder, std::memory_order_relaxed);
     m_hold[seat].store(hold, std::memory_order_relaxed);
     bump(m_version[seat], 1);
-    m_countByState[static_cast<int>(from)].fetch_sub(1, std::memory_order_relaxed);
-    m_countByState[static_cast<int>(to)].fetch_add(1, std::memory_order_relaxed);
+    // Single writer (we hold the lock): plain load + store, no locked read-modify-write.
+    auto &fromCount = m_countByState[static_cast<int>(from)];
+    auto &toCount = m_countByState[static_cast<int>(to)];
+    fromCount.store(fromCount.load(std::memory_order_relaxed) - 1, std::memory_order_relaxed);
+    toCount.store(toCount.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
 }
 
 void EventSpace::log(ChangeKind kind, quint32 target, bool standing, HolderId holder, HoldId hold,

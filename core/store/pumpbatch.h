@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/domain/order.h"
+#include "core/space/change.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QUuid>
+
+#include <vector>
+
+namespace tessera {
+
+/// A hold as the database keeps it, so that unexpired holds survive a restart.
+struct HoldRow
+{
+    QUuid eventId;
+    QUuid holdId;          ///< public id
+    HoldId engineId = 0;   ///< the space's handle (restored as is on recovery)
+    HolderId holder = 0;
+    QString holderName;    ///< who holds it (terminal or customer), for people
+    qint64 expiresAtMs = 0;
+    std::vector<quint32> seats; ///< seat indices (layout order)
+    quint32 standingArea = kNoIndex;
+    quint32 quantity = 0;
+};
+
+/// A sale to record: the order with its tickets. Each seated ticket names its seat index; the
+/// database's partial unique index refuses a second live ticket for the same (event, seat).
+struct SaleRow
+{
+    Order order;                    ///< tickets carry seat ids; seatIndex below gives the index
+    std::vector<quint32> seatIndex; ///< per ticket, kNoIndex for standing tickets
+    quint32 standingArea = kNoIndex;
+    HoldId engineSaleId = 0;        ///< the sold hold's engine id
+    quint64 sequence = 0;           ///< feed sequence of the sale's last change
+};
+
+/// A cancellation to record: the tickets become cancelled (and the seats free for a new ticket).
+/// Tickets are named by id when the BoxOffice cancelled them, or by seat (the seat's live
+/// ticket) and by standing quantity (that many live tickets of the sale) when the cancellation
+/// came straight from the space (simulation, undo of a refused sale).
+struct CancelRow
+{
+    QUuid eventId;
+    QList<QUuid> ticketIds;
+    std::vector<quint32> seatIndices;
+    quint32 standingArea = kNoIndex;
+    quint32 quantity = 0;
+    HoldId engineSaleId = 0;
+    QDateTime at;
+    QString reason; ///< "cancel", "refund", "double sale undone"
+};
+
+/// Seat blocks set or lifted by an admin, and standing places taken out of sale.
+struct BlockRow
+{
+    QUuid eventId;
+    quint32 target = 0;
+    bool standing = false;
+    bool blocked = true;   ///< seats: the new state
+    qint32 quantityDelta = 0; ///< standing: change of the blocked count
+};
+
+/// One transaction's worth of write-behind work, built by the DataPump from the change feed.
+/// The store writes it in one transaction and reports which sales the database refused.
+struct PumpBatch
+{
+    std::vector<HoldRow> holdsStarted;  ///< new holds, or holds whose expiry moved (upsert)
+    std::vector<QUuid> holdsEnded;      ///< released, expired or sold holds (by public id)
+    std::vector<SaleRow> sales;
+    std::vector<CancelRow> cancels;
+    std::vector<BlockRow> blocks;
+
+    bool isEmpty() const
+    {
+        return holdsStarted.empty() && holdsEnded.empty() && sales.empty() && cancels.empty() && blocks.empty();
+    }
+    qsizetype rowCount() const;
+};
+
+/// What happened to a PumpBatch.
+struct BatchOutcome
+{
+    /// Indices into PumpBatch::sales that the database refused because a seat already has a
+    /// live ticket (another terminal sold it first). Everything else in the batch committed.
+    std::vector<qsizetype> refusedSales;
+};
+
+} // namespace tessera

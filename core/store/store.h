@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/domain/event.h"
+#include "core/domain/layout.h"
+#include "core/domain/order.h"
+#include "core/store/databaseurl.h"
+#include "core/store/pumpbatch.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace tessera {
+
+/// Everything the space needs to come back after a restart for one event.
+struct RecoveredEvent
+{
+    Event event;
+    VenueLayout layout;
+    std::vector<std::pair<quint32, HoldId>> soldSeats;       ///< (seat index, engine sale id)
+    std::vector<std::pair<quint32, quint32>> standingSold;   ///< (area index, places sold)
+    std::vector<std::pair<quint32, quint32>> standingBlocked;///< (area index, places blocked)
+    std::vector<quint32> blockedSeats;
+    std::vector<HoldRow> liveHolds;                          ///< unexpired at load time
+};
+
+/// A user of the server and the desktop's remote mode.
+struct UserRow
+{
+    QUuid id;
+    QString username;
+    QString role;         ///< admin, clerk or customer
+    QByteArray passwordHash; ///< "pbkdf2-sha256$iterations$salt-b64$hash-b64"
+};
+
+/// The database: schema, migrations and every SQL statement of Tessera (DESIGN.md rule 2). One
+/// Store owns one QSqlDatabase connection and must be used only by the thread that opened it.
+/// SQLite runs in WAL mode with synchronous=FULL, a busy timeout and BEGIN IMMEDIATE writes;
+/// PostgreSQL gets multi-row inserts and one NOTIFY tessera_changes per committed batch.
+/// Failures are StoreUnavailable (connection, outage) or InvalidInput (bad URL); constraint
+/// refusals of sales are reported per sale in BatchOutcome, never as a failed batch.
+class Store final
+{
+public:
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    /// Opens (creating the SQLite file and its folder if needed) and migrates to the newest schema.
+    static Result<std::unique_ptr<Store>> open(const DatabaseUrl &url);
+
+    const DatabaseUrl &url() const { return m_url; }
+    int schemaVersion() const;
+    /// True when the connection still answers (cheap query).
+    bool isAlive();
+    /// Reconnects after an outage.
+    Status reconnect();
+
+    // Events and layouts. Seats are stored one row each with their layout index.
+    Result<QList<Event>> loadEvents();
+    Status saveEvent(const Event &event); ///< insert or update
+    Status saveLayout(const QUuid &eventId, const VenueLayout &layout);
+    Result<VenueLayout> loadLayout(const QUuid &eventId);
+    /// Deletes an event with its layout; refused (Conflict) while it has live tickets.
+    Status deleteEvent(const QUuid &eventId);
+
+    /// Writes one batch in one transaction (see PumpBatch). StoreUnavailable leaves nothing
+    /// written; the caller keeps the batch and retries.
+    Result<BatchOutcome> write(const PumpBatch &batch);
+
+    /// Loads what the space needs for an event; progress(done, total) is called while loading.
+    Result<RecoveredEvent> recover(const QUuid &eventId, const std::function<void(qint64, qint64)> &progress = {});
+
+    // Lookups for clerks.
+    Result<Order> order(const QUuid &orderId);
+    Result<Order> orderOfTicket(const QUuid &ticketId);
+    /// Orders whose id, ticket id, customer name or e-mail matches (case-insensitive substring
+    /// for names), newest first, at most `limit`.
+    Result<QList<Order>> findOrders(const QString &text, int limit = 100);
+    /// Number of live (confirmed) tickets of an event.
+    Result<qint64> liveTickets(const QUuid &eventId);
+
+    // Users (server and remote mode).
+    Status saveUser(const UserRow &user);
+    Result<UserRow> user(const QString &username);
+    Result<qint64> userCount();
+
+    /// PostgreSQL only: subscribes this connection to NOTIFY tessera_changes; the callback gets
+    /// the payload (it is called from this connection's thread, from its event loop).
+    Status listenForChanges(std::function<void(const QString &payload)> callback);
+
+private:
+    explicit Store(DatabaseUrl url, QString connectionName);
+    Status migrate();
+
+    DatabaseUrl m_url;
+    QString m_connectionName;
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace tessera

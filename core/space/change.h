@@ -46,6 +46,9 @@ struct Change
     quint32 quantity = 1;   ///< 1 for a seat; places for a standing area
     ChangeKind kind = ChangeKind::Hold;
     bool standing = false;
+    /// True on the last record of one command: a reader that must not split a command (the data
+    /// pump writing a sale in one transaction) cuts batches only after such a record.
+    bool endOfCommand = true;
 };
 
 } // namespace tessera

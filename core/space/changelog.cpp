@@ -25,6 +25,14 @@ quint64 ChangeLog::append(Change change)
     return sequence;
 }
 
+void ChangeLog::markEndOfCommand()
+{
+    if (m_last < m_first)
+        return;
+    const auto offset = static_cast<qsizetype>(m_last - m_first);
+    m_chunks[static_cast<size_t>(offset / kChunk)]->records[static_cast<size_t>(offset % kChunk)].endOfCommand = true;
+}
+
 qsizetype ChangeLog::read(quint64 after, qsizetype maxCount, std::vector<Change> &out) const
 {
     quint64 from = std::max(after + 1, m_first);

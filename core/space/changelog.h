@@ -22,6 +22,9 @@ public:
     /// Appends a record, assigning it the next sequence number, which is returned.
     quint64 append(Change change);
 
+    /// Marks the newest record as the last one of its command (see Change::endOfCommand).
+    void markEndOfCommand();
+
     /// Sequence number of the newest record (0 before the first).
     quint64 lastSequence() const { return m_last; }
 

@@ -48,6 +48,7 @@ struct SpaceResult
     quint32 failedSeat = kNoIndex;
     HoldId hold = 0;          ///< the new hold (Hold*), or the sale (Sell)
     qint64 expiresAtMs = 0;   ///< expiry of the hold after Hold*/Extend
+    quint64 sequence = 0;     ///< feed sequence of the command's last change (0: changed nothing)
     QVarLengthArray<quint32, 4> seats; ///< seats taken by HoldBest
 
     static SpaceResult success(HoldId hold = 0, qint64 expiresAtMs = 0)

@@ -48,8 +48,14 @@ void EventSpace::apply(std::span<const SpaceCommand> commands, std::span<SpaceRe
     const qint64 next = m_nextExpiry.load(std::memory_order_relaxed);
     if (next != 0 && next <= now)
         sweepLocked(now);
-    for (size_t i = 0; i < commands.size(); ++i)
+    for (size_t i = 0; i < commands.size(); ++i) {
+        const quint64 before = m_log.lastSequence();
         results[i] = execute(commands[i], now);
+        if (m_log.lastSequence() != before) {
+            m_log.markEndOfCommand();
+            results[i].sequence = m_log.lastSequence();
+        }
+    }
     publish(lock);
 }
 
@@ -385,6 +391,7 @@ int EventSpace::sweepLocked(qint64 now)
         const HoldSlot &slot = m_holds[slotOf(id)];
         if (slot.live && slot.generation == generationOf(id) && slot.expiresAt <= now) {
             endHold(id, now, ChangeKind::Expire);
+            m_log.markEndOfCommand();
             ++expired;
         }
     }
@@ -418,6 +425,7 @@ void EventSpace::log(ChangeKind kind, quint32 target, bool standing, HolderId ho
     change.quantity = quantity;
     change.kind = kind;
     change.standing = standing;
+    change.endOfCommand = false;
     m_log.append(change);
     m_changed = true;
 }

@@ -1,0 +1,122 @@
+#include "core/engine/eventcatalog.h"
+
+#include "core/common/ids.h"
+
+namespace tessera {
+
+QString CatalogEntry::seatDescription(quint32 seat) const
+{
+    if (seat >= static_cast<quint32>(layout.seats.size()))
+        return QStringLiteral("seat #%1").arg(seat);
+    const LayoutSeat &s = layout.seats[seat];
+    return QStringLiteral("%1, row %2, seat %3").arg(s.section, s.row, s.number);
+}
+
+SpaceLayout toSpaceLayout(const VenueLayout &layout)
+{
+    SpaceLayout space;
+    const auto n = static_cast<size_t>(layout.seats.size());
+    space.x.reserve(n);
+    space.y.reserve(n);
+    space.category.reserve(n);
+    space.initiallyBlocked.reserve(n);
+    QHash<QString, quint16> categoryIndex;
+    for (qsizetype i = 0; i < layout.categories.size(); ++i)
+        categoryIndex.insert(layout.categories[i].id, static_cast<quint16>(i));
+    for (const LayoutSeat &seat : layout.seats) {
+        space.x.push_back(static_cast<float>(seat.x));
+        space.y.push_back(static_cast<float>(seat.y));
+        space.category.push_back(categoryIndex.value(seat.category, 0));
+        space.initiallyBlocked.push_back(seat.blocked);
+    }
+    for (const StandingArea &area : layout.standingAreas) {
+        space.standingCapacity.push_back(static_cast<quint32>(std::max(0, area.capacity)));
+        space.standingCategory.push_back(categoryIndex.value(area.category, 0));
+    }
+    space.stageX = static_cast<float>(layout.stageX + layout.stageWidth / 2);
+    space.stageY = static_cast<float>(layout.stageY + layout.stageHeight / 2);
+    space.complete();
+    return space;
+}
+
+std::shared_ptr<CatalogEntry> makeCatalogEntry(quint32 index, Event event, VenueLayout layout)
+{
+    auto entry = std::make_shared<CatalogEntry>();
+    entry->index = index;
+    entry->event = std::move(event);
+    entry->layout = std::move(layout);
+    const VenueLayout &l = entry->layout;
+    QHash<QString, qint64> price;
+    for (const PriceCategory &c : l.categories)
+        price.insert(c.id, c.priceCents);
+    entry->seatIndexById.reserve(l.seats.size());
+    entry->seatPriceCents.reserve(static_cast<size_t>(l.seats.size()));
+    for (qsizetype i = 0; i < l.seats.size(); ++i) {
+        const LayoutSeat &s = l.seats[i];
+        const auto seat = static_cast<quint32>(i);
+        entry->seatIndexById.insert(s.id, seat);
+        entry->seatIndexByLabel.insert(s.row + QLatin1Char('-') + s.number, seat);
+        entry->seatIndexByLabel.insert(s.section + QLatin1Char(' ') + s.row + QLatin1Char('-') + s.number, seat);
+        entry->seatPriceCents.push_back(price.value(s.category, 0));
+    }
+    for (qsizetype a = 0; a < l.standingAreas.size(); ++a) {
+        entry->standingIndexById.insert(l.standingAreas[a].id, static_cast<quint32>(a));
+        entry->standingPriceCents.push_back(price.value(l.standingAreas[a].category, 0));
+    }
+    return entry;
+}
+
+void EventCatalog::publish(std::shared_ptr<const CatalogEntry> entry)
+{
+    QWriteLocker lock(&m_lock);
+    if (m_byIndex.size() <= entry->index)
+        m_byIndex.resize(entry->index + 1);
+    m_byIndex[entry->index] = entry;
+    m_byId.insert(entry->event.id, std::move(entry));
+}
+
+void EventCatalog::remove(const QUuid &eventId)
+{
+    QWriteLocker lock(&m_lock);
+    const auto entry = m_byId.take(eventId);
+    if (entry && entry->index < m_byIndex.size())
+        m_byIndex[entry->index].reset();
+}
+
+std::shared_ptr<const CatalogEntry> EventCatalog::byId(const QUuid &id) const
+{
+    QReadLocker lock(&m_lock);
+    return m_byId.value(id);
+}
+
+std::shared_ptr<const CatalogEntry> EventCatalog::byIndex(quint32 index) const
+{
+    QReadLocker lock(&m_lock);
+    return index < m_byIndex.size() ? m_byIndex[index] : nullptr;
+}
+
+std::shared_ptr<const CatalogEntry> EventCatalog::find(const QString &idOrName) const
+{
+    const QUuid id = parseUuid(idOrName.trimmed());
+    QReadLocker lock(&m_lock);
+    if (!id.isNull())
+        return m_byId.value(id);
+    for (const auto &entry : m_byId) {
+        if (entry->event.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            return entry;
+    }
+    return nullptr;
+}
+
+QList<std::shared_ptr<const CatalogEntry>> EventCatalog::all() const
+{
+    QReadLocker lock(&m_lock);
+    QList<std::shared_ptr<const CatalogEntry>> list;
+    for (const auto &entry : m_byIndex) {
+        if (entry)
+            list.append(entry);
+    }
+    return list;
+}
+
+} // namespace tessera

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/domain/event.h"
+#include "core/domain/layout.h"
+#include "core/space/spacelayout.h"
+
+#include <QHash>
+#include <QReadWriteLock>
+#include <QUuid>
+
+#include <memory>
+#include <vector>
+
+namespace tessera {
+
+/// An event as the engine knows it: the domain objects plus the lookups the hot paths need
+/// (seat index by seat id, price per seat). Immutable once published; a changed event or layout
+/// is published as a new entry.
+struct CatalogEntry
+{
+    quint32 index = 0; ///< the event's index in the Space
+    Event event;
+    VenueLayout layout;
+    QHash<QUuid, quint32> seatIndexById;
+    QHash<QString, quint32> seatIndexByLabel; ///< "A-12" and "Section A-12" forms
+    QHash<QUuid, quint32> standingIndexById;
+    std::vector<qint64> seatPriceCents;
+    std::vector<qint64> standingPriceCents;
+
+    /// "Stalls, row B, seat 7" for messages to people.
+    QString seatDescription(quint32 seat) const;
+};
+
+/// Converts a domain layout into the arrays the space works on, and fills the entry's lookups.
+SpaceLayout toSpaceLayout(const VenueLayout &layout);
+std::shared_ptr<CatalogEntry> makeCatalogEntry(quint32 index, Event event, VenueLayout layout);
+
+/// The registry of events: by id, by exact name, by space index. Thread-safe; readers get
+/// shared pointers to immutable entries.
+class EventCatalog final
+{
+public:
+    void publish(std::shared_ptr<const CatalogEntry> entry);
+    void remove(const QUuid &eventId);
+    std::shared_ptr<const CatalogEntry> byId(const QUuid &id) const;
+    std::shared_ptr<const CatalogEntry> byIndex(quint32 index) const;
+    /// An event id or an exact (case-insensitive) name.
+    std::shared_ptr<const CatalogEntry> find(const QString &idOrName) const;
+    QList<std::shared_ptr<const CatalogEntry>> all() const;
+
+private:
+    mutable QReadWriteLock m_lock;
+    QHash<QUuid, std::shared_ptr<const CatalogEntry>> m_byId;
+    std::vector<std::shared_ptr<const CatalogEntry>> m_byIndex;
+};
+
+} // namespace tessera

@@ -22,7 +22,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 1'700'000'000'000) : m_now(startMs) {}
+    explicit ManualClock(qint64 startMs = 1'700'000'000'000)
+        : m_now(startMs)
+    {}
     qint64 nowMs() const override { return m_now.load(std::memory_order_acquire); }
     void setNowMs(qint64 ms) { m_now.store(ms, std::memory_order_release); }
     void advanceMs(qint64 ms) { m_now.fetch_add(ms, std::memory_order_acq_rel); }

@@ -14,9 +14,15 @@ template<typename T>
 class [[nodiscard]] Result final
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
-    Result(ErrorCode code, QString message) : m_data(std::in_place_index<1>, Error{code, std::move(message)}) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
+    Result(ErrorCode code, QString message)
+        : m_data(std::in_place_index<1>, Error{code, std::move(message)})
+    {}
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -42,8 +48,12 @@ class [[nodiscard]] Result<void> final
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
-    Result(ErrorCode code, QString message) : m_error(Error{code, std::move(message)}) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
+    Result(ErrorCode code, QString message)
+        : m_error(Error{code, std::move(message)})
+    {}
 
     bool hasValue() const { return !m_error.has_value(); }
     explicit operator bool() const { return hasValue(); }

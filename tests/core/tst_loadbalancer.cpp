@@ -3,10 +3,25 @@
 
 #include <QTest>
 
+#include <future>
 #include <random>
 #include <thread>
 
 using namespace tessera;
+
+namespace {
+/// Submits a batch and waits for its results through std::promise, whose hand-over
+/// ThreadSanitizer can see (QFuture's cannot be seen with a Qt that is not instrumented).
+std::vector<SpaceResult> run(LoadBalancer &balancer, std::vector<SpaceCommand> commands)
+{
+    std::promise<std::vector<SpaceResult>> promise;
+    std::future<std::vector<SpaceResult>> future = promise.get_future();
+    if (!balancer.submit(std::move(commands),
+                         [&promise](std::vector<SpaceResult> &&results) { promise.set_value(std::move(results)); }))
+        return {};
+    return future.get();
+}
+} // namespace
 
 class TestLoadBalancer final : public QObject
 {
@@ -15,7 +30,6 @@ class TestLoadBalancer final : public QObject
 private slots:
     void executesEveryAcceptedBatch_data();
     void executesEveryAcceptedBatch();
-    void futureCarriesResults();
     void stopRefusesNewWorkAndLosesNothing();
     void statisticsCountOutcomes();
     void stressKeepsInvariants();
@@ -55,28 +69,6 @@ void TestLoadBalancer::executesEveryAcceptedBatch()
     QCOMPARE(balancer.totals().operations, 1000u);
 }
 
-void TestLoadBalancer::futureCarriesResults()
-{
-    Space space;
-    const quint32 e = space.addEvent(SpaceLayout::grid(1, 10));
-    LoadBalancer balancer(&space, 2);
-    SpaceCommand hold;
-    hold.op = SpaceOp::Hold;
-    hold.event = e;
-    hold.holder = 3;
-    hold.ttlMs = 1000;
-    hold.seats.append(4);
-    SpaceCommand again = hold;
-    again.holder = 4;
-    QFuture<std::vector<SpaceResult>> future = balancer.submit(std::vector<SpaceCommand>{hold, again});
-    future.waitForFinished();
-    const std::vector<SpaceResult> results = future.result();
-    QCOMPARE(results.size(), size_t(2));
-    QVERIFY(results[0].ok);
-    QCOMPARE(results[1].error, ErrorCode::SeatUnavailable);
-    QCOMPARE(results[1].failedSeat, 4u);
-}
-
 void TestLoadBalancer::stopRefusesNewWorkAndLosesNothing()
 {
     Space space;
@@ -108,8 +100,7 @@ void TestLoadBalancer::stopRefusesNewWorkAndLosesNothing()
     late.op = SpaceOp::Block;
     late.event = e;
     late.seats.append(0);
-    const auto results = balancer.submit(std::vector<SpaceCommand>{late}).result();
-    QCOMPARE(results.front().error, ErrorCode::ShuttingDown);
+    QVERIFY(!balancer.submit({late}, [](std::vector<SpaceResult> &&) { QFAIL("a refused batch ran"); }));
 }
 
 void TestLoadBalancer::statisticsCountOutcomes()
@@ -127,7 +118,7 @@ void TestLoadBalancer::statisticsCountOutcomes()
         c.seats.append(0); // first succeeds, the other two conflict
         batch.push_back(c);
     }
-    balancer.submit(std::move(batch)).waitForFinished();
+    run(balancer, std::move(batch));
     const UnitStatistics stats = balancer.unit(0).statistics();
     QCOMPARE(stats.operations, 3u);
     QCOMPARE(stats.successes, 1u);
@@ -184,7 +175,7 @@ void TestLoadBalancer::stressKeepsInvariants()
                             }
                         }
                     }
-                    const auto results = balancer.submit(std::move(batch)).result();
+                    const auto results = run(balancer, std::move(batch));
                     std::lock_guard lock(holdsMutex);
                     for (const SpaceResult &r : results) {
                         if (r.ok && r.hold != 0 && r.expiresAtMs != 0)

@@ -14,6 +14,14 @@
 
 namespace tessera::fixtures {
 
+/// The error message of a Result (or Status) for test failure output; "(no error)" when it holds
+/// a value. QVERIFY2 evaluates its message even when the check passes.
+template<typename R>
+QByteArray errorText(const R &result)
+{
+    return result.hasValue() ? QByteArrayLiteral("(no error)") : result.error().message.toUtf8();
+}
+
 /// A fixed, distinct version 4 UUID per n, so failures print the same ids every run.
 inline QUuid uuid(uint n)
 {

@@ -26,7 +26,7 @@ void addRow(const char *name, T value, Change change, const QString &error)
 void verifyStatus(const Status &status, const QString &error)
 {
     if (error.isEmpty()) {
-        QVERIFY2(status.hasValue(), qPrintable(status.error().message));
+        QVERIFY2(status.hasValue(), errorText(status).constData());
         return;
     }
     QVERIFY2(!status.hasValue(), "invalid value accepted");

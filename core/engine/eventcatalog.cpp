@@ -120,3 +120,12 @@ QList<std::shared_ptr<const CatalogEntry>> EventCatalog::all() const
 }
 
 } // namespace tessera
+
+namespace tessera {
+
+QUuid holdPublicId(const QUuid &eventId, HoldId hold)
+{
+    return QUuid::createUuidV5(eventId, QString::number(hold));
+}
+
+} // namespace tessera

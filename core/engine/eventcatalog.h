@@ -2,6 +2,7 @@
 
 #include "core/domain/event.h"
 #include "core/domain/layout.h"
+#include "core/space/change.h"
 #include "core/space/spacelayout.h"
 
 #include <QHash>
@@ -53,5 +54,14 @@ private:
     QHash<QUuid, std::shared_ptr<const CatalogEntry>> m_byId;
     std::vector<std::shared_ptr<const CatalogEntry>> m_byIndex;
 };
+
+} // namespace tessera
+
+namespace tessera {
+
+/// The public id of a hold: a name-based UUID of the event and the space's hold handle, so the
+/// box office, the data pump and a restarted process all derive the same id. A sold hold's id
+/// is also its sale's key.
+QUuid holdPublicId(const QUuid &eventId, HoldId hold);
 
 } // namespace tessera

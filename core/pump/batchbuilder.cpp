@@ -1,0 +1,259 @@
+#include "core/pump/batchbuilder.h"
+
+#include "core/common/ids.h"
+
+#include <QDateTime>
+
+#include <map>
+#include <set>
+
+namespace tessera {
+
+namespace {
+
+struct SaleAccumulator
+{
+    quint32 event = 0;
+    HoldId sale = 0;
+    HolderId holder = 0;
+    std::vector<quint32> seats;
+    quint32 standingArea = kNoIndex;
+    quint32 quantity = 0;
+    quint64 sequence = 0;
+    qint64 timeMs = 0;
+};
+
+struct CancelAccumulator
+{
+    quint32 event = 0;
+    HoldId sale = 0;
+    std::vector<quint32> seats;
+    quint32 standingArea = kNoIndex;
+    quint32 quantity = 0;
+    qint64 timeMs = 0;
+};
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+/// An order for a sale nobody registered (simulation, command line): one ticket per place.
+Order makeOrder(const CatalogEntry &entry, const SaleAccumulator &sale)
+{
+    Order order;
+    order.id = newUuid();
+    order.eventId = entry.event.id;
+    order.payment = PaymentMethod::Cash;
+    order.status = OrderStatus::Completed;
+    order.createdAt = fromMs(sale.timeMs);
+    order.updatedAt = order.createdAt;
+    auto ticket = [&](qint64 price) {
+        Ticket t;
+        t.id = newUuid();
+        t.orderId = order.id;
+        t.eventId = entry.event.id;
+        t.priceCents = price;
+        t.status = TicketStatus::Confirmed;
+        t.issuedAt = order.createdAt;
+        t.createdAt = order.createdAt;
+        t.updatedAt = order.createdAt;
+        return t;
+    };
+    for (quint32 seat : sale.seats) {
+        Ticket t = ticket(seat < entry.seatPriceCents.size() ? entry.seatPriceCents[seat] : 0);
+        if (seat < static_cast<quint32>(entry.layout.seats.size())) {
+            t.seatId = entry.layout.seats[seat].id;
+            t.seatLabel = entry.layout.seats[seat].label();
+        }
+        order.totalCents += t.priceCents;
+        order.tickets.append(t);
+    }
+    if (sale.standingArea != kNoIndex && sale.standingArea < static_cast<quint32>(entry.layout.standingAreas.size())) {
+        const StandingArea &area = entry.layout.standingAreas[sale.standingArea];
+        for (quint32 k = 0; k < sale.quantity; ++k) {
+            Ticket t = ticket(entry.standingPriceCents[sale.standingArea]);
+            t.standingAreaId = area.id;
+            t.seatLabel = area.name;
+            order.totalCents += t.priceCents;
+            order.tickets.append(t);
+        }
+    }
+    return order;
+}
+
+} // namespace
+
+qsizetype buildBatch(std::span<const Change> changes, const BatchContext &context, PumpBatch &batch)
+{
+    // Whole commands only.
+    qsizetype usable = 0;
+    for (qsizetype i = static_cast<qsizetype>(changes.size()) - 1; i >= 0; --i) {
+        if (changes[static_cast<size_t>(i)].endOfCommand) {
+            usable = i + 1;
+            break;
+        }
+    }
+
+    std::map<SaleKey, HoldRow> started;       // holds that start (or move) in this batch
+    std::set<SaleKey> ended;
+    std::vector<SaleKey> endedOrder;
+    std::map<SaleKey, SaleAccumulator> sales;
+    std::vector<SaleKey> salesOrder;
+    std::map<SaleKey, CancelAccumulator> cancels;
+    std::vector<SaleKey> cancelsOrder;
+    std::set<std::tuple<quint32, bool, quint32>> cancelledPlaces; // (event, standing, target)
+    std::map<std::tuple<quint32, bool, quint32>, qint32> standingBlocks;
+
+    qsizetype used = 0;
+    std::shared_ptr<const CatalogEntry> entry;
+    while (used < usable) {
+        qsizetype end = used;
+        while (!changes[static_cast<size_t>(end)].endOfCommand)
+            ++end;
+        // A sale of a place cancelled earlier in this batch waits for the next batch.
+        bool conflict = false;
+        for (qsizetype i = used; i <= end && !conflict; ++i) {
+            const Change &c = changes[static_cast<size_t>(i)];
+            conflict = c.kind == ChangeKind::Sell && cancelledPlaces.count({c.event, c.standing, c.target});
+        }
+        if (conflict)
+            break;
+        for (qsizetype i = used; i <= end; ++i) {
+            const Change &c = changes[static_cast<size_t>(i)];
+            if (!entry || entry->index != c.event)
+                entry = context.catalog->byIndex(c.event);
+            const SaleKey key{c.event, c.hold};
+            if (entry) {
+                switch (c.kind) {
+                case ChangeKind::Hold:
+                case ChangeKind::Extend: {
+                    HoldRow &row = started[key];
+                    if (row.holdId.isNull()) {
+                        row.eventId = entry->event.id;
+                        row.holdId = holdPublicId(entry->event.id, c.hold);
+                        row.engineId = c.hold;
+                        row.holder = c.holder;
+                        row.holderName = context.holders ? context.holders->name(c.holder) : QString();
+                    }
+                    row.expiresAtMs = c.expiresAtMs;
+                    if (c.kind == ChangeKind::Hold) {
+                        if (c.standing) {
+                            row.standingArea = c.target;
+                            row.quantity = c.quantity;
+                        } else {
+                            row.seats.push_back(c.target);
+                        }
+                    }
+                    break;
+                }
+                case ChangeKind::Release:
+                case ChangeKind::Expire:
+                case ChangeKind::Sell:
+                    if (auto it = started.find(key); it != started.end() && (!it->second.seats.empty() || it->second.quantity)) {
+                        // Started and ended within the batch: nothing to write for the hold.
+                        if (c.endOfCommand)
+                            started.erase(it);
+                    } else if (ended.insert(key).second) {
+                        started.erase(key);
+                        endedOrder.push_back(key);
+                    }
+                    if (c.kind == ChangeKind::Sell) {
+                        auto [it, fresh] = sales.try_emplace(key);
+                        SaleAccumulator &sale = it->second;
+                        if (fresh) {
+                            sale.event = c.event;
+                            sale.sale = c.hold;
+                            sale.holder = c.holder;
+                            sale.timeMs = c.timeMs;
+                            salesOrder.push_back(key);
+                        }
+                        if (c.standing) {
+                            sale.standingArea = c.target;
+                            sale.quantity += c.quantity;
+                        } else {
+                            sale.seats.push_back(c.target);
+                        }
+                        sale.sequence = c.sequence;
+                    }
+                    break;
+                case ChangeKind::Cancel: {
+                    if (context.isRefusedSale && context.isRefusedSale(key))
+                        break;
+                    auto [it, fresh] = cancels.try_emplace(key);
+                    CancelAccumulator &cancel = it->second;
+                    if (fresh) {
+                        cancel.event = c.event;
+                        cancel.sale = c.hold;
+                        cancel.timeMs = c.timeMs;
+                        cancelsOrder.push_back(key);
+                    }
+                    if (c.standing) {
+                        cancel.standingArea = c.target;
+                        cancel.quantity += c.quantity;
+                    } else {
+                        cancel.seats.push_back(c.target);
+                    }
+                    cancelledPlaces.insert({c.event, c.standing, c.target});
+                    break;
+                }
+                case ChangeKind::Block:
+                case ChangeKind::Unblock:
+                    if (c.standing) {
+                        standingBlocks[{c.event, true, c.target}] += c.kind == ChangeKind::Block
+                                                                         ? static_cast<qint32>(c.quantity)
+                                                                         : -static_cast<qint32>(c.quantity);
+                    } else {
+                        batch.blocks.push_back(BlockRow{entry->event.id, c.target, false, c.kind == ChangeKind::Block, 0});
+                    }
+                    break;
+                }
+            }
+        }
+        used = end + 1;
+    }
+
+    for (auto &[key, row] : started)
+        batch.holdsStarted.push_back(std::move(row));
+    for (const SaleKey &key : endedOrder) {
+        if (const auto e = context.catalog->byIndex(key.first))
+            batch.holdsEnded.push_back(holdPublicId(e->event.id, key.second));
+    }
+    for (const SaleKey &key : salesOrder) {
+        const SaleAccumulator &acc = sales[key];
+        const auto e = context.catalog->byIndex(acc.event);
+        SaleRow row;
+        std::optional<Order> registered = context.takeSaleOrder ? context.takeSaleOrder(key) : std::nullopt;
+        row.order = registered ? std::move(*registered) : makeOrder(*e, acc);
+        row.engineSaleId = acc.sale;
+        row.sequence = acc.sequence;
+        row.standingArea = acc.standingArea;
+        for (const Ticket &t : row.order.tickets)
+            row.seatIndex.push_back(t.seatId.isNull() ? kNoIndex : e->seatIndexById.value(t.seatId, kNoIndex));
+        batch.sales.push_back(std::move(row));
+    }
+    for (const SaleKey &key : cancelsOrder) {
+        const CancelAccumulator &acc = cancels[key];
+        const auto e = context.catalog->byIndex(acc.event);
+        CancelRow row;
+        row.eventId = e->event.id;
+        row.seatIndices = acc.seats;
+        row.standingArea = acc.standingArea;
+        row.quantity = acc.quantity;
+        row.engineSaleId = acc.sale;
+        row.at = fromMs(acc.timeMs);
+        row.reason = QStringLiteral("cancel");
+        if (context.takeCancellation)
+            row.ticketIds = context.takeCancellation(key);
+        batch.cancels.push_back(std::move(row));
+    }
+    for (const auto &[place, delta] : standingBlocks) {
+        if (delta == 0)
+            continue;
+        const auto e = context.catalog->byIndex(std::get<0>(place));
+        batch.blocks.push_back(BlockRow{e->event.id, std::get<2>(place), true, delta > 0, delta});
+    }
+    return used;
+}
+
+} // namespace tessera

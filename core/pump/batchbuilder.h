@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/domain/order.h"
+#include "core/engine/eventcatalog.h"
+#include "core/engine/holderregistry.h"
+#include "core/store/pumpbatch.h"
+
+#include <functional>
+#include <optional>
+#include <span>
+
+namespace tessera {
+
+using SaleKey = std::pair<quint32, HoldId>; ///< (event index, sale id = sold hold's id)
+
+/// What the batch builder asks of its owner (the DataPump) while it turns changes into rows.
+struct BatchContext
+{
+    const EventCatalog *catalog = nullptr;
+    const HolderRegistry *holders = nullptr;
+    /// The order the box office registered for a sale, or nothing (the builder then makes one
+    /// with fresh ticket ids). Called exactly once per sale, in the order of PumpBatch::sales.
+    std::function<std::optional<Order>(const SaleKey &)> takeSaleOrder;
+    /// The ticket ids a cancellation names, if the box office registered them.
+    std::function<QList<QUuid>(const SaleKey &)> takeCancellation;
+    /// True for sales the database refused: their undo in the space is not written again.
+    std::function<bool(const SaleKey &)> isRefusedSale;
+};
+
+/// Turns change-feed records into one PumpBatch and returns how many records it used. It uses
+/// whole commands only (up to the last record with endOfCommand), and stops before a sale of a
+/// seat or standing area that was cancelled earlier in the same batch, so that the database,
+/// which writes sales before cancellations, sees them in feed order. A hold that starts and
+/// ends in the same batch is not written at all.
+qsizetype buildBatch(std::span<const Change> changes, const BatchContext &context, PumpBatch &batch);
+
+} // namespace tessera

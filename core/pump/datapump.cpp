@@ -1,0 +1,439 @@
+#include "core/pump/datapump.h"
+
+#include "core/common/ids.h"
+#include "core/pump/batchbuilder.h"
+#include "core/store/store.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <bit>
+#include <map>
+#include <set>
+
+namespace tessera {
+
+struct DataPump::Waiters
+{
+    struct Sale
+    {
+        Order order;
+        SaleCallback done;
+    };
+    std::map<SaleKey, Sale> sales;
+    std::map<SaleKey, QList<QUuid>> cancellations;
+    std::vector<std::multimap<quint64, CommitCallback>> commits; // per event
+    std::vector<quint64> committed;                              // per event
+    std::array<quint64, 32> lagBuckets{};                        // log2 milliseconds
+    std::set<SaleKey> refused; ///< sales the database refused; their undo is not written
+};
+
+struct DataPump::Pending
+{
+    std::vector<Waiters::Sale> sales; // parallel to PumpBatch::sales
+    std::vector<std::pair<quint32, quint64>> lastSequence; // per event in the batch
+    std::vector<qint64> changeTimes;                        // for the lag histogram
+    quint64 changes = 0;
+};
+
+DataPump::DataPump(Space *space, const EventCatalog *catalog, const HolderRegistry *holders, DatabaseUrl url,
+                   PumpConfig config, QObject *parent)
+    : QObject(parent)
+    , m_space(space)
+    , m_catalog(catalog)
+    , m_holders(holders)
+    , m_url(std::move(url))
+    , m_config(config)
+    , m_waiters(std::make_unique<Waiters>())
+{
+    qRegisterMetaType<tessera::PumpState>();
+    // Subscribe now, from the start of the feed, so that nothing published before the thread
+    // runs is missed.
+    m_subscription = m_space->subscribe(
+        [this] {
+            std::lock_guard lock(m_mutex);
+            m_workPending = true;
+            m_wake.notify_one();
+        },
+        true);
+}
+
+DataPump::~DataPump()
+{
+    stop();
+}
+
+void DataPump::start()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_thread.joinable())
+        return;
+    m_stopping = false;
+    m_running = true;
+    m_stats.state = PumpState::Starting;
+    m_state = PumpState::Starting;
+    m_thread = std::thread([this] { run(); });
+}
+
+void DataPump::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_thread.joinable())
+            return;
+        m_stopping = true;
+        m_wake.notify_one();
+    }
+    m_thread.join();
+}
+
+void DataPump::expectSale(quint32 event, HoldId hold, Order order, SaleCallback done)
+{
+    std::lock_guard lock(m_mutex);
+    m_waiters->sales[{event, hold}] = Waiters::Sale{std::move(order), std::move(done)};
+}
+
+void DataPump::withdrawSale(quint32 event, HoldId hold)
+{
+    std::lock_guard lock(m_mutex);
+    m_waiters->sales.erase({event, hold});
+}
+
+void DataPump::expectCancellation(quint32 event, HoldId sale, QList<QUuid> ticketIds)
+{
+    std::lock_guard lock(m_mutex);
+    m_waiters->cancellations[{event, sale}] += ticketIds;
+}
+
+void DataPump::whenCommitted(quint32 event, quint64 sequence, CommitCallback done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (event >= m_waiters->commits.size()) {
+            m_waiters->commits.resize(event + 1);
+            m_waiters->committed.resize(event + 1, 0);
+        }
+        if (m_waiters->committed[event] < sequence && m_running) {
+            m_waiters->commits[event].emplace(sequence, std::move(done));
+            return;
+        }
+    }
+    if (committedSequence(event) >= sequence)
+        done(Status());
+    else
+        done(Status(ErrorCode::StoreUnavailable, tr("The database writer is not running.")));
+}
+
+quint64 DataPump::committedSequence(quint32 event) const
+{
+    std::lock_guard lock(m_mutex);
+    return event < m_waiters->committed.size() ? m_waiters->committed[event] : 0;
+}
+
+bool DataPump::isBackedUp() const
+{
+    return statistics().backlog > m_config.maxBacklog;
+}
+
+PumpStatistics DataPump::statistics() const
+{
+    std::lock_guard lock(m_mutex);
+    PumpStatistics s = m_stats;
+    s.state = m_state.load();
+    quint64 backlog = 0;
+    for (quint32 e = 0; e < m_space->eventCount(); ++e) {
+        const quint64 committed = e < m_waiters->committed.size() ? m_waiters->committed[e] : 0;
+        backlog += m_space->event(e)->lastSequence() - std::min(committed, m_space->event(e)->lastSequence());
+    }
+    s.backlog = backlog;
+    quint64 total = 0;
+    for (quint64 n : m_waiters->lagBuckets)
+        total += n;
+    auto percentile = [&](double p) -> qint64 {
+        quint64 seen = 0;
+        for (size_t b = 0; b < m_waiters->lagBuckets.size(); ++b) {
+            seen += m_waiters->lagBuckets[b];
+            if (total && seen >= static_cast<quint64>(static_cast<double>(total) * p))
+                return b == 0 ? 0 : qint64(1) << (b - 1);
+        }
+        return 0;
+    };
+    s.lagP50Ms = percentile(0.50);
+    s.lagP99Ms = percentile(0.99);
+    return s;
+}
+
+void DataPump::setState(PumpState state, const QString &message)
+{
+    const PumpState previous = m_state.exchange(state);
+    {
+        std::lock_guard lock(m_mutex);
+        m_stats.state = state;
+        if (!message.isEmpty())
+            m_stats.lastError = message;
+    }
+    if (previous != state)
+        emit stateChanged(state, message);
+}
+
+bool DataPump::openStore()
+{
+    Result<std::unique_ptr<Store>> opened = Store::open(m_url);
+    if (!opened) {
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_stats.errors;
+        }
+        setState(PumpState::DatabaseUnavailable, opened.error().message);
+        return false;
+    }
+    m_store = std::move(opened.value());
+    setState(PumpState::Running, QString());
+    return true;
+}
+
+void DataPump::waitForWork()
+{
+    std::unique_lock lock(m_mutex);
+    m_wake.wait_for(lock, std::chrono::milliseconds(m_config.flushIntervalMs),
+                    [this] { return m_workPending || m_stopping; });
+    m_workPending = false;
+}
+
+void DataPump::run()
+{
+    std::vector<Change> buffer;
+    int backoff = m_config.retryInitialMs;
+    // Opening may fail (server down, wrong password): keep trying until it works or we stop.
+    while (!openStore()) {
+        std::unique_lock lock(m_mutex);
+        if (m_stopping)
+            break;
+        m_wake.wait_for(lock, std::chrono::milliseconds(backoff), [this] { return m_stopping; });
+        backoff = std::min(backoff * 2, m_config.retryMaxMs);
+    }
+    for (;;) {
+        bool stopping;
+        {
+            std::lock_guard lock(m_mutex);
+            stopping = m_stopping;
+        }
+        // Read what is there, up to one batch. Keep a command whole: the read may end inside one.
+        while (static_cast<qsizetype>(buffer.size()) < m_config.maxBatchChanges
+               && m_subscription->read(buffer, m_config.maxBatchChanges - static_cast<qsizetype>(buffer.size())) > 0) {
+        }
+        if (buffer.empty()) {
+            if (stopping)
+                break;
+            waitForWork();
+            continue;
+        }
+        PumpBatch batch;
+        Pending pending;
+        BatchContext context;
+        context.catalog = m_catalog;
+        context.holders = m_holders;
+        context.takeSaleOrder = [this, &pending](const SaleKey &key) -> std::optional<Order> {
+            std::lock_guard lock(m_mutex);
+            auto it = m_waiters->sales.find(key);
+            if (it == m_waiters->sales.end()) {
+                pending.sales.emplace_back();
+                return std::nullopt;
+            }
+            pending.sales.push_back(std::move(it->second));
+            m_waiters->sales.erase(it);
+            return pending.sales.back().order;
+        };
+        context.takeCancellation = [this](const SaleKey &key) {
+            std::lock_guard lock(m_mutex);
+            auto node = m_waiters->cancellations.extract(key);
+            return node ? node.mapped() : QList<QUuid>();
+        };
+        context.isRefusedSale = [this](const SaleKey &key) {
+            std::lock_guard lock(m_mutex);
+            return m_waiters->refused.count(key) > 0;
+        };
+        const qsizetype used = buildBatch(buffer, context, batch);
+        if (used == 0) {
+            // Only part of a command has been read so far: wait for the rest.
+            waitForWork();
+            continue;
+        }
+        for (qsizetype i = 0; i < used; ++i) {
+            const Change &c = buffer[static_cast<size_t>(i)];
+            auto it = std::find_if(pending.lastSequence.begin(), pending.lastSequence.end(),
+                                   [&](const auto &p) { return p.first == c.event; });
+            if (it == pending.lastSequence.end())
+                pending.lastSequence.emplace_back(c.event, c.sequence);
+            else
+                it->second = std::max(it->second, c.sequence);
+            pending.changeTimes.push_back(c.timeMs);
+        }
+        pending.changes = static_cast<quint64>(used);
+        buffer.erase(buffer.begin(), buffer.begin() + used);
+        if (!writeWithRetry(batch, pending))
+            break; // stopping with the database unreachable
+    }
+    m_store.reset();
+    {
+        std::lock_guard lock(m_mutex);
+        m_running = false;
+    }
+    if (!buffer.empty())
+        failEverything(Error{ErrorCode::StoreUnavailable,
+                             tr("The database could not be reached before the box office closed.")});
+    else
+        failEverything(Error{ErrorCode::ShuttingDown, tr("The box office is closing.")});
+    setState(PumpState::Stopped, QString());
+}
+
+bool DataPump::writeWithRetry(PumpBatch &batch, Pending &pending)
+{
+    int backoff = m_config.retryInitialMs;
+    QElapsedTimer sinceStop;
+    for (;;) {
+        Result<BatchOutcome> outcome = m_store ? m_store->write(batch)
+                                               : Result<BatchOutcome>(ErrorCode::StoreUnavailable, tr("not connected"));
+        if (outcome) {
+            if (m_state.load() != PumpState::Running)
+                setState(PumpState::Running, QString());
+            finish(batch, pending, outcome->refusedSales);
+            return true;
+        }
+        const Error error = outcome.error();
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_stats.errors;
+            m_stats.lastError = error.message;
+        }
+        if (error.code != ErrorCode::StoreUnavailable) {
+            // Not an outage: the batch itself is wrong. Refuse its sales (undone in the space)
+            // rather than retrying forever; nothing of it was acknowledged.
+            std::vector<qsizetype> all(batch.sales.size());
+            for (size_t i = 0; i < all.size(); ++i)
+                all[i] = static_cast<qsizetype>(i);
+            batch.holdsStarted.clear();
+            finish(batch, pending, all);
+            return true;
+        }
+        setState(PumpState::DatabaseUnavailable, error.message);
+        std::unique_lock lock(m_mutex);
+        if (m_stopping) {
+            if (!sinceStop.isValid())
+                sinceStop.start();
+            if (sinceStop.elapsed() > m_config.stopTimeoutMs)
+                return false;
+        }
+        m_wake.wait_for(lock, std::chrono::milliseconds(backoff), [this] { return m_stopping && !m_workPending; });
+        m_workPending = false;
+        lock.unlock();
+        backoff = std::min(backoff * 2, m_config.retryMaxMs);
+        if (!m_store) {
+            openStore();
+        } else if (const Status reconnected = m_store->reconnect(); !reconnected) {
+            std::lock_guard relock(m_mutex);
+            m_stats.lastError = reconnected.error().message;
+        }
+    }
+}
+
+void DataPump::finish(const PumpBatch &batch, Pending &pending, const std::vector<qsizetype> &refused)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<std::pair<SaleCallback, Result<Order>>> saleCalls;
+    std::vector<CommitCallback> commitCalls;
+    std::vector<bool> isRefused(batch.sales.size(), false);
+    for (qsizetype r : refused)
+        isRefused[static_cast<size_t>(r)] = true;
+
+    for (size_t i = 0; i < batch.sales.size(); ++i) {
+        const SaleRow &sale = batch.sales[i];
+        Waiters::Sale &waiter = pending.sales[i];
+        if (!isRefused[i]) {
+            if (waiter.done)
+                saleCalls.emplace_back(std::move(waiter.done), Result<Order>(sale.order));
+            continue;
+        }
+        // Another process sold one of these seats first: undo the sale in our space. The
+        // builder skips the cancel changes this produces (they name a refused sale).
+        const auto entry = m_catalog->byId(sale.order.eventId);
+        {
+            std::lock_guard lock(m_mutex);
+            m_waiters->refused.insert({entry ? entry->index : 0, sale.engineSaleId});
+        }
+        SpaceCommand undo;
+        undo.event = entry ? entry->index : 0;
+        undo.hold = sale.engineSaleId;
+        if (sale.standingArea != kNoIndex) {
+            undo.op = SpaceOp::CancelStanding;
+            undo.standingArea = sale.standingArea;
+            undo.quantity = static_cast<quint32>(sale.order.tickets.size());
+        } else {
+            undo.op = SpaceOp::Cancel;
+            for (quint32 seat : sale.seatIndex)
+                undo.seats.append(seat);
+        }
+        if (entry)
+            m_space->apply(undo);
+        QString what = tr("This seat was sold by another terminal a moment ago.");
+        if (entry && !sale.seatIndex.empty())
+            what = tr("%1 was sold by another terminal a moment ago; nothing was charged.")
+                       .arg(entry->seatDescription(sale.seatIndex.front()));
+        if (waiter.done)
+            saleCalls.emplace_back(std::move(waiter.done), Result<Order>(ErrorCode::SeatUnavailable, what));
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_stats.changes += pending.changes;
+        m_stats.batches += 1;
+        m_stats.rows += static_cast<quint64>(batch.rowCount());
+        m_stats.refusedSales += refused.size();
+        for (qint64 t : pending.changeTimes) {
+            const auto lag = static_cast<quint64>(std::max<qint64>(0, now - t));
+            const size_t bucket = std::min<size_t>(31, static_cast<size_t>(std::bit_width(lag)));
+            ++m_waiters->lagBuckets[bucket];
+        }
+        for (const auto &[event, sequence] : pending.lastSequence) {
+            if (event >= m_waiters->commits.size()) {
+                m_waiters->commits.resize(event + 1);
+                m_waiters->committed.resize(event + 1, 0);
+            }
+            m_waiters->committed[event] = std::max(m_waiters->committed[event], sequence);
+            auto &waiting = m_waiters->commits[event];
+            for (auto it = waiting.begin(); it != waiting.end() && it->first <= sequence;) {
+                commitCalls.push_back(std::move(it->second));
+                it = waiting.erase(it);
+            }
+        }
+    }
+    for (auto &[done, result] : saleCalls)
+        done(std::move(result));
+    for (auto &done : commitCalls)
+        done(Status());
+}
+
+void DataPump::failEverything(const Error &error)
+{
+    std::vector<SaleCallback> sales;
+    std::vector<CommitCallback> commits;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto &[key, sale] : m_waiters->sales)
+            sales.push_back(std::move(sale.done));
+        m_waiters->sales.clear();
+        for (auto &waiting : m_waiters->commits) {
+            for (auto &[sequence, done] : waiting)
+                commits.push_back(std::move(done));
+            waiting.clear();
+        }
+    }
+    for (auto &done : sales) {
+        if (done)
+            done(Result<Order>(error));
+    }
+    for (auto &done : commits)
+        done(Status(error));
+}
+
+} // namespace tessera

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/domain/order.h"
+#include "core/engine/eventcatalog.h"
+#include "core/engine/holderregistry.h"
+#include "core/space/space.h"
+#include "core/store/databaseurl.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace tessera {
+
+class Store;
+struct PumpBatch;
+
+/// What the data pump is doing.
+enum class PumpState {
+    Starting,            ///< opening the database
+    Running,             ///< writing behind
+    DatabaseUnavailable, ///< the database is down: keeping the backlog and retrying
+    Stopped,
+};
+
+/// Tuning of the pump. Defaults suit a box office; tests and benchmarks change them.
+struct PumpConfig
+{
+    int maxBatchChanges = 50'000;   ///< most changes in one transaction
+    int flushIntervalMs = 2;        ///< longest wait before writing what has arrived
+    quint64 maxBacklog = 2'000'000; ///< unwritten changes beyond which new work is refused
+    int retryInitialMs = 50;        ///< first wait after a failed write; doubles up to retryMaxMs
+    int retryMaxMs = 2'000;
+    int stopTimeoutMs = 30'000;     ///< how long stop() keeps retrying an unreachable database
+};
+
+/// Counters and state for the status bar, /status and the simulation charts.
+struct PumpStatistics
+{
+    PumpState state = PumpState::Starting;
+    quint64 changes = 0;      ///< change-feed records consumed
+    quint64 batches = 0;      ///< committed transactions
+    quint64 rows = 0;         ///< rows written
+    quint64 errors = 0;       ///< failed attempts (outages)
+    quint64 refusedSales = 0; ///< sales the database refused (another terminal was first)
+    quint64 backlog = 0;      ///< changes published and not yet committed
+    qint64 lagP50Ms = 0;      ///< change-to-commit time
+    qint64 lagP99Ms = 0;
+    QString lastError;
+};
+
+/// Writes the change feed behind to the database on its own thread with its own connection, in
+/// batched transactions (group commit). A sale is acknowledged only after the transaction that
+/// holds it has committed: callers register what they wait for (expectSale, whenCommitted) and
+/// their callback runs after the commit, on the pump's thread. A sale the database refuses
+/// (another process sold the seat first) fails alone with SeatUnavailable and is undone in the
+/// space. While the database is down the backlog stays in the feed, writes are retried with
+/// backoff and isBackedUp() tells the front door to refuse new work once the backlog is full.
+class DataPump final : public QObject
+{
+    Q_OBJECT
+
+public:
+    DataPump(Space *space, const EventCatalog *catalog, const HolderRegistry *holders, DatabaseUrl url,
+             PumpConfig config = {}, QObject *parent = nullptr);
+    ~DataPump() override;
+    Q_DISABLE_COPY_MOVE(DataPump)
+
+    using SaleCallback = std::function<void(Result<Order>)>;
+    using CommitCallback = std::function<void(Status)>;
+
+    /// Starts the pump thread. Returns at once; the state moves to Running or DatabaseUnavailable.
+    void start();
+    /// Writes everything published so far and stops. Work still unwritten after
+    /// PumpConfig::stopTimeoutMs (database unreachable) is reported to its waiters as
+    /// StoreUnavailable: it was never acknowledged.
+    void stop();
+
+    /// Registers the order that the sale of `hold` in `event` will create, before the sell
+    /// command runs. `done` gets the order after commit, or an error. If the sell command
+    /// fails, call withdrawSale.
+    void expectSale(quint32 event, HoldId hold, Order order, SaleCallback done);
+    void withdrawSale(quint32 event, HoldId hold);
+    /// Names the tickets a cancellation of sale `sale` in `event` cancels (standing tickets are
+    /// interchangeable in the space; the database must cancel the ones the clerk chose).
+    void expectCancellation(quint32 event, HoldId sale, QList<QUuid> ticketIds);
+    /// Calls `done` once every change of `event` up to `sequence` has committed.
+    void whenCommitted(quint32 event, quint64 sequence, CommitCallback done);
+
+    PumpStatistics statistics() const;
+    PumpState state() const { return m_state.load(std::memory_order_relaxed); }
+    /// True when the backlog is full: the box office must refuse new holds and sales.
+    bool isBackedUp() const;
+    quint64 committedSequence(quint32 event) const;
+
+signals:
+    void stateChanged(tessera::PumpState state, const QString &message);
+
+private:
+    struct Pending;
+    void run();
+    bool openStore();
+    void collect(std::vector<Change> &changes, PumpBatch &batch, Pending &pending);
+    bool writeWithRetry(PumpBatch &batch, Pending &pending);
+    void finish(const PumpBatch &batch, Pending &pending, const std::vector<qsizetype> &refused);
+    void failEverything(const Error &error);
+    void setState(PumpState state, const QString &message);
+    void waitForWork();
+
+    Space *const m_space;
+    const EventCatalog *const m_catalog;
+    const HolderRegistry *const m_holders;
+    const DatabaseUrl m_url;
+    const PumpConfig m_config;
+    std::unique_ptr<FeedSubscription> m_subscription;
+    std::unique_ptr<Store> m_store; // lives on the pump thread
+    std::thread m_thread;
+
+    mutable std::mutex m_mutex; // guards everything below
+    std::condition_variable m_wake;
+    bool m_workPending = false;
+    bool m_stopping = false;
+    bool m_running = false; ///< the thread accepts waiters
+    struct Waiters;
+    std::unique_ptr<Waiters> m_waiters;
+    PumpStatistics m_stats;
+    std::atomic<PumpState> m_state{PumpState::Stopped};
+};
+
+} // namespace tessera
+
+Q_DECLARE_METATYPE(tessera::PumpState)

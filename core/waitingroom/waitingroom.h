@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/result.h"
+#include "core/domain/queueentry.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -15,7 +16,6 @@ namespace tessera {
 
 /// Life of a waiting-room entry: Waiting -> Active (admitted) -> Completed (bought) or Expired
 /// (its session ran out).
-enum class QueueStatus : quint8 { Waiting, Active, Expired, Completed };
 
 /// A snapshot of one entry of a waiting room, as join and the lookups report it.
 struct QueueTicket

@@ -1,0 +1,490 @@
+#include "core/boxoffice/localboxoffice.h"
+
+#include "core/boxoffice/futures_p.h"
+#include "core/boxoffice/storeworker.h"
+#include "core/common/ids.h"
+
+#include <QCoreApplication>
+#include <QMetaMethod>
+
+namespace tessera {
+
+LocalBoxOffice::LocalBoxOffice(const Options &options)
+    : m_options(options)
+    , m_space(options.clock)
+{
+    m_notifyTimer.setSingleShot(true);
+    m_notifyTimer.setInterval(16); // at most ~60 updates a second (DESIGN.md rule 5)
+    connect(&m_notifyTimer, &QTimer::timeout, this, &LocalBoxOffice::flushNotifications);
+}
+
+Result<std::unique_ptr<LocalBoxOffice>> LocalBoxOffice::open(const Options &options)
+{
+    std::unique_ptr<LocalBoxOffice> office(new LocalBoxOffice(options));
+    if (Status started = office->start(); !started)
+        return started.error();
+    return office;
+}
+
+Status LocalBoxOffice::start()
+{
+    m_store = std::make_unique<StoreWorker>();
+    if (Status opened = m_store->open(m_options.url); !opened)
+        return opened;
+    Result<QList<Event>> events = m_store->runAndWait<Result<QList<Event>>>([](Store &s) { return s.loadEvents(); });
+    if (!events)
+        return events.error();
+    for (const Event &event : *events) {
+        if (Status recovered = recoverEvent(event); !recovered)
+            return recovered;
+    }
+    m_balancer = std::make_unique<LoadBalancer>(&m_space, m_options.units, m_options.routing);
+    m_pump = std::make_unique<DataPump>(&m_space, &m_catalog, &m_holders, m_options.url, m_options.pump);
+    connect(m_pump.get(), &DataPump::stateChanged, this, &BoxOffice::storeStateChanged);
+    m_pump->start();
+    m_housekeeper = std::thread([this] { housekeeping(); });
+    return {};
+}
+
+LocalBoxOffice::~LocalBoxOffice()
+{
+    shutdown();
+}
+
+void LocalBoxOffice::shutdown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    {
+        std::lock_guard lock(m_housekeeperMutex);
+        m_stopping = true;
+        m_housekeeperWake.notify_all();
+    }
+    if (m_housekeeper.joinable())
+        m_housekeeper.join();
+    if (m_balancer)
+        m_balancer->stop();
+    if (m_pump)
+        m_pump->stop();
+    m_notifications.reset();
+    m_store.reset();
+}
+
+Status LocalBoxOffice::recoverEvent(const Event &event)
+{
+    auto progress = m_options.progress;
+    const QString stage = QCoreApplication::translate("tessera::LocalBoxOffice", "Loading %1").arg(event.name);
+    Result<RecoveredEvent> recovered = m_store->runAndWait<Result<RecoveredEvent>>([&](Store &s) {
+        return s.recover(event.id, [&](qint64 done, qint64 total) {
+            if (progress)
+                progress(stage, done, total);
+        });
+    });
+    if (!recovered)
+        return recovered.error();
+    RecoveredEvent &r = *recovered;
+    const auto entry = addToSpace(r.event, r.layout);
+    EventSpace *space = m_space.event(entry->index);
+    const qint64 now = m_space.clock()->nowMs();
+    auto restore = [&](ChangeKind kind, quint32 target, bool standing, HoldId hold, HolderId holder, quint32 quantity,
+                       qint64 expiresAt) {
+        Change c;
+        c.kind = kind;
+        c.target = target;
+        c.standing = standing;
+        c.hold = hold;
+        c.holder = holder;
+        c.quantity = quantity;
+        c.timeMs = now;
+        c.expiresAtMs = expiresAt;
+        return space->restore(c);
+    };
+    for (quint32 seat : r.blockedSeats) {
+        if (space->seatState(seat) == SeatState::Available)
+            restore(ChangeKind::Block, seat, false, 0, 0, 1, 0);
+    }
+    for (const auto &[seat, sale] : r.soldSeats) {
+        // The sale's hold is restored and sold, so the seat knows its sale id again.
+        if (!restore(ChangeKind::Hold, seat, false, sale, 0, 1, now + 1) || !restore(ChangeKind::Sell, seat, false, sale, 0, 1, 0))
+            return Status(ErrorCode::Internal, QStringLiteral("seat %1 of %2 could not be restored as sold").arg(seat).arg(event.name));
+    }
+    for (const auto &[area, sold] : r.standingSold)
+        restore(ChangeKind::Sell, area, true, 0, 0, sold, 0);
+    for (const auto &[area, blocked] : r.standingBlocked)
+        restore(ChangeKind::Block, area, true, 0, 0, blocked, 0);
+    for (const HoldRow &hold : r.liveHolds) {
+        const HolderId holder = m_holders.intern(hold.holderName.isEmpty() ? QStringLiteral("holder-%1").arg(hold.holder)
+                                                                          : hold.holderName);
+        if (hold.standingArea != kNoIndex && hold.quantity > 0)
+            restore(ChangeKind::Hold, hold.standingArea, true, hold.engineId, holder, hold.quantity, hold.expiresAtMs);
+        for (quint32 seat : hold.seats)
+            restore(ChangeKind::Hold, seat, false, hold.engineId, holder, 1, hold.expiresAtMs);
+        QMutexLocker lock(&m_holdsMutex);
+        m_holds.insert(hold.holdId, HoldRef{entry->index, hold.engineId});
+    }
+    return {};
+}
+
+std::shared_ptr<CatalogEntry> LocalBoxOffice::addToSpace(const Event &event, const VenueLayout &layout)
+{
+    const quint32 index = m_space.addEvent(toSpaceLayout(layout));
+    auto entry = makeCatalogEntry(index, event, layout);
+    m_catalog.publish(entry);
+    return entry;
+}
+
+Event LocalBoxOffice::withLiveCounts(const CatalogEntry &entry) const
+{
+    Event event = entry.event;
+    const EventSpace *space = m_space.event(entry.index);
+    qint64 total = space->seatCount();
+    qint64 available = space->counts().available;
+    for (quint32 a = 0; a < space->standingCount(); ++a) {
+        const StandingCounts counts = space->standing(a);
+        total += counts.capacity;
+        available += counts.available();
+    }
+    event.totalTickets = static_cast<int>(total);
+    event.availableTickets = static_cast<int>(available);
+    if (available == 0 && total > 0 && event.status == EventStatus::Active)
+        event.status = EventStatus::SoldOut;
+    return event;
+}
+
+QFuture<Result<QList<Event>>> LocalBoxOffice::events()
+{
+    QList<Event> list;
+    for (const auto &entry : m_catalog.all())
+        list.append(withLiveCounts(*entry));
+    std::sort(list.begin(), list.end(), [](const Event &a, const Event &b) {
+        return a.startTime != b.startTime ? a.startTime < b.startTime : a.name < b.name;
+    });
+    return readyFuture(Result<QList<Event>>(list));
+}
+
+QFuture<Result<Event>> LocalBoxOffice::event(const QUuid &eventId)
+{
+    const auto entry = m_catalog.byId(eventId);
+    if (!entry)
+        return readyFuture(Result<Event>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
+    return readyFuture(Result<Event>(withLiveCounts(*entry)));
+}
+
+QFuture<Result<Event>> LocalBoxOffice::createEvent(const Event &draft, const VenueLayout &draftLayout)
+{
+    Event event = draft;
+    VenueLayout layout = draftLayout;
+    if (event.id.isNull())
+        event.id = newUuid();
+    if (m_catalog.byId(event.id))
+        return readyFuture(Result<Event>(ErrorCode::Conflict, tr("An event with id %1 exists already.").arg(uuidText(event.id))));
+    for (LayoutSeat &seat : layout.seats) {
+        if (seat.id.isNull())
+            seat.id = newUuid();
+    }
+    for (StandingArea &area : layout.standingAreas) {
+        if (area.id.isNull())
+            area.id = newUuid();
+    }
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_space.clock()->nowMs(), Qt::UTC);
+    event.createdAt = now;
+    event.updatedAt = now;
+    event.totalTickets = static_cast<int>(layout.seats.size());
+    for (const StandingArea &area : layout.standingAreas)
+        event.totalTickets += area.capacity;
+    event.availableTickets = event.totalTickets;
+    if (Status valid = validateEvent(event); !valid)
+        return readyFuture(Result<Event>(valid.error()));
+    if (Status valid = validateLayout(layout); !valid)
+        return readyFuture(Result<Event>(valid.error()));
+    return m_store->run<Result<Event>>([this, event, layout](Store &store) -> Result<Event> {
+        if (Status saved = store.saveEvent(event); !saved)
+            return saved.error();
+        if (Status saved = store.saveLayout(event.id, layout); !saved) {
+            static_cast<void>(store.deleteEvent(event.id));
+            return saved.error();
+        }
+        const auto entry = addToSpace(event, layout);
+        emit eventsChanged();
+        return withLiveCounts(*entry);
+    });
+}
+
+QFuture<Result<Event>> LocalBoxOffice::updateEvent(const Event &changed)
+{
+    const auto entry = m_catalog.byId(changed.id);
+    if (!entry)
+        return readyFuture(Result<Event>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(changed.id))));
+    Event event = changed;
+    event.createdAt = entry->event.createdAt;
+    event.updatedAt = QDateTime::fromMSecsSinceEpoch(m_space.clock()->nowMs(), Qt::UTC);
+    event.totalTickets = entry->event.totalTickets;
+    if (Status valid = validateEvent(event); !valid)
+        return readyFuture(Result<Event>(valid.error()));
+    return m_store->run<Result<Event>>([this, event, entry](Store &store) -> Result<Event> {
+        if (Status saved = store.saveEvent(event); !saved)
+            return saved.error();
+        auto updated = std::make_shared<CatalogEntry>(*entry);
+        updated->event = event;
+        m_catalog.publish(updated);
+        emit eventsChanged();
+        return withLiveCounts(*updated);
+    });
+}
+
+QFuture<Status> LocalBoxOffice::deleteEvent(const QUuid &eventId)
+{
+    const auto entry = m_catalog.byId(eventId);
+    if (!entry)
+        return readyFuture(Status(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
+    const EventSpace *space = m_space.event(entry->index);
+    qint64 sold = space->counts().sold;
+    for (quint32 a = 0; a < space->standingCount(); ++a)
+        sold += space->standing(a).sold;
+    if (sold > 0)
+        return readyFuture(Status(ErrorCode::Conflict,
+                                  tr("%1 has %n sold ticket(s). Cancel or refund them before deleting the event.", nullptr,
+                                     static_cast<int>(sold))
+                                      .arg(entry->event.name)));
+    const quint32 index = entry->index;
+    return m_store->run<Status>([this, eventId, index](Store &store) -> Status {
+        // Let the writer finish what it has for this event first.
+        const quint64 last = m_space.event(index)->lastSequence();
+        std::promise<Status> flushed;
+        m_pump->whenCommitted(index, last, [&flushed](Status s) { flushed.set_value(s); });
+        flushed.get_future().wait();
+        if (Status deleted = store.deleteEvent(eventId); !deleted)
+            return deleted;
+        m_catalog.remove(eventId);
+        emit eventsChanged();
+        return {};
+    });
+}
+
+QFuture<Result<VenueLayout>> LocalBoxOffice::layout(const QUuid &eventId)
+{
+    const auto entry = m_catalog.byId(eventId);
+    if (!entry)
+        return readyFuture(Result<VenueLayout>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
+    return readyFuture(Result<VenueLayout>(entry->layout));
+}
+
+QFuture<Result<Event>> LocalBoxOffice::replaceLayout(const QUuid &eventId, const VenueLayout &draft)
+{
+    const auto entry = m_catalog.byId(eventId);
+    if (!entry)
+        return readyFuture(Result<Event>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
+    const EventSpace *space = m_space.event(entry->index);
+    const SeatCounts counts = space->counts();
+    qint64 taken = counts.sold + counts.held;
+    for (quint32 a = 0; a < space->standingCount(); ++a)
+        taken += space->standing(a).sold + space->standing(a).held;
+    if (taken > 0)
+        return readyFuture(Result<Event>(ErrorCode::Conflict,
+                                         tr("The layout of %1 cannot change while tickets are held or sold.").arg(entry->event.name)));
+    VenueLayout layout = draft;
+    for (LayoutSeat &seat : layout.seats) {
+        if (seat.id.isNull())
+            seat.id = newUuid();
+    }
+    for (StandingArea &area : layout.standingAreas) {
+        if (area.id.isNull())
+            area.id = newUuid();
+    }
+    if (Status valid = validateLayout(layout); !valid)
+        return readyFuture(Result<Event>(valid.error()));
+    Event event = entry->event;
+    event.totalTickets = static_cast<int>(layout.seats.size());
+    for (const StandingArea &area : layout.standingAreas)
+        event.totalTickets += area.capacity;
+    event.updatedAt = QDateTime::fromMSecsSinceEpoch(m_space.clock()->nowMs(), Qt::UTC);
+    return m_store->run<Result<Event>>([this, event, layout](Store &store) -> Result<Event> {
+        if (Status saved = store.saveLayout(event.id, layout); !saved)
+            return saved.error();
+        if (Status saved = store.saveEvent(event); !saved)
+            return saved.error();
+        const auto replaced = addToSpace(event, layout);
+        emit eventsChanged();
+        return withLiveCounts(*replaced);
+    });
+}
+
+QFuture<Result<QList<SeatInfo>>> LocalBoxOffice::seats(const QUuid &eventId)
+{
+    const auto entry = m_catalog.byId(eventId);
+    if (!entry)
+        return readyFuture(Result<QList<SeatInfo>>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
+    const EventSpace *space = m_space.event(entry->index);
+    QList<SeatInfo> list;
+    list.reserve(entry->layout.seats.size());
+    for (qsizetype i = 0; i < entry->layout.seats.size(); ++i) {
+        const LayoutSeat &seat = entry->layout.seats[i];
+        const auto index = static_cast<quint32>(i);
+        SeatInfo info;
+        info.seatId = seat.id;
+        info.index = index;
+        info.section = seat.section;
+        info.row = seat.row;
+        info.number = seat.number;
+        info.categoryId = seat.category;
+        info.priceCents = entry->seatPriceCents[index];
+        info.state = space->seatState(index);
+        info.x = seat.x;
+        info.y = seat.y;
+        if (info.state == SeatState::Held || info.state == SeatState::Sold)
+            info.holder = m_holders.name(space->seatHolder(index));
+        if (info.state == SeatState::Held) {
+            const HoldInfo hold = space->holdInfo(space->seatHold(index));
+            if (hold.live)
+                info.holdExpiresAt = QDateTime::fromMSecsSinceEpoch(hold.expiresAtMs, Qt::UTC);
+        }
+        list.append(info);
+    }
+    return readyFuture(Result<QList<SeatInfo>>(list));
+}
+
+QFuture<Result<QList<StandingInfo>>> LocalBoxOffice::standingAreas(const QUuid &eventId)
+{
+    const auto entry = m_catalog.byId(eventId);
+    if (!entry)
+        return readyFuture(Result<QList<StandingInfo>>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
+    const EventSpace *space = m_space.event(entry->index);
+    QList<StandingInfo> list;
+    for (qsizetype a = 0; a < entry->layout.standingAreas.size(); ++a) {
+        const StandingArea &area = entry->layout.standingAreas[a];
+        list.append(StandingInfo{area.id, area.name, area.category, entry->standingPriceCents[static_cast<size_t>(a)],
+                                 space->standing(static_cast<quint32>(a))});
+    }
+    return readyFuture(Result<QList<StandingInfo>>(list));
+}
+
+const EventSpace *LocalBoxOffice::seatSpace(const QUuid &eventId) const
+{
+    const auto entry = m_catalog.byId(eventId);
+    return entry ? m_space.event(entry->index) : nullptr;
+}
+
+std::shared_ptr<const CatalogEntry> LocalBoxOffice::catalogEntry(const QUuid &eventId) const
+{
+    return m_catalog.byId(eventId);
+}
+
+HolderId LocalBoxOffice::holderId(const QString &holder)
+{
+    return m_holders.intern(holder);
+}
+
+QString LocalBoxOffice::holderName(HolderId id) const
+{
+    return m_holders.name(id);
+}
+
+QFuture<Result<EngineStatus>> LocalBoxOffice::status()
+{
+    EngineStatus s;
+    s.units = m_balancer->unitCount();
+    s.totals = m_balancer->totals();
+    s.pump = m_pump->statistics();
+    for (const auto &entry : m_catalog.all()) {
+        const EventSpace *space = m_space.event(entry->index);
+        ++s.events;
+        s.seats += space->seatCount();
+        const SeatCounts c = space->counts();
+        s.seatCounts.available += c.available;
+        s.seatCounts.held += c.held;
+        s.seatCounts.sold += c.sold;
+        s.seatCounts.blocked += c.blocked;
+        s.liveHolds += space->liveHolds();
+    }
+    QMutexLocker lock(&m_roomsMutex);
+    for (const auto &[id, room] : m_rooms) {
+        s.queueWaiting += room->waitingCount();
+        s.queueActive += room->activeCount();
+    }
+    return readyFuture(Result<EngineStatus>(s));
+}
+
+void LocalBoxOffice::housekeeping()
+{
+    int round = 0;
+    std::unique_lock lock(m_housekeeperMutex);
+    while (!m_stopping) {
+        // Sweeping every 200 ms keeps any seat at most 200 ms past its hold's expiry.
+        m_housekeeperWake.wait_for(lock, std::chrono::milliseconds(200), [this] { return m_stopping; });
+        if (m_stopping)
+            break;
+        lock.unlock();
+        m_space.sweepExpired();
+        {
+            QMutexLocker rooms(&m_roomsMutex);
+            for (auto &[id, room] : m_rooms)
+                room->tick();
+        }
+        if (++round % 25 == 0) { // forget ended holds every 5 s
+            QMutexLocker holds(&m_holdsMutex);
+            for (auto it = m_holds.begin(); it != m_holds.end();) {
+                const EventSpace *space = m_space.event(it->event);
+                if (!space || !space->holdInfo(it->hold).live)
+                    it = m_holds.erase(it);
+                else
+                    ++it;
+            }
+        }
+        lock.lock();
+    }
+}
+
+void LocalBoxOffice::connectNotify(const QMetaMethod &signal)
+{
+    if ((signal == QMetaMethod::fromSignal(&BoxOffice::seatsChanged)
+         || signal == QMetaMethod::fromSignal(&BoxOffice::standingChanged))
+        && !m_notifications) {
+        // Watch the feed only once somebody listens: an unread subscription would keep the
+        // whole feed in memory.
+        m_notifications = m_space.subscribe([this] {
+            if (!m_drainPosted.exchange(true))
+                QMetaObject::invokeMethod(this, &LocalBoxOffice::drainFeed, Qt::QueuedConnection);
+        });
+    }
+    BoxOffice::connectNotify(signal);
+}
+
+void LocalBoxOffice::drainFeed()
+{
+    m_drainPosted.store(false);
+    if (!m_notifications)
+        return;
+    std::vector<Change> changes;
+    while (m_notifications->read(changes, 100'000) > 0) {
+        for (const Change &c : changes) {
+            if (c.standing)
+                m_dirtyStanding.insert(c.event);
+            else
+                m_dirtySeats[c.event].push_back(c.target);
+        }
+        changes.clear();
+    }
+    if ((!m_dirtySeats.empty() || !m_dirtyStanding.empty()) && !m_notifyTimer.isActive())
+        m_notifyTimer.start();
+}
+
+void LocalBoxOffice::flushNotifications()
+{
+    auto seats = std::exchange(m_dirtySeats, {});
+    auto standing = std::exchange(m_dirtyStanding, {});
+    for (auto &[index, list] : seats) {
+        const auto entry = m_catalog.byIndex(index);
+        if (!entry)
+            continue;
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        emit seatsChanged(entry->event.id, QList<quint32>(list.begin(), list.end()));
+    }
+    for (quint32 index : standing) {
+        if (const auto entry = m_catalog.byIndex(index))
+            emit standingChanged(entry->event.id);
+    }
+}
+
+} // namespace tessera

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "core/boxoffice/boxoffice.h"
+#include "core/engine/holderregistry.h"
+#include "core/engine/loadbalancer.h"
+#include "core/store/databaseurl.h"
+
+#include <QMutex>
+#include <QTimer>
+
+#include <condition_variable>
+#include <map>
+#include <set>
+#include <mutex>
+#include <thread>
+
+namespace tessera {
+
+class StoreWorker;
+
+/// The embedded box office: the space, N processing units behind a LoadBalancer, waiting rooms,
+/// and the data pump writing behind to SQLite or PostgreSQL. open() recovers every event from
+/// the database (sold seats, blocks and unexpired holds) before it returns. Lives in the thread
+/// that created it (signals are delivered there); all operations may be called from any thread.
+class LocalBoxOffice final : public BoxOffice
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        DatabaseUrl url;
+        int units = 0; ///< 0: one per core
+        Routing routing = Routing::RoundRobin;
+        PumpConfig pump;
+        Clock *clock = Clock::system();
+        /// Called while loading: a stage ("Loading Stadium"), done and total.
+        std::function<void(const QString &stage, qint64 done, qint64 total)> progress;
+    };
+
+    /// Opens the database (creating it when new), recovers all events and starts the engine.
+    /// A bad URL or an unreachable database gives one clear error.
+    static Result<std::unique_ptr<LocalBoxOffice>> open(const Options &options);
+    ~LocalBoxOffice() override;
+    Q_DISABLE_COPY_MOVE(LocalBoxOffice)
+
+    Space &space() { return m_space; }
+    LoadBalancer &balancer() { return *m_balancer; }
+    DataPump &pump() { return *m_pump; }
+    const EventCatalog &catalog() const { return m_catalog; }
+    const DatabaseUrl &databaseUrl() const { return m_options.url; }
+    /// Stops accepting work, writes everything to the database and stops the threads.
+    void shutdown();
+
+    QFuture<Result<QList<Event>>> events() override;
+    QFuture<Result<Event>> event(const QUuid &eventId) override;
+    QFuture<Result<Event>> createEvent(const Event &event, const VenueLayout &layout) override;
+    QFuture<Result<Event>> updateEvent(const Event &event) override;
+    QFuture<Status> deleteEvent(const QUuid &eventId) override;
+    QFuture<Result<VenueLayout>> layout(const QUuid &eventId) override;
+    QFuture<Result<Event>> replaceLayout(const QUuid &eventId, const VenueLayout &layout) override;
+
+    QFuture<Result<QList<SeatInfo>>> seats(const QUuid &eventId) override;
+    QFuture<Result<QList<StandingInfo>>> standingAreas(const QUuid &eventId) override;
+    const EventSpace *seatSpace(const QUuid &eventId) const override;
+    std::shared_ptr<const CatalogEntry> catalogEntry(const QUuid &eventId) const override;
+    HolderId holderId(const QString &holder) override;
+    QString holderName(HolderId id) const override;
+
+    QFuture<Result<Hold>> holdSeats(const SeatHoldRequest &request) override;
+    QFuture<Result<Hold>> holdStanding(const StandingHoldRequest &request) override;
+    QFuture<Result<Hold>> holdBestAvailable(const BestAvailableRequest &request) override;
+    QFuture<Result<Hold>> extendHold(const QUuid &holdId, const QString &holder, int ttlSeconds = 0) override;
+    QFuture<Status> releaseHold(const QUuid &holdId, const QString &holder) override;
+    QFuture<Result<Order>> sell(const QUuid &holdId, const SaleRequest &sale) override;
+    QFuture<Result<Order>> cancelTickets(const QList<QUuid> &ticketIds, CancelKind kind) override;
+    QFuture<Result<Order>> cancelOrder(const QUuid &orderId, CancelKind kind) override;
+    QFuture<Result<Order>> order(const QUuid &orderId) override;
+    QFuture<Result<QList<Order>>> findOrders(const QString &text) override;
+
+    QFuture<Status> blockSeats(const QUuid &eventId, const QList<QUuid> &seatIds) override;
+    QFuture<Status> unblockSeats(const QUuid &eventId, const QList<QUuid> &seatIds) override;
+
+    QFuture<Result<QueueEntry>> joinQueue(const QUuid &eventId, const QUuid &userId) override;
+    QFuture<Result<QueueEntry>> queuePosition(const QUuid &eventId, const QUuid &userId) override;
+    QFuture<Result<QueueEntry>> queueSession(const QUuid &sessionId) override;
+    QFuture<Result<qint64>> queueLength(const QUuid &eventId) override;
+    QFuture<Result<QList<QueueEntry>>> admitNext(const QUuid &eventId, int count) override;
+    QFuture<Result<QueueEntry>> refreshSession(const QUuid &sessionId) override;
+    QFuture<Status> leaveQueue(const QUuid &eventId, const QUuid &userId) override;
+    QFuture<Status> configureQueue(const QUuid &eventId, const WaitingRoomConfig &config) override;
+    WaitingRoom *waitingRoom(const QUuid &eventId) override;
+
+    QFuture<Result<EngineStatus>> status() override;
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
+private:
+    explicit LocalBoxOffice(const Options &options);
+    struct HoldRef
+    {
+        quint32 event = 0;
+        HoldId hold = 0;
+    };
+
+    Status start();
+    Status recoverEvent(const Event &event);
+    std::shared_ptr<CatalogEntry> addToSpace(const Event &event, const VenueLayout &layout);
+    Event withLiveCounts(const CatalogEntry &entry) const;
+    /// Checks that new holds may be taken now (database backlog, queue session).
+    Status admissionCheck(const CatalogEntry &entry, SalesChannel channel, const QUuid &sessionId) const;
+    QFuture<Result<Hold>> submitHold(std::shared_ptr<const CatalogEntry> entry, SpaceCommand command);
+    QFuture<Result<Order>> cancelWithinOrder(const Order &order, const QList<QUuid> &ticketIds, CancelKind kind);
+    Error describe(const CatalogEntry &entry, const SpaceResult &result) const;
+    std::optional<HoldRef> findHold(const QUuid &holdId) const;
+    WaitingRoom *roomFor(const QUuid &eventId, bool create);
+    QueueEntry toQueueEntry(const QUuid &eventId, const QueueTicket &ticket) const;
+    void housekeeping();
+    void drainFeed();
+    void flushNotifications();
+
+    Options m_options;
+    Space m_space;
+    EventCatalog m_catalog;
+    HolderRegistry m_holders;
+    std::unique_ptr<StoreWorker> m_store;
+    std::unique_ptr<LoadBalancer> m_balancer;
+    std::unique_ptr<DataPump> m_pump;
+
+    mutable QMutex m_holdsMutex;
+    QHash<QUuid, HoldRef> m_holds; ///< public hold id -> engine handle, for live holds
+
+    mutable QMutex m_roomsMutex;
+    std::map<QUuid, std::unique_ptr<WaitingRoom>> m_rooms;
+    QHash<QUuid, QUuid> m_roomBySession; ///< queue session -> event
+
+    std::thread m_housekeeper;
+    std::mutex m_housekeeperMutex;
+    std::condition_variable m_housekeeperWake;
+    bool m_stopping = false;
+    bool m_shutDown = false;
+
+    std::unique_ptr<FeedSubscription> m_notifications;
+    std::atomic<bool> m_drainPosted{false};
+    QTimer m_notifyTimer;
+    std::map<quint32, std::vector<quint32>> m_dirtySeats;
+    std::set<quint32> m_dirtyStanding;
+    std::atomic<quint64> m_cancelToken{0};
+};
+
+} // namespace tessera

@@ -1,0 +1,155 @@
+// LocalBoxOffice: the waiting rooms.
+
+#include "core/boxoffice/futures_p.h"
+#include "core/boxoffice/localboxoffice.h"
+#include "core/common/ids.h"
+
+namespace tessera {
+
+WaitingRoom *LocalBoxOffice::roomFor(const QUuid &eventId, bool create)
+{
+    QMutexLocker lock(&m_roomsMutex);
+    auto it = m_rooms.find(eventId);
+    if (it != m_rooms.end())
+        return it->second.get();
+    if (!create)
+        return nullptr;
+    auto room = std::make_unique<WaitingRoom>(eventId, m_space.clock());
+    WaitingRoom *raw = room.get();
+    m_rooms.emplace(eventId, std::move(room));
+    return raw;
+}
+
+WaitingRoom *LocalBoxOffice::waitingRoom(const QUuid &eventId)
+{
+    if (!m_catalog.byId(eventId))
+        return nullptr;
+    return roomFor(eventId, true);
+}
+
+QueueEntry LocalBoxOffice::toQueueEntry(const QUuid &eventId, const QueueTicket &ticket) const
+{
+    QueueEntry entry;
+    entry.id = WaitingRoom::entryUuid(eventId, ticket.entryId);
+    entry.eventId = eventId;
+    entry.userId = ticket.userId;
+    entry.sessionId = ticket.sessionId;
+    entry.position = ticket.position;
+    entry.status = ticket.status;
+    entry.enteredAt = QDateTime::fromMSecsSinceEpoch(ticket.enteredAtMs, Qt::UTC);
+    if (ticket.expiresAtMs)
+        entry.expiresAt = QDateTime::fromMSecsSinceEpoch(*ticket.expiresAtMs, Qt::UTC);
+    entry.createdAt = entry.enteredAt;
+    entry.updatedAt = QDateTime::fromMSecsSinceEpoch(m_space.clock()->nowMs(), Qt::UTC);
+    return entry;
+}
+
+namespace {
+Error noEvent(const QUuid &eventId)
+{
+    return {ErrorCode::NotFound, LocalBoxOffice::tr("No event with id %1.").arg(uuidText(eventId))};
+}
+} // namespace
+
+QFuture<Result<QueueEntry>> LocalBoxOffice::joinQueue(const QUuid &eventId, const QUuid &userId)
+{
+    if (!m_catalog.byId(eventId))
+        return readyFuture(Result<QueueEntry>(noEvent(eventId)));
+    WaitingRoom *room = roomFor(eventId, true);
+    Result<QueueTicket> joined = room->join(userId);
+    if (!joined)
+        return readyFuture(Result<QueueEntry>(joined.error()));
+    {
+        QMutexLocker lock(&m_roomsMutex);
+        m_roomBySession.insert(joined->sessionId, eventId);
+    }
+    return readyFuture(Result<QueueEntry>(toQueueEntry(eventId, *joined)));
+}
+
+QFuture<Result<QueueEntry>> LocalBoxOffice::queuePosition(const QUuid &eventId, const QUuid &userId)
+{
+    WaitingRoom *room = roomFor(eventId, false);
+    if (!room)
+        return readyFuture(Result<QueueEntry>(m_catalog.byId(eventId) ? Error{ErrorCode::NotFound, tr("This user is not in the queue.")}
+                                                                       : noEvent(eventId)));
+    Result<QueueTicket> ticket = room->position(userId);
+    if (!ticket)
+        return readyFuture(Result<QueueEntry>(ticket.error()));
+    return readyFuture(Result<QueueEntry>(toQueueEntry(eventId, *ticket)));
+}
+
+QFuture<Result<QueueEntry>> LocalBoxOffice::queueSession(const QUuid &sessionId)
+{
+    QUuid eventId;
+    {
+        QMutexLocker lock(&m_roomsMutex);
+        eventId = m_roomBySession.value(sessionId);
+    }
+    WaitingRoom *room = eventId.isNull() ? nullptr : roomFor(eventId, false);
+    if (!room)
+        return readyFuture(Result<QueueEntry>(ErrorCode::NotFound, tr("No queue session %1.").arg(uuidText(sessionId))));
+    Result<QueueTicket> ticket = room->statusBySession(sessionId);
+    if (!ticket)
+        return readyFuture(Result<QueueEntry>(ticket.error()));
+    return readyFuture(Result<QueueEntry>(toQueueEntry(eventId, *ticket)));
+}
+
+QFuture<Result<qint64>> LocalBoxOffice::queueLength(const QUuid &eventId)
+{
+    if (!m_catalog.byId(eventId))
+        return readyFuture(Result<qint64>(noEvent(eventId)));
+    WaitingRoom *room = roomFor(eventId, false);
+    return readyFuture(Result<qint64>(room ? room->waitingCount() + room->preQueueCount() : 0));
+}
+
+QFuture<Result<QList<QueueEntry>>> LocalBoxOffice::admitNext(const QUuid &eventId, int count)
+{
+    if (!m_catalog.byId(eventId))
+        return readyFuture(Result<QList<QueueEntry>>(noEvent(eventId)));
+    if (count < 1 || count > 100'000)
+        return readyFuture(Result<QList<QueueEntry>>(ErrorCode::InvalidInput, tr("Admit between 1 and 100000 people at a time.")));
+    WaitingRoom *room = roomFor(eventId, true);
+    Result<QList<QueueTicket>> admitted = room->admitNext(count);
+    if (!admitted)
+        return readyFuture(Result<QList<QueueEntry>>(admitted.error()));
+    QList<QueueEntry> entries;
+    for (const QueueTicket &t : *admitted)
+        entries.append(toQueueEntry(eventId, t));
+    return readyFuture(Result<QList<QueueEntry>>(entries));
+}
+
+QFuture<Result<QueueEntry>> LocalBoxOffice::refreshSession(const QUuid &sessionId)
+{
+    QUuid eventId;
+    {
+        QMutexLocker lock(&m_roomsMutex);
+        eventId = m_roomBySession.value(sessionId);
+    }
+    WaitingRoom *room = eventId.isNull() ? nullptr : roomFor(eventId, false);
+    if (!room)
+        return readyFuture(Result<QueueEntry>(ErrorCode::NotFound, tr("No queue session %1.").arg(uuidText(sessionId))));
+    Result<QueueTicket> refreshed = room->refresh(sessionId);
+    if (!refreshed)
+        return readyFuture(Result<QueueEntry>(refreshed.error()));
+    return readyFuture(Result<QueueEntry>(toQueueEntry(eventId, *refreshed)));
+}
+
+QFuture<Status> LocalBoxOffice::leaveQueue(const QUuid &eventId, const QUuid &userId)
+{
+    WaitingRoom *room = roomFor(eventId, false);
+    if (!room)
+        return readyFuture(Status(m_catalog.byId(eventId) ? Error{ErrorCode::NotFound, tr("This user is not in the queue.")}
+                                                           : noEvent(eventId)));
+    return readyFuture(room->leave(userId));
+}
+
+QFuture<Status> LocalBoxOffice::configureQueue(const QUuid &eventId, const WaitingRoomConfig &config)
+{
+    if (!m_catalog.byId(eventId))
+        return readyFuture(Status(noEvent(eventId)));
+    if (Status valid = WaitingRoom::validateConfig(config); !valid)
+        return readyFuture(valid);
+    return readyFuture(roomFor(eventId, true)->setConfig(config));
+}
+
+} // namespace tessera

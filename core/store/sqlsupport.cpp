@@ -62,6 +62,20 @@ void appendArrayElement(QString &out, const QVariant &value)
     out += u'"';
 }
 
+/// Binds positional parameters. Qt binds a null QString as SQL NULL: text is never null here
+/// (nullable columns get an invalid QVariant), so an empty string stays an empty string.
+void bindAll(QSqlQuery &query, const QVariantList &binds)
+{
+    static const QString empty = QStringLiteral("");
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant &value = binds.at(i);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(i), empty);
+        else
+            query.bindValue(int(i), value);
+    }
+}
+
 } // namespace
 
 Error Store::Private::failure(const QSqlError &error, QStringView what)
@@ -115,8 +129,7 @@ Result<QSqlQuery *> Store::Private::run(const QString &sql, const QVariantList &
         it = prepared.insert(sql, query);
     }
     QSqlQuery &query = *it;
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        query.bindValue(int(i), binds.at(i));
+    bindAll(query, binds);
     if (!query.exec())
         return failure(query.lastError(), QStringView(sql).left(60));
     return &query;
@@ -128,8 +141,7 @@ Result<QSqlQuery> Store::Private::select(const QString &sql, const QVariantList 
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return failure(query.lastError(), QStringLiteral("preparing a query"));
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        query.bindValue(int(i), binds.at(i));
+    bindAll(query, binds);
     if (!query.exec())
         return failure(query.lastError(), QStringView(sql).left(60));
     return query;
@@ -186,7 +198,7 @@ Status Store::Private::insertRows(const BulkRows &rows, QLatin1StringView suffix
         head += (c ? QStringLiteral(", ") : QString()) + rows.columns[c].name;
     head += QStringLiteral(") ");
 
-    const qsizetype perStatement = isPostgres() ? 50'000 : std::min<qsizetype>(kSqliteRowsPerStatement, 32766 / columns);
+    const qsizetype perStatement = isPostgres() ? 50'000 : std::min<qsizetype>(kSqliteRowsPerStatement, kSqliteParametersPerStatement / columns);
     QVariantList binds;
     for (qsizetype first = 0; first < total; first += perStatement) {
         const qsizetype count = std::min(perStatement, total - first);

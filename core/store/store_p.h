@@ -122,6 +122,9 @@ OrderStatus orderStatusFrom(const QString &name);
 
 /// The SQLite dialect's limit of rows per multi-row statement.
 inline constexpr qsizetype kSqliteRowsPerStatement = 500;
+/// Parameters per SQLite statement. SQLite allows 32766, but binding costs grow with the
+/// statement's parameter count (names are looked up linearly), so bulk inserts stay near 1,000.
+inline constexpr qsizetype kSqliteParametersPerStatement = 1000;
 
 } // namespace tessera
 

@@ -1,0 +1,223 @@
+#include "core/store/schema_p.h"
+
+// Conventions of the schema, the same in both dialects:
+// - ids are UUIDs (text in SQLite, uuid in PostgreSQL), times are milliseconds since the Unix
+//   epoch in bigint columns (exact round trips of QDateTime with milliseconds, UTC), enums are
+//   their wire names ("confirmed", "partially_cancelled"...).
+// - tickets_one_live_per_seat is the last line of defence against a double sale: at most one
+//   confirmed ticket per (event, seat index), whoever writes.
+// - standing_areas.sold is kept by triggers on tickets (+1 for a confirmed standing ticket, -1
+//   when it is cancelled or deleted) and the CHECK (sold <= capacity) refuses the write that would
+//   oversell an area. In PostgreSQL the trigger's UPDATE locks the area row, so concurrent
+//   sellers of one area are serialised and each sees the other's count.
+
+namespace tessera::schema {
+
+namespace {
+
+QStringList sqliteV1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE events (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+            venue TEXT NOT NULL DEFAULT '', start_ms INTEGER, end_ms INTEGER,
+            status TEXT NOT NULL, kind TEXT NOT NULL, total_tickets INTEGER NOT NULL,
+            available_tickets INTEGER NOT NULL, sales_start_ms INTEGER,
+            hold_time_seconds INTEGER NOT NULL, queue_enabled INTEGER NOT NULL,
+            created_ms INTEGER, updated_ms INTEGER))"),
+        QStringLiteral(R"(CREATE TABLE layouts (
+            event_id TEXT PRIMARY KEY, name TEXT NOT NULL, width REAL NOT NULL, height REAL NOT NULL,
+            stage_x REAL NOT NULL, stage_y REAL NOT NULL, stage_width REAL NOT NULL,
+            stage_height REAL NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE price_categories (
+            event_id TEXT NOT NULL, position INTEGER NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,
+            colour TEXT NOT NULL, price_cents INTEGER NOT NULL,
+            PRIMARY KEY (event_id, position)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE seats (
+            event_id TEXT NOT NULL, seat_index INTEGER NOT NULL, id TEXT NOT NULL,
+            section TEXT NOT NULL, row_label TEXT NOT NULL, number TEXT NOT NULL,
+            x REAL NOT NULL, y REAL NOT NULL, category TEXT NOT NULL, flags INTEGER NOT NULL,
+            blocked INTEGER NOT NULL, block_reason TEXT NOT NULL,
+            PRIMARY KEY (event_id, seat_index)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX seats_by_id ON seats (event_id, id)"),
+        QStringLiteral(R"(CREATE TABLE standing_areas (
+            event_id TEXT NOT NULL, area_index INTEGER NOT NULL, id TEXT NOT NULL,
+            name TEXT NOT NULL, category TEXT NOT NULL, capacity INTEGER NOT NULL,
+            x REAL NOT NULL, y REAL NOT NULL, width REAL NOT NULL, height REAL NOT NULL,
+            blocked INTEGER NOT NULL DEFAULT 0, sold INTEGER NOT NULL DEFAULT 0,
+            CONSTRAINT standing_sold_within_capacity CHECK (sold <= capacity),
+            PRIMARY KEY (event_id, area_index)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE holds (
+            id TEXT PRIMARY KEY, event_id TEXT NOT NULL, engine_id INTEGER NOT NULL,
+            holder INTEGER NOT NULL, holder_name TEXT NOT NULL, expires_at_ms INTEGER NOT NULL,
+            seats TEXT NOT NULL, standing_area INTEGER, quantity INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX holds_by_event ON holds (event_id, expires_at_ms)"),
+        QStringLiteral(R"(CREATE TABLE orders (
+            id TEXT PRIMARY KEY, event_id TEXT NOT NULL, payment TEXT NOT NULL,
+            customer_name TEXT NOT NULL, customer_email TEXT NOT NULL, total_cents INTEGER NOT NULL,
+            status TEXT NOT NULL, engine_sale_id INTEGER NOT NULL,
+            created_ms INTEGER, updated_ms INTEGER))"),
+        QStringLiteral("CREATE INDEX orders_by_sale ON orders (event_id, engine_sale_id)"),
+        QStringLiteral("CREATE INDEX orders_by_time ON orders (created_ms)"),
+        QStringLiteral(R"(CREATE TABLE tickets (
+            id TEXT PRIMARY KEY, order_id TEXT REFERENCES orders (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, event_id TEXT NOT NULL, seat_id TEXT, seat_index INTEGER,
+            standing_area_id TEXT, standing_area_index INTEGER, user_id TEXT,
+            seat_label TEXT NOT NULL, price_cents INTEGER NOT NULL, status TEXT NOT NULL,
+            issued_ms INTEGER, expires_ms INTEGER, created_ms INTEGER, updated_ms INTEGER))"),
+        QStringLiteral("CREATE INDEX tickets_by_order ON tickets (order_id)"),
+        QStringLiteral(R"(CREATE UNIQUE INDEX tickets_one_live_per_seat ON tickets (event_id, seat_index)
+            WHERE status = 'confirmed' AND seat_index IS NOT NULL)"),
+        QStringLiteral(R"(CREATE TRIGGER tickets_standing_insert AFTER INSERT ON tickets
+            WHEN NEW.status = 'confirmed' AND NEW.standing_area_index IS NOT NULL
+            BEGIN
+              UPDATE standing_areas SET sold = sold + 1
+               WHERE event_id = NEW.event_id AND area_index = NEW.standing_area_index;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER tickets_standing_update AFTER UPDATE OF status, standing_area_index ON tickets
+            WHEN (OLD.status = 'confirmed' AND OLD.standing_area_index IS NOT NULL)
+              OR (NEW.status = 'confirmed' AND NEW.standing_area_index IS NOT NULL)
+            BEGIN
+              UPDATE standing_areas SET sold = sold - 1
+               WHERE OLD.status = 'confirmed' AND event_id = OLD.event_id AND area_index = OLD.standing_area_index;
+              UPDATE standing_areas SET sold = sold + 1
+               WHERE NEW.status = 'confirmed' AND event_id = NEW.event_id AND area_index = NEW.standing_area_index;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER tickets_standing_delete AFTER DELETE ON tickets
+            WHEN OLD.status = 'confirmed' AND OLD.standing_area_index IS NOT NULL
+            BEGIN
+              UPDATE standing_areas SET sold = sold - 1
+               WHERE event_id = OLD.event_id AND area_index = OLD.standing_area_index;
+            END)"),
+        QStringLiteral(R"(CREATE TABLE queue_entries (
+            id TEXT PRIMARY KEY, event_id TEXT NOT NULL, user_id TEXT, session_id TEXT,
+            position INTEGER NOT NULL, status TEXT NOT NULL, entered_ms INTEGER, expires_ms INTEGER,
+            created_ms INTEGER, updated_ms INTEGER))"),
+        QStringLiteral("CREATE INDEX queue_entries_by_event ON queue_entries (event_id, position)"),
+        QStringLiteral(R"(CREATE TABLE queue_sessions (
+            id TEXT PRIMARY KEY, event_id TEXT NOT NULL, user_id TEXT, expires_ms INTEGER,
+            active INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE users (
+            id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, role TEXT NOT NULL,
+            password_hash TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('sale', 'cancel', 'refund')),
+            event_id TEXT NOT NULL, order_id TEXT, ticket_id TEXT, detail TEXT NOT NULL))"),
+    };
+}
+
+QStringList postgresV1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE events (
+            id uuid PRIMARY KEY, name text NOT NULL, description text NOT NULL DEFAULT '',
+            venue text NOT NULL DEFAULT '', start_ms bigint, end_ms bigint,
+            status text NOT NULL, kind text NOT NULL, total_tickets integer NOT NULL,
+            available_tickets integer NOT NULL, sales_start_ms bigint,
+            hold_time_seconds integer NOT NULL, queue_enabled boolean NOT NULL,
+            created_ms bigint, updated_ms bigint))"),
+        QStringLiteral(R"(CREATE TABLE layouts (
+            event_id uuid PRIMARY KEY, name text NOT NULL, width double precision NOT NULL,
+            height double precision NOT NULL, stage_x double precision NOT NULL,
+            stage_y double precision NOT NULL, stage_width double precision NOT NULL,
+            stage_height double precision NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE price_categories (
+            event_id uuid NOT NULL, position integer NOT NULL, key text NOT NULL, name text NOT NULL,
+            colour text NOT NULL, price_cents bigint NOT NULL, PRIMARY KEY (event_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE seats (
+            event_id uuid NOT NULL, seat_index integer NOT NULL, id uuid NOT NULL,
+            section text NOT NULL, row_label text NOT NULL, number text NOT NULL,
+            x double precision NOT NULL, y double precision NOT NULL, category text NOT NULL,
+            flags integer NOT NULL, blocked boolean NOT NULL, block_reason text NOT NULL,
+            PRIMARY KEY (event_id, seat_index)))"),
+        QStringLiteral("CREATE INDEX seats_by_id ON seats (event_id, id)"),
+        QStringLiteral(R"(CREATE TABLE standing_areas (
+            event_id uuid NOT NULL, area_index integer NOT NULL, id uuid NOT NULL,
+            name text NOT NULL, category text NOT NULL, capacity integer NOT NULL,
+            x double precision NOT NULL, y double precision NOT NULL,
+            width double precision NOT NULL, height double precision NOT NULL,
+            blocked integer NOT NULL DEFAULT 0, sold integer NOT NULL DEFAULT 0,
+            CONSTRAINT standing_sold_within_capacity CHECK (sold <= capacity),
+            PRIMARY KEY (event_id, area_index)))"),
+        QStringLiteral(R"(CREATE TABLE holds (
+            id uuid PRIMARY KEY, event_id uuid NOT NULL, engine_id bigint NOT NULL,
+            holder bigint NOT NULL, holder_name text NOT NULL, expires_at_ms bigint NOT NULL,
+            seats text NOT NULL, standing_area bigint, quantity integer NOT NULL))"),
+        QStringLiteral("CREATE INDEX holds_by_event ON holds (event_id, expires_at_ms)"),
+        QStringLiteral(R"(CREATE TABLE orders (
+            id uuid PRIMARY KEY, event_id uuid NOT NULL, payment text NOT NULL,
+            customer_name text NOT NULL, customer_email text NOT NULL, total_cents bigint NOT NULL,
+            status text NOT NULL, engine_sale_id bigint NOT NULL,
+            created_ms bigint, updated_ms bigint))"),
+        QStringLiteral("CREATE INDEX orders_by_sale ON orders (event_id, engine_sale_id)"),
+        QStringLiteral("CREATE INDEX orders_by_time ON orders (created_ms)"),
+        QStringLiteral(R"(CREATE TABLE tickets (
+            id uuid PRIMARY KEY, order_id uuid REFERENCES orders (id) ON DELETE CASCADE,
+            position integer NOT NULL, event_id uuid NOT NULL, seat_id uuid, seat_index integer,
+            standing_area_id uuid, standing_area_index integer, user_id uuid,
+            seat_label text NOT NULL, price_cents bigint NOT NULL, status text NOT NULL,
+            issued_ms bigint, expires_ms bigint, created_ms bigint, updated_ms bigint))"),
+        QStringLiteral("CREATE INDEX tickets_by_order ON tickets (order_id)"),
+        QStringLiteral(R"(CREATE UNIQUE INDEX tickets_one_live_per_seat ON tickets (event_id, seat_index)
+            WHERE status = 'confirmed' AND seat_index IS NOT NULL)"),
+        QStringLiteral(R"(CREATE FUNCTION tessera_standing_sold() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                IF OLD.status = 'confirmed' AND OLD.standing_area_index IS NOT NULL THEN
+                  UPDATE standing_areas SET sold = sold - 1
+                   WHERE event_id = OLD.event_id AND area_index = OLD.standing_area_index;
+                END IF;
+              END IF;
+              IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                IF NEW.status = 'confirmed' AND NEW.standing_area_index IS NOT NULL THEN
+                  UPDATE standing_areas SET sold = sold + 1
+                   WHERE event_id = NEW.event_id AND area_index = NEW.standing_area_index;
+                END IF;
+              END IF;
+              RETURN NULL;
+            END $$)"),
+        QStringLiteral(R"(CREATE TRIGGER tickets_standing_insert AFTER INSERT ON tickets FOR EACH ROW
+            WHEN (NEW.status = 'confirmed' AND NEW.standing_area_index IS NOT NULL)
+            EXECUTE FUNCTION tessera_standing_sold())"),
+        QStringLiteral(R"(CREATE TRIGGER tickets_standing_update AFTER UPDATE OF status, standing_area_index
+            ON tickets FOR EACH ROW
+            WHEN ((OLD.status = 'confirmed' AND OLD.standing_area_index IS NOT NULL)
+               OR (NEW.status = 'confirmed' AND NEW.standing_area_index IS NOT NULL))
+            EXECUTE FUNCTION tessera_standing_sold())"),
+        QStringLiteral(R"(CREATE TRIGGER tickets_standing_delete AFTER DELETE ON tickets FOR EACH ROW
+            WHEN (OLD.status = 'confirmed' AND OLD.standing_area_index IS NOT NULL)
+            EXECUTE FUNCTION tessera_standing_sold())"),
+        QStringLiteral(R"(CREATE TABLE queue_entries (
+            id uuid PRIMARY KEY, event_id uuid NOT NULL, user_id uuid, session_id uuid,
+            position bigint NOT NULL, status text NOT NULL, entered_ms bigint, expires_ms bigint,
+            created_ms bigint, updated_ms bigint))"),
+        QStringLiteral("CREATE INDEX queue_entries_by_event ON queue_entries (event_id, position)"),
+        QStringLiteral(R"(CREATE TABLE queue_sessions (
+            id uuid PRIMARY KEY, event_id uuid NOT NULL, user_id uuid, expires_ms bigint,
+            active boolean NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE users (
+            id uuid PRIMARY KEY, username text NOT NULL UNIQUE, role text NOT NULL,
+            password_hash text NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id bigserial PRIMARY KEY, at_ms bigint NOT NULL,
+            kind text NOT NULL CHECK (kind IN ('sale', 'cancel', 'refund')),
+            event_id uuid NOT NULL, order_id uuid, ticket_id uuid, detail text NOT NULL))"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList> &migrations(Dialect dialect)
+{
+    static const QList<QStringList> sqlite{sqliteV1()};
+    static const QList<QStringList> postgres{postgresV1()};
+    return dialect == Dialect::Postgres ? postgres : sqlite;
+}
+
+int latestVersion()
+{
+    return int(migrations(Dialect::Sqlite).size());
+}
+
+} // namespace tessera::schema

@@ -1,0 +1,139 @@
+#pragma once
+
+// Internal to core/store: the Store's connection, its statement helpers and the mapping between
+// domain values and column values shared by store.cpp, storewrite.cpp and storeread.cpp.
+
+#include "core/store/schema_p.h"
+#include "core/store/store.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <span>
+#include <vector>
+
+namespace tessera {
+
+/// One column of a bulk insert: its name and its PostgreSQL array element type.
+struct SqlColumn
+{
+    QLatin1StringView name;
+    QLatin1StringView pgType;
+};
+
+/// Rows for one multi-row INSERT, row-major: values.size() == rows * columns.size().
+struct BulkRows
+{
+    QLatin1StringView table;
+    std::span<const SqlColumn> columns;
+    QVariantList values;
+
+    qsizetype rowCount() const { return columns.empty() ? 0 : values.size() / qsizetype(columns.size()); }
+    void reserve(qsizetype rows) { values.reserve(rows * qsizetype(columns.size())); }
+};
+
+struct Store::Private
+{
+    QSqlDatabase db;
+    schema::Dialect dialect = schema::Dialect::Sqlite;
+    QString where;                      ///< redacted URL, for messages
+    QHash<QString, QSqlQuery> prepared; ///< statement cache (cleared on reconnect)
+    QString lastState;                  ///< SQLSTATE / SQLite code of the last failure
+    std::function<void(const QString &)> notify;
+    QMetaObject::Connection notifyConnection;
+
+    bool isPostgres() const { return dialect == schema::Dialect::Postgres; }
+
+    /// The error for a failed statement: StoreUnavailable when the connection or the database
+    /// file is the problem (the caller may retry), Internal otherwise. Remembers the code.
+    Error failure(const QSqlError &error, QStringView what);
+    bool lastWasConstraint() const;   ///< unique, check or trigger refusal
+    bool lastWasRetryable() const;    ///< serialization failure or deadlock (PostgreSQL)
+
+    /// Executes a statement without parameters (DDL, transaction control, pragmas).
+    Status exec(const QString &sql);
+    /// A prepared, cached statement with its positional parameters bound and executed.
+    /// The query stays valid until the next call with the same text.
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds = {});
+    /// A fresh forward-only query for reading many rows.
+    Result<QSqlQuery> select(const QString &sql, const QVariantList &binds = {});
+
+    Status begin();
+    Status commit();
+    void rollback();
+    Status savepoint(QLatin1StringView name);
+    Status releaseSavepoint(QLatin1StringView name);
+    Status rollbackToSavepoint(QLatin1StringView name);
+
+    /// Inserts the rows with multi-row statements: SQLite `VALUES (...),(...)` chunks of at most
+    /// 500 rows and 32766 parameters, PostgreSQL one `SELECT * FROM unnest($1::type[], ...)` per
+    /// 50,000 rows. `suffix` follows the rows (ON CONFLICT ..., RETURNING ...); onRow sees each
+    /// returned row.
+    Status insertRows(const BulkRows &rows, QLatin1StringView suffix = {},
+                      const std::function<void(const QSqlQuery &)> &onRow = {});
+
+    /// "column IN (?, ?...)" (SQLite) or "column = ANY(?::type[])" (PostgreSQL) for `values`,
+    /// appending the parameters to binds. SQLite callers keep values at most 500 long.
+    QString inList(QLatin1StringView column, QLatin1StringView pgType, const QVariantList &values,
+                   QVariantList &binds) const;
+
+    Status applyConnectionSettings();
+
+    /// The layout of an event; progress(done, total) every 5,000 seats. NotFound without one.
+    Result<VenueLayout> readLayout(const QUuid &eventId, const std::function<void(qint64, qint64)> &progress);
+    /// Orders with their tickets, in the order of `ids`.
+    Result<QList<Order>> readOrders(const QList<QUuid> &ids);
+
+    // storewrite.cpp: the parts of Store::write, inside its transaction.
+    Result<BatchOutcome> writeBatch(const PumpBatch &batch, qint64 nowMs);
+    Status writeHolds(const PumpBatch &batch);
+    Status writeSales(const PumpBatch &batch, const std::vector<qsizetype> &which, qint64 nowMs,
+                      BatchOutcome &outcome);
+    /// Inserts the sales; returns the ones the database refused (seat already live).
+    Result<std::vector<qsizetype>> insertSales(const PumpBatch &batch, std::span<const qsizetype> which, qint64 nowMs);
+    Status writeCancel(const CancelRow &cancel, qint64 nowMs);
+    Status writeBlocks(const PumpBatch &batch);
+    Status notifyChanges(const PumpBatch &batch);
+};
+
+// Column values. Nulls (null QUuid, invalid QDateTime) become SQL NULL and come back as nulls.
+QVariant idValue(const QUuid &id);
+QVariant msValue(const QDateTime &time);
+QUuid idFrom(const QVariant &value);
+QDateTime timeFrom(const QVariant &value);
+QVariant indexValue(quint32 index); ///< kNoIndex -> NULL
+quint32 indexFrom(const QVariant &value);
+
+// Wire names of the domain enums, as stored.
+QString eventStatusName(EventStatus status);
+EventStatus eventStatusFrom(const QString &name);
+QString eventKindName(EventKind kind);
+EventKind eventKindFrom(const QString &name);
+QString paymentName(PaymentMethod payment);
+PaymentMethod paymentFrom(const QString &name);
+QString ticketStatusName(TicketStatus status);
+TicketStatus ticketStatusFrom(const QString &name);
+QString orderStatusName(OrderStatus status);
+OrderStatus orderStatusFrom(const QString &name);
+
+/// The SQLite dialect's limit of rows per multi-row statement.
+inline constexpr qsizetype kSqliteRowsPerStatement = 500;
+/// Parameters per SQLite statement. SQLite allows 32766, but binding costs grow with the
+/// statement's parameter count (names are looked up linearly), so bulk inserts stay near 1,000.
+inline constexpr qsizetype kSqliteParametersPerStatement = 1000;
+
+} // namespace tessera
+
+namespace tessera {
+
+/// The columns readEvent() expects, in order.
+inline constexpr QLatin1StringView kEventColumns{
+    "id, name, description, venue, start_ms, end_ms, status, kind, total_tickets, available_tickets, "
+    "sales_start_ms, hold_time_seconds, queue_enabled, created_ms, updated_ms"};
+Event readEvent(const QSqlQuery &query);
+
+} // namespace tessera

@@ -1,0 +1,232 @@
+// Store: recovery of an event into the space and the clerks' lookups.
+
+#include "core/store/store.h"
+
+#include "core/common/ids.h"
+#include "core/store/store_p.h"
+
+namespace tessera {
+
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+
+std::vector<quint32> parseSeatList(const QString &text)
+{
+    std::vector<quint32> seats;
+    if (text.isEmpty())
+        return seats;
+    const auto parts = QStringView(text).split(u',');
+    seats.reserve(std::size_t(parts.size()));
+    for (QStringView part : parts)
+        seats.push_back(part.toUInt());
+    return seats;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped;
+    for (QChar c : text.toLower()) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            escaped += u'\\';
+        escaped += c;
+    }
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+Result<RecoveredEvent> Store::recover(const QUuid &eventId, const std::function<void(qint64, qint64)> &progress)
+{
+    const QVariant event = idValue(eventId);
+    RecoveredEvent recovered;
+    {
+        Result<QSqlQuery> query = d->select(QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE id = ?"), {event});
+        if (!query)
+            return query.error();
+        if (!query->next())
+            return Error{ErrorCode::NotFound, QStringLiteral("no event %1").arg(uuidText(eventId))};
+        recovered.event = readEvent(*query);
+    }
+    Result<VenueLayout> layout = d->readLayout(eventId, progress);
+    if (!layout && layout.errorCode() != ErrorCode::NotFound)
+        return layout.error();
+    if (layout)
+        recovered.layout = std::move(*layout);
+    for (qsizetype i = 0; i < recovered.layout.seats.size(); ++i) {
+        if (recovered.layout.seats.at(i).blocked)
+            recovered.blockedSeats.push_back(quint32(i));
+    }
+    {
+        Result<QSqlQuery> query = d->select(
+            QStringLiteral("SELECT t.seat_index, o.engine_sale_id FROM tickets t LEFT JOIN orders o ON o.id = t.order_id "
+                           "WHERE t.event_id = ? AND t.status = 'confirmed' AND t.seat_index IS NOT NULL "
+                           "ORDER BY t.seat_index"),
+            {event});
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            recovered.soldSeats.emplace_back(quint32(query->value(0).toLongLong()),
+                                             HoldId(query->value(1).toLongLong()));
+        }
+    }
+    {
+        Result<QSqlQuery> query = d->select(
+            QStringLiteral("SELECT area_index, sold, blocked FROM standing_areas WHERE event_id = ? ORDER BY area_index"), {event});
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            const quint32 area = quint32(query->value(0).toLongLong());
+            if (const qint64 sold = query->value(1).toLongLong(); sold > 0)
+                recovered.standingSold.emplace_back(area, quint32(sold));
+            if (const qint64 blocked = query->value(2).toLongLong(); blocked > 0)
+                recovered.standingBlocked.emplace_back(area, quint32(blocked));
+        }
+    }
+    {
+        Result<QSqlQuery> query = d->select(
+            QStringLiteral("SELECT id, engine_id, holder, holder_name, expires_at_ms, seats, standing_area, quantity "
+                           "FROM holds WHERE event_id = ? AND expires_at_ms > ? ORDER BY engine_id"),
+            {event, QDateTime::currentMSecsSinceEpoch()});
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            HoldRow hold;
+            hold.eventId = eventId;
+            hold.holdId = idFrom(query->value(0));
+            hold.engineId = HoldId(query->value(1).toLongLong());
+            hold.holder = HolderId(query->value(2).toLongLong());
+            hold.holderName = query->value(3).toString();
+            hold.expiresAtMs = query->value(4).toLongLong();
+            hold.seats = parseSeatList(query->value(5).toString());
+            hold.standingArea = indexFrom(query->value(6));
+            hold.quantity = quint32(query->value(7).toLongLong());
+            recovered.liveHolds.push_back(std::move(hold));
+        }
+    }
+    return recovered;
+}
+
+Result<QList<Order>> Store::Private::readOrders(const QList<QUuid> &ids)
+{
+    QList<Order> orders;
+    if (ids.isEmpty())
+        return orders;
+    QVariantList keys;
+    for (const QUuid &id : ids)
+        keys.append(idValue(id));
+    QHash<QUuid, qsizetype> position;
+    for (qsizetype first = 0; first < keys.size(); first += kSqliteRowsPerStatement) {
+        const QVariantList chunk = keys.mid(first, kSqliteRowsPerStatement);
+        QVariantList binds;
+        Result<QSqlQuery> query = select(QStringLiteral("SELECT id, event_id, payment, customer_name, customer_email, "
+                                                        "total_cents, status, created_ms, updated_ms FROM orders WHERE ")
+                                             + inList("id"_L1, "uuid"_L1, chunk, binds),
+                                         binds);
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            Order order;
+            order.id = idFrom(query->value(0));
+            order.eventId = idFrom(query->value(1));
+            order.payment = paymentFrom(query->value(2).toString());
+            order.customerName = query->value(3).toString();
+            order.customerEmail = query->value(4).toString();
+            order.totalCents = query->value(5).toLongLong();
+            order.status = orderStatusFrom(query->value(6).toString());
+            order.createdAt = timeFrom(query->value(7));
+            order.updatedAt = timeFrom(query->value(8));
+            position.insert(order.id, orders.size());
+            orders.append(std::move(order));
+        }
+        binds.clear();
+        Result<QSqlQuery> tickets = select(
+            QStringLiteral("SELECT order_id, id, event_id, seat_id, standing_area_id, user_id, seat_label, price_cents, "
+                           "status, issued_ms, expires_ms, created_ms, updated_ms FROM tickets WHERE ")
+                + inList("order_id"_L1, "uuid"_L1, chunk, binds) + QStringLiteral(" ORDER BY order_id, position"),
+            binds);
+        if (!tickets)
+            return tickets.error();
+        while (tickets->next()) {
+            Ticket ticket;
+            ticket.orderId = idFrom(tickets->value(0));
+            ticket.id = idFrom(tickets->value(1));
+            ticket.eventId = idFrom(tickets->value(2));
+            ticket.seatId = idFrom(tickets->value(3));
+            ticket.standingAreaId = idFrom(tickets->value(4));
+            ticket.userId = idFrom(tickets->value(5));
+            ticket.seatLabel = tickets->value(6).toString();
+            ticket.priceCents = tickets->value(7).toLongLong();
+            ticket.status = ticketStatusFrom(tickets->value(8).toString());
+            ticket.issuedAt = timeFrom(tickets->value(9));
+            ticket.expiresAt = timeFrom(tickets->value(10));
+            ticket.createdAt = timeFrom(tickets->value(11));
+            ticket.updatedAt = timeFrom(tickets->value(12));
+            if (auto it = position.constFind(ticket.orderId); it != position.cend())
+                orders[*it].tickets.append(std::move(ticket));
+        }
+    }
+    // Back into the order of `ids`.
+    QList<Order> sorted;
+    sorted.reserve(orders.size());
+    for (const QUuid &id : ids) {
+        if (auto it = position.constFind(id); it != position.cend())
+            sorted.append(std::move(orders[*it]));
+    }
+    return sorted;
+}
+
+Result<Order> Store::order(const QUuid &orderId)
+{
+    Result<QList<Order>> orders = d->readOrders({orderId});
+    if (!orders)
+        return orders.error();
+    if (orders->isEmpty())
+        return Error{ErrorCode::NotFound, QStringLiteral("no order %1").arg(uuidText(orderId))};
+    return orders->takeFirst();
+}
+
+Result<Order> Store::orderOfTicket(const QUuid &ticketId)
+{
+    Result<QSqlQuery> query = d->select(QStringLiteral("SELECT order_id FROM tickets WHERE id = ?"), {idValue(ticketId)});
+    if (!query)
+        return query.error();
+    if (!query->next() || query->value(0).isNull())
+        return Error{ErrorCode::NotFound, QStringLiteral("no order with ticket %1").arg(uuidText(ticketId))};
+    return order(idFrom(query->value(0)));
+}
+
+Result<QList<Order>> Store::findOrders(const QString &text, int limit)
+{
+    const QString needle = text.trimmed();
+    if (needle.isEmpty() || limit <= 0)
+        return QList<Order>{};
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT id FROM orders WHERE lower(customer_name) LIKE ? ESCAPE '\\' "
+                                 "OR lower(customer_email) LIKE ? ESCAPE '\\'");
+    binds << likePattern(needle) << likePattern(needle);
+    if (const QUuid id = parseUuid(needle); !id.isNull()) {
+        sql += QStringLiteral(" OR id = ? OR id IN (SELECT order_id FROM tickets WHERE id = ?)");
+        binds << idValue(id) << idValue(id);
+    }
+    sql += QStringLiteral(" ORDER BY created_ms DESC, id LIMIT ?");
+    binds << limit;
+    Result<QSqlQuery> query = d->select(sql, binds);
+    if (!query)
+        return query.error();
+    QList<QUuid> ids;
+    while (query->next())
+        ids.append(idFrom(query->value(0)));
+    return d->readOrders(ids);
+}
+
+Result<qint64> Store::liveTickets(const QUuid &eventId)
+{
+    Result<QSqlQuery> query = d->select(
+        QStringLiteral("SELECT count(*) FROM tickets WHERE event_id = ? AND status = 'confirmed'"), {idValue(eventId)});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+} // namespace tessera

@@ -1,0 +1,516 @@
+// Store: writing a PumpBatch in one transaction with multi-row statements.
+
+#include "core/store/store.h"
+
+#include "core/common/ids.h"
+#include "core/store/store_p.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QThread>
+
+namespace tessera {
+
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+
+constexpr SqlColumn kHoldColumns[] = {
+    {"id"_L1, "uuid"_L1},           {"event_id"_L1, "uuid"_L1},      {"engine_id"_L1, "bigint"_L1},
+    {"holder"_L1, "bigint"_L1},     {"holder_name"_L1, "text"_L1},   {"expires_at_ms"_L1, "bigint"_L1},
+    {"seats"_L1, "text"_L1},        {"standing_area"_L1, "bigint"_L1}, {"quantity"_L1, "integer"_L1},
+};
+
+constexpr SqlColumn kOrderColumns[] = {
+    {"id"_L1, "uuid"_L1},             {"event_id"_L1, "uuid"_L1},       {"payment"_L1, "text"_L1},
+    {"customer_name"_L1, "text"_L1},  {"customer_email"_L1, "text"_L1}, {"total_cents"_L1, "bigint"_L1},
+    {"status"_L1, "text"_L1},         {"engine_sale_id"_L1, "bigint"_L1}, {"created_ms"_L1, "bigint"_L1},
+    {"updated_ms"_L1, "bigint"_L1},
+};
+
+constexpr SqlColumn kTicketColumns[] = {
+    {"id"_L1, "uuid"_L1},                {"order_id"_L1, "uuid"_L1},
+    {"position"_L1, "integer"_L1},       {"event_id"_L1, "uuid"_L1},
+    {"seat_id"_L1, "uuid"_L1},           {"seat_index"_L1, "integer"_L1},
+    {"standing_area_id"_L1, "uuid"_L1},  {"standing_area_index"_L1, "integer"_L1},
+    {"user_id"_L1, "uuid"_L1},           {"seat_label"_L1, "text"_L1},
+    {"price_cents"_L1, "bigint"_L1},     {"status"_L1, "text"_L1},
+    {"issued_ms"_L1, "bigint"_L1},       {"expires_ms"_L1, "bigint"_L1},
+    {"created_ms"_L1, "bigint"_L1},      {"updated_ms"_L1, "bigint"_L1},
+};
+
+constexpr SqlColumn kAuditColumns[] = {
+    {"at_ms"_L1, "bigint"_L1},    {"kind"_L1, "text"_L1},     {"event_id"_L1, "uuid"_L1},
+    {"order_id"_L1, "uuid"_L1},   {"ticket_id"_L1, "uuid"_L1}, {"detail"_L1, "text"_L1},
+};
+
+constexpr QLatin1StringView kSkipLiveSeat{
+    "ON CONFLICT (event_id, seat_index) WHERE status = 'confirmed' AND seat_index IS NOT NULL DO NOTHING RETURNING id"};
+
+constexpr int kAttempts = 5;
+
+QString seatList(const std::vector<quint32> &seats)
+{
+    QString text;
+    text.reserve(qsizetype(seats.size()) * 6);
+    for (std::size_t i = 0; i < seats.size(); ++i) {
+        if (i)
+            text += u',';
+        text += QString::number(seats[i]);
+    }
+    return text;
+}
+
+/// Splits `values` into chunks the SQLite dialect accepts in one IN list.
+template<typename F>
+Status forChunks(const QVariantList &values, F &&f)
+{
+    for (qsizetype first = 0; first < values.size(); first += kSqliteRowsPerStatement) {
+        if (Status status = f(values.mid(first, kSqliteRowsPerStatement)); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace
+
+qsizetype PumpBatch::rowCount() const
+{
+    qsizetype rows = qsizetype(holdsStarted.size() + holdsEnded.size() + blocks.size());
+    for (const SaleRow &sale : sales)
+        rows += 1 + sale.order.tickets.size();
+    for (const CancelRow &cancel : cancels)
+        rows += cancel.ticketIds.size() + qsizetype(cancel.seatIndices.size()) + cancel.quantity;
+    return rows;
+}
+
+Result<BatchOutcome> Store::write(const PumpBatch &batch)
+{
+    if (batch.isEmpty())
+        return BatchOutcome{};
+    for (int attempt = 1;; ++attempt) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Error error;
+        if (Status status = d->begin(); !status) {
+            error = status.error();
+        } else {
+            Result<BatchOutcome> outcome = d->writeBatch(batch, now);
+            if (outcome) {
+                Status committed = d->commit();
+                if (committed)
+                    return outcome;
+                error = committed.error();
+            } else {
+                error = outcome.error();
+            }
+        }
+        const bool retry = d->lastWasRetryable();
+        d->rollback();
+        if (retry && attempt < kAttempts) {
+            QThread::msleep(5 * attempt);
+            continue;
+        }
+        if (error.code != ErrorCode::StoreUnavailable && !isAlive())
+            error.code = ErrorCode::StoreUnavailable;
+        return error;
+    }
+}
+
+Result<BatchOutcome> Store::Private::writeBatch(const PumpBatch &batch, qint64 nowMs)
+{
+    BatchOutcome outcome;
+    if (Status status = writeHolds(batch); !status)
+        return status.error();
+
+    // Feed order matters when a seat is sold, cancelled and sold again within one batch: the
+    // cancellation must land between the two sales or the unique index refuses the second. A
+    // cancel that names a sale of this batch (by engine sale id or ticket id) is applied right
+    // after the sales it cancels; the other cancellations come first, then the remaining sales.
+    QHash<QPair<QUuid, HoldId>, qsizetype> saleByEngineId;
+    QHash<QUuid, qsizetype> saleByTicket;
+    for (qsizetype i = 0; i < qsizetype(batch.sales.size()); ++i) {
+        const SaleRow &sale = batch.sales[std::size_t(i)];
+        if (sale.engineSaleId != 0)
+            saleByEngineId.insert({sale.order.eventId, sale.engineSaleId}, i);
+    }
+    const bool cancelsByTicket = std::any_of(batch.cancels.begin(), batch.cancels.end(),
+                                             [](const CancelRow &c) { return !c.ticketIds.isEmpty(); });
+    if (cancelsByTicket && !batch.sales.empty()) {
+        for (qsizetype i = 0; i < qsizetype(batch.sales.size()); ++i) {
+            for (const Ticket &ticket : batch.sales[std::size_t(i)].order.tickets)
+                saleByTicket.insert(ticket.id, i);
+        }
+    }
+    std::vector<char> cancelledInBatch(batch.sales.size(), 0);
+    std::vector<const CancelRow *> earlyCancels, lateCancels;
+    for (const CancelRow &cancel : batch.cancels) {
+        bool late = false;
+        if (cancel.engineSaleId != 0) {
+            if (auto it = saleByEngineId.constFind({cancel.eventId, cancel.engineSaleId}); it != saleByEngineId.cend()) {
+                cancelledInBatch[std::size_t(*it)] = 1;
+                late = true;
+            }
+        }
+        for (const QUuid &ticket : cancel.ticketIds) {
+            if (auto it = saleByTicket.constFind(ticket); it != saleByTicket.cend()) {
+                cancelledInBatch[std::size_t(*it)] = 1;
+                late = true;
+            }
+        }
+        (late ? lateCancels : earlyCancels).push_back(&cancel);
+    }
+    for (const CancelRow *cancel : earlyCancels) {
+        if (Status status = writeCancel(*cancel, nowMs); !status)
+            return status.error();
+    }
+    std::vector<qsizetype> first, rest;
+    for (qsizetype i = 0; i < qsizetype(batch.sales.size()); ++i)
+        (cancelledInBatch[std::size_t(i)] ? first : rest).push_back(i);
+    if (Status status = writeSales(batch, first, nowMs, outcome); !status)
+        return status.error();
+    for (const CancelRow *cancel : lateCancels) {
+        if (Status status = writeCancel(*cancel, nowMs); !status)
+            return status.error();
+    }
+    if (Status status = writeSales(batch, rest, nowMs, outcome); !status)
+        return status.error();
+    std::sort(outcome.refusedSales.begin(), outcome.refusedSales.end());
+
+    if (Status status = writeBlocks(batch); !status)
+        return status.error();
+    if (isPostgres()) {
+        if (Status status = notifyChanges(batch); !status)
+            return status.error();
+    }
+    return outcome;
+}
+
+Status Store::Private::writeHolds(const PumpBatch &batch)
+{
+    if (!batch.holdsStarted.empty()) {
+        // One row per hold: an upsert may not touch the same row twice in one statement.
+        QHash<QUuid, std::size_t> last;
+        for (std::size_t i = 0; i < batch.holdsStarted.size(); ++i)
+            last.insert(batch.holdsStarted[i].holdId, i);
+        BulkRows holds{"holds"_L1, kHoldColumns, {}};
+        holds.reserve(last.size());
+        for (std::size_t i = 0; i < batch.holdsStarted.size(); ++i) {
+            const HoldRow &h = batch.holdsStarted[i];
+            if (last.value(h.holdId) != i)
+                continue;
+            holds.values << idValue(h.holdId) << idValue(h.eventId) << qint64(h.engineId) << qint64(h.holder)
+                         << h.holderName << h.expiresAtMs << seatList(h.seats) << indexValue(h.standingArea)
+                         << qint64(h.quantity);
+        }
+        const Status status = insertRows(
+            holds, "ON CONFLICT (id) DO UPDATE SET event_id = excluded.event_id, engine_id = excluded.engine_id, "
+                   "holder = excluded.holder, holder_name = excluded.holder_name, "
+                   "expires_at_ms = excluded.expires_at_ms, seats = excluded.seats, "
+                   "standing_area = excluded.standing_area, quantity = excluded.quantity"_L1);
+        if (!status)
+            return status;
+    }
+    if (!batch.holdsEnded.empty()) {
+        QVariantList ids;
+        ids.reserve(qsizetype(batch.holdsEnded.size()));
+        for (const QUuid &id : batch.holdsEnded)
+            ids.append(idValue(id));
+        return forChunks(ids, [this](const QVariantList &chunk) -> Status {
+            QVariantList binds;
+            const QString sql = QStringLiteral("DELETE FROM holds WHERE ") + inList("id"_L1, "uuid"_L1, chunk, binds);
+            Result<QSqlQuery *> query = run(sql, binds);
+            return query ? Status() : Status(query.error());
+        });
+    }
+    return {};
+}
+
+Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsizetype> &which, qint64 nowMs,
+                                  BatchOutcome &outcome)
+{
+    if (which.empty())
+        return {};
+    if (Status status = savepoint("sales"_L1); !status)
+        return status;
+    Result<std::vector<qsizetype>> refused = insertSales(batch, which, nowMs);
+    if (refused) {
+        outcome.refusedSales.insert(outcome.refusedSales.end(), refused->begin(), refused->end());
+        return releaseSavepoint("sales"_L1);
+    }
+    if (!lastWasConstraint())
+        return refused.error();
+    // Rare path: a refusal the fast path cannot skip row by row (a full standing area). Write
+    // the sales one by one, each behind its own savepoint, and refuse only the ones that fail.
+    if (Status status = rollbackToSavepoint("sales"_L1); !status)
+        return status;
+    for (qsizetype index : which) {
+        if (Status status = savepoint("sale"_L1); !status)
+            return status;
+        Result<std::vector<qsizetype>> one = insertSales(batch, std::span(&index, 1), nowMs);
+        if (!one) {
+            if (!lastWasConstraint())
+                return one.error();
+            if (Status status = rollbackToSavepoint("sale"_L1); !status)
+                return status;
+            outcome.refusedSales.push_back(index);
+        } else {
+            outcome.refusedSales.insert(outcome.refusedSales.end(), one->begin(), one->end());
+        }
+        if (Status status = releaseSavepoint("sale"_L1); !status)
+            return status;
+    }
+    return releaseSavepoint("sales"_L1);
+}
+
+Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batch, std::span<const qsizetype> which,
+                                                           qint64 nowMs)
+{
+    BulkRows orders{"orders"_L1, kOrderColumns, {}};
+    orders.reserve(qsizetype(which.size()));
+    for (qsizetype index : which) {
+        const SaleRow &sale = batch.sales[std::size_t(index)];
+        const Order &o = sale.order;
+        orders.values << idValue(o.id) << idValue(o.eventId) << paymentName(o.payment) << o.customerName
+                      << o.customerEmail << o.totalCents << orderStatusName(o.status) << qint64(sale.engineSaleId)
+                      << msValue(o.createdAt) << msValue(o.updatedAt);
+    }
+    // An order that is already there was committed by an earlier attempt of this batch whose
+    // COMMIT answer was lost: it counts as written, not as refused.
+    QStringList newOrders;
+    newOrders.reserve(qsizetype(which.size()));
+    if (Status status = insertRows(orders, "ON CONFLICT (id) DO NOTHING RETURNING id"_L1,
+                                   [&newOrders](const QSqlQuery &q) { newOrders.append(q.value(0).toString()); });
+        !status) {
+        return status.error();
+    }
+    QSet<QUuid> fresh;
+    const bool allNew = newOrders.size() == qsizetype(which.size());
+    if (!allNew) {
+        for (const QString &id : newOrders)
+            fresh.insert(parseUuid(id));
+    }
+    auto isNew = [&](const SaleRow &sale) { return allNew || fresh.contains(sale.order.id); };
+
+    BulkRows tickets{"tickets"_L1, kTicketColumns, {}};
+    qsizetype ticketCount = 0;
+    for (qsizetype index : which)
+        ticketCount += batch.sales[std::size_t(index)].order.tickets.size();
+    tickets.reserve(ticketCount);
+    ticketCount = 0;
+    for (qsizetype index : which) {
+        const SaleRow &sale = batch.sales[std::size_t(index)];
+        if (!isNew(sale))
+            continue;
+        const QList<Ticket> &list = sale.order.tickets;
+        for (qsizetype k = 0; k < list.size(); ++k) {
+            const Ticket &t = list.at(k);
+            const quint32 seat = std::size_t(k) < sale.seatIndex.size() ? sale.seatIndex[std::size_t(k)] : kNoIndex;
+            const quint32 area = seat == kNoIndex ? sale.standingArea : kNoIndex;
+            tickets.values << idValue(t.id) << idValue(sale.order.id) << qint64(k) << idValue(t.eventId)
+                           << idValue(t.seatId) << indexValue(seat) << idValue(t.standingAreaId) << indexValue(area)
+                           << idValue(t.userId) << t.seatLabel << t.priceCents << ticketStatusName(t.status)
+                           << msValue(t.issuedAt) << msValue(t.expiresAt) << msValue(t.createdAt)
+                           << msValue(t.updatedAt);
+            ++ticketCount;
+        }
+    }
+    QStringList inserted;
+    inserted.reserve(ticketCount);
+    if (Status status = insertRows(tickets, kSkipLiveSeat,
+                                   [&inserted](const QSqlQuery &q) { inserted.append(q.value(0).toString()); });
+        !status) {
+        return status.error();
+    }
+
+    std::vector<qsizetype> refused;
+    if (inserted.size() != ticketCount) {
+        QSet<QUuid> written;
+        written.reserve(inserted.size());
+        for (const QString &id : inserted)
+            written.insert(parseUuid(id));
+        QVariantList refusedOrders;
+        for (qsizetype index : which) {
+            const SaleRow &sale = batch.sales[std::size_t(index)];
+            if (!isNew(sale))
+                continue;
+            const bool complete = std::all_of(sale.order.tickets.begin(), sale.order.tickets.end(),
+                                              [&written](const Ticket &t) { return written.contains(t.id); });
+            if (!complete) {
+                refused.push_back(index);
+                refusedOrders.append(idValue(sale.order.id));
+            }
+        }
+        // The refused sales' orders go, and their tickets with them (ON DELETE CASCADE).
+        const Status status = forChunks(refusedOrders, [this](const QVariantList &chunk) -> Status {
+            QVariantList binds;
+            Result<QSqlQuery *> query = run(QStringLiteral("DELETE FROM orders WHERE ") + inList("id"_L1, "uuid"_L1, chunk, binds), binds);
+            return query ? Status() : Status(query.error());
+        });
+        if (!status)
+            return status.error();
+    }
+
+    BulkRows audit{"audit_log"_L1, kAuditColumns, {}};
+    audit.reserve(qsizetype(which.size()));
+    std::size_t r = 0;
+    for (qsizetype index : which) {
+        const SaleRow &sale = batch.sales[std::size_t(index)];
+        if (r < refused.size() && refused[r] == index) {
+            ++r;
+            continue;
+        }
+        if (!isNew(sale))
+            continue;
+        audit.values << nowMs << QStringLiteral("sale") << idValue(sale.order.eventId) << idValue(sale.order.id)
+                     << QVariant() << QStringLiteral("%1 ticket(s), %2 cents").arg(sale.order.tickets.size()).arg(sale.order.totalCents);
+    }
+    if (Status status = insertRows(audit); !status)
+        return status.error();
+    return refused;
+}
+
+Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
+{
+    const qint64 at = cancel.at.isValid() ? cancel.at.toMSecsSinceEpoch() : nowMs;
+    const QVariant event = idValue(cancel.eventId);
+    const QString update = QStringLiteral("UPDATE tickets SET status = 'cancelled', updated_ms = ? WHERE status = 'confirmed' AND ");
+    const QString returning = QStringLiteral(" RETURNING id, order_id");
+    QVariantList ticketIds, orderIds;
+    QSet<QString> seenOrders;
+    auto collect = [&](Result<QSqlQuery *> query) -> Status {
+        if (!query)
+            return query.error();
+        while ((*query)->next()) {
+            ticketIds.append((*query)->value(0));
+            const QVariant order = (*query)->value(1);
+            if (!order.isNull() && !seenOrders.contains(order.toString())) {
+                seenOrders.insert(order.toString());
+                orderIds.append(order);
+            }
+        }
+        (*query)->finish();
+        return {};
+    };
+
+    QVariantList named;
+    for (const QUuid &id : cancel.ticketIds)
+        named.append(idValue(id));
+    Status status = forChunks(named, [&](const QVariantList &chunk) {
+        QVariantList binds{at};
+        const QString sql = update + inList("id"_L1, "uuid"_L1, chunk, binds) + returning;
+        return collect(run(sql, binds));
+    });
+    if (!status)
+        return status;
+
+    QVariantList seats;
+    for (quint32 seat : cancel.seatIndices)
+        seats.append(qint64(seat));
+    status = forChunks(seats, [&](const QVariantList &chunk) {
+        QVariantList binds{at, event};
+        QString sql = update + QStringLiteral("event_id = ? AND ") + inList("seat_index"_L1, "integer"_L1, chunk, binds);
+        if (cancel.engineSaleId != 0) {
+            sql += QStringLiteral(" AND order_id IN (SELECT id FROM orders WHERE event_id = ? AND engine_sale_id = ?)");
+            binds << event << qint64(cancel.engineSaleId);
+        }
+        return collect(run(sql + returning, binds));
+    });
+    if (!status)
+        return status;
+
+    if (cancel.quantity > 0 && cancel.standingArea != kNoIndex) {
+        QVariantList binds{at, event, qint64(cancel.standingArea)};
+        QString pick = QStringLiteral("SELECT t.id FROM tickets t JOIN orders o ON o.id = t.order_id WHERE t.event_id = ? "
+                                      "AND t.status = 'confirmed' AND t.standing_area_index = ?");
+        if (cancel.engineSaleId != 0) {
+            pick += QStringLiteral(" AND o.engine_sale_id = ?");
+            binds << qint64(cancel.engineSaleId);
+        }
+        pick += QStringLiteral(" ORDER BY t.position DESC LIMIT ?");
+        binds << qint64(cancel.quantity);
+        if (status = collect(run(update + QStringLiteral("id IN (") + pick + u')' + returning, binds)); !status)
+            return status;
+    }
+
+    status = forChunks(orderIds, [&](const QVariantList &chunk) -> Status {
+        QVariantList binds{at};
+        const QString sql = QStringLiteral("UPDATE orders SET updated_ms = ?, status = CASE WHEN EXISTS (SELECT 1 FROM "
+                                           "tickets t WHERE t.order_id = orders.id AND t.status = 'confirmed') "
+                                           "THEN 'partially_cancelled' ELSE 'cancelled' END WHERE ")
+                            + inList("id"_L1, "uuid"_L1, chunk, binds);
+        Result<QSqlQuery *> query = run(sql, binds);
+        return query ? Status() : Status(query.error());
+    });
+    if (!status)
+        return status;
+
+    BulkRows audit{"audit_log"_L1, kAuditColumns, {}};
+    const QString kind = cancel.reason == "refund"_L1 ? QStringLiteral("refund") : QStringLiteral("cancel");
+    const QString detail = cancel.reason.isEmpty() ? kind : cancel.reason;
+    // The order of a ticket is not needed for the audit: the ticket names it.
+    for (const QVariant &ticket : std::as_const(ticketIds))
+        audit.values << at << kind << event << QVariant() << ticket << detail;
+    return insertRows(audit);
+}
+
+Status Store::Private::writeBlocks(const PumpBatch &batch)
+{
+    // Consecutive seat blocks of one event with the same new state become one statement; the
+    // order of the rows is kept, so block-then-unblock of a seat ends unblocked.
+    std::size_t i = 0;
+    while (i < batch.blocks.size()) {
+        const BlockRow &b = batch.blocks[i];
+        if (b.standing) {
+            Result<QSqlQuery *> query = run(
+                QStringLiteral("UPDATE standing_areas SET blocked = blocked + ? WHERE event_id = ? AND area_index = ?"),
+                {b.quantityDelta, idValue(b.eventId), qint64(b.target)});
+            if (!query)
+                return query.error();
+            ++i;
+            continue;
+        }
+        QVariantList seats;
+        std::size_t j = i;
+        for (; j < batch.blocks.size() && seats.size() < kSqliteRowsPerStatement; ++j) {
+            const BlockRow &next = batch.blocks[j];
+            if (next.standing || next.eventId != b.eventId || next.blocked != b.blocked)
+                break;
+            seats.append(qint64(next.target));
+        }
+        QVariantList binds{b.blocked, idValue(b.eventId)};
+        const QString sql = QStringLiteral("UPDATE seats SET blocked = ? WHERE event_id = ? AND ")
+                            + inList("seat_index"_L1, "integer"_L1, seats, binds);
+        if (Result<QSqlQuery *> query = run(sql, binds); !query)
+            return query.error();
+        i = j;
+    }
+    return {};
+}
+
+Status Store::Private::notifyChanges(const PumpBatch &batch)
+{
+    QSet<QUuid> events;
+    for (const HoldRow &h : batch.holdsStarted)
+        events.insert(h.eventId);
+    for (const SaleRow &s : batch.sales)
+        events.insert(s.order.eventId);
+    for (const CancelRow &c : batch.cancels)
+        events.insert(c.eventId);
+    for (const BlockRow &b : batch.blocks)
+        events.insert(b.eventId);
+    QJsonArray ids;
+    for (const QUuid &id : std::as_const(events))
+        ids.append(uuidText(id));
+    QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("events"), ids}}).toJson(QJsonDocument::Compact);
+    if (payload.size() > 7000) // NOTIFY payloads must stay under 8000 bytes: "everything changed"
+        payload = R"({"events":"*"})";
+    Result<QSqlQuery *> query = run(QStringLiteral("SELECT pg_notify('tessera_changes', ?)"), {QString::fromUtf8(payload)});
+    if (!query)
+        return query.error();
+    (*query)->finish();
+    return {};
+}
+
+} // namespace tessera

@@ -1,0 +1,617 @@
+#include "tests/support/storetests.h"
+
+#include "core/common/ids.h"
+#include "tests/core/domainfixtures.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace tessera::test {
+
+namespace {
+
+using fixtures::sampleEvent;
+using fixtures::sampleLayout;
+using fixtures::utc;
+
+/// A confirmed sale of `seats` and `standing` places of area `area` of `layout`.
+SaleRow makeSale(const QUuid &eventId, const VenueLayout &layout, const std::vector<quint32> &seats,
+                 HoldId engineId, quint32 area = kNoIndex, int standing = 0)
+{
+    SaleRow sale;
+    Order &order = sale.order;
+    order.id = newUuid();
+    order.eventId = eventId;
+    order.payment = PaymentMethod::Card;
+    order.customerName = QStringLiteral("Ada Lovelace");
+    order.customerEmail = QStringLiteral("ada@example.org");
+    order.createdAt = utc(2025, 2, 1, 12, 0, 1, 123);
+    order.updatedAt = order.createdAt;
+    auto ticket = [&]() {
+        Ticket t;
+        t.id = newUuid();
+        t.orderId = order.id;
+        t.eventId = eventId;
+        t.priceCents = 4500;
+        t.status = TicketStatus::Confirmed;
+        t.issuedAt = order.createdAt;
+        t.createdAt = order.createdAt;
+        t.updatedAt = order.createdAt;
+        return t;
+    };
+    for (quint32 seat : seats) {
+        Ticket t = ticket();
+        t.seatId = layout.seats.at(seat).id;
+        t.seatLabel = layout.seatLabel(seat);
+        order.tickets.append(t);
+        sale.seatIndex.push_back(seat);
+    }
+    for (int i = 0; i < standing; ++i) {
+        Ticket t = ticket();
+        t.standingAreaId = layout.standingAreas.at(area).id;
+        t.seatLabel = layout.standingAreas.at(area).name;
+        order.tickets.append(t);
+        sale.seatIndex.push_back(kNoIndex);
+    }
+    order.totalCents = 4500 * order.tickets.size();
+    sale.standingArea = standing > 0 ? area : kNoIndex;
+    sale.engineSaleId = engineId;
+    return sale;
+}
+
+std::vector<quint32> soldSeatIndices(const RecoveredEvent &recovered)
+{
+    std::vector<quint32> seats;
+    for (const auto &[seat, sale] : recovered.soldSeats)
+        seats.push_back(seat);
+    return seats;
+}
+
+/// A connection that bypasses the Store, to check what the database itself refuses.
+class RawConnection
+{
+public:
+    explicit RawConnection(const DatabaseUrl &url) : m_name(QStringLiteral("raw-%1").arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            url.kind == DatabaseUrl::Kind::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
+        if (url.kind == DatabaseUrl::Kind::Postgres) {
+            db.setHostName(url.host);
+            db.setPort(url.port);
+            db.setUserName(url.user);
+            db.setPassword(url.password);
+            db.setDatabaseName(url.database);
+        } else {
+            db.setDatabaseName(url.path);
+        }
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    /// Executes one statement with positional parameters; the driver's error, empty on success.
+    QString exec(const QString &sql, const QVariantList &binds)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        query.prepare(sql);
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            query.bindValue(int(i), binds.at(i));
+        return query.exec() ? QString() : query.lastError().text();
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+};
+
+} // namespace
+
+std::unique_ptr<Store> StoreTests::openStore(const DatabaseUrl &url)
+{
+    Result<std::unique_ptr<Store>> store = Store::open(url);
+    if (!store) {
+        qWarning("cannot open %s: %s", qPrintable(url.redacted()), qPrintable(store.error().message));
+        return nullptr;
+    }
+    return std::move(*store);
+}
+
+/// Verifies a Result or Status and prints its error message when it failed.
+#define VERIFY_OK(expr)                                                                                                \
+    do {                                                                                                               \
+        const auto &result_ = (expr);                                                                                  \
+        QVERIFY2(result_, qPrintable(result_ ? QString() : result_.error().message));                                  \
+    } while (false)
+
+#define OPEN_OR_FAIL(var, url)                                                                                         \
+    std::unique_ptr<Store> var = openStore(url);                                                                       \
+    QVERIFY(var)
+
+/// A store with the sample event and layout saved.
+#define OPEN_WITH_SAMPLE(var, url)                                                                                     \
+    OPEN_OR_FAIL(var, url);                                                                                            \
+    VERIFY_OK(var->saveEvent(sampleEvent()));                                                                          \
+    VERIFY_OK(var->saveLayout(sampleEvent().id, sampleLayout()))
+
+void StoreTests::migrationsAreIdempotent()
+{
+    const DatabaseUrl url = freshDatabase();
+    {
+        OPEN_OR_FAIL(store, url);
+        QVERIFY(store->schemaVersion() >= 1);
+        QVERIFY(store->isAlive());
+        VERIFY_OK(store->saveEvent(sampleEvent()));
+    }
+    OPEN_OR_FAIL(again, url);
+    QVERIFY(again->schemaVersion() >= 1);
+    QCOMPARE(again->loadEvents()->size(), 1);
+    // Two stores on one database at once: each has its own connection.
+    OPEN_OR_FAIL(third, url);
+    QCOMPARE(third->loadEvents()->size(), 1);
+}
+
+void StoreTests::eventsRoundTrip()
+{
+    const DatabaseUrl url = freshDatabase();
+    Event first = sampleEvent();
+    Event second = sampleEvent();
+    second.id = fixtures::uuid(2);
+    second.name = QStringLiteral("Aïda – «Triumph» 'quoted' \"double\" \\ %_");
+    second.salesStart = QDateTime();
+    second.kind = EventKind::Standing;
+    second.status = EventStatus::SoldOut;
+    second.queueEnabled = false;
+    second.startTime = utc(2025, 3, 15, 19, 30, 0, 1);
+    second.endTime = utc(2025, 3, 15, 23, 0, 0, 999);
+    {
+        OPEN_OR_FAIL(store, url);
+        VERIFY_OK(store->saveEvent(first));
+        VERIFY_OK(store->saveEvent(second));
+        first.name = QStringLiteral("Tosca (new cast)");
+        VERIFY_OK(store->saveEvent(first)); // update in place
+        Event bad = first;
+        bad.name.clear();
+        QCOMPARE(store->saveEvent(bad).errorCode(), ErrorCode::InvalidInput);
+    }
+    OPEN_OR_FAIL(store, url);
+    Result<QList<Event>> events = store->loadEvents();
+    QVERIFY(events);
+    QCOMPARE(events->size(), 2);
+    QCOMPARE(events->at(0), first);
+    QCOMPARE(events->at(1), second);
+}
+
+void StoreTests::layoutRoundTrip()
+{
+    const DatabaseUrl url = freshDatabase();
+    const VenueLayout layout = sampleLayout();
+    {
+        OPEN_WITH_SAMPLE(store, url);
+    }
+    OPEN_OR_FAIL(store, url);
+    Result<VenueLayout> loaded = store->loadLayout(sampleEvent().id);
+    QVERIFY(loaded);
+    QCOMPARE(*loaded, layout);
+    QCOMPARE(store->loadLayout(fixtures::uuid(99)).errorCode(), ErrorCode::NotFound);
+
+    // Replacing the layout replaces everything.
+    VenueLayout smaller = layout;
+    smaller.seats.removeLast();
+    smaller.name = QStringLiteral("Smaller");
+    VERIFY_OK(store->saveLayout(sampleEvent().id, smaller));
+    QCOMPARE(*store->loadLayout(sampleEvent().id), smaller);
+}
+
+void StoreTests::layoutReplaceKeepsTicketsOnTheirSeats()
+{
+    const DatabaseUrl url = freshDatabase();
+    OPEN_WITH_SAMPLE(store, url);
+    const QUuid event = sampleEvent().id;
+    const VenueLayout layout = sampleLayout();
+    PumpBatch batch;
+    batch.sales.push_back(makeSale(event, layout, {0}, 11));
+    VERIFY_OK(store->write(batch));
+
+    VenueLayout reversed = layout;
+    std::reverse(reversed.seats.begin(), reversed.seats.end());
+    VERIFY_OK(store->saveLayout(event, reversed));
+    Result<RecoveredEvent> recovered = store->recover(event);
+    QVERIFY(recovered);
+    // Seat 0 of the old layout is now the last one.
+    QCOMPARE(soldSeatIndices(*recovered), std::vector<quint32>{quint32(layout.seats.size() - 1)});
+}
+
+void StoreTests::layoutRefusesToDropASoldSeat()
+{
+    const DatabaseUrl url = freshDatabase();
+    OPEN_WITH_SAMPLE(store, url);
+    const QUuid event = sampleEvent().id;
+    const VenueLayout layout = sampleLayout();
+    PumpBatch batch;
+    batch.sales.push_back(makeSale(event, layout, {2}, 11, 0, 5));
+    VERIFY_OK(store->write(batch));
+
+    VenueLayout without = layout;
+    without.seats.removeAt(2);
+    Status status = store->saveLayout(event, without);
+    QCOMPARE(status.errorCode(), ErrorCode::Conflict);
+    QVERIFY2(status.error().message.contains(layout.seatLabel(2)), qPrintable(status.error().message));
+    VenueLayout tooSmall = layout;
+    tooSmall.standingAreas[0].capacity = 4;
+    QCOMPARE(store->saveLayout(event, tooSmall).errorCode(), ErrorCode::Conflict);
+    // Nothing changed.
+    QCOMPARE(*store->loadLayout(event), layout);
+}
+
+void StoreTests::salesRoundTrip()
+{
+    const DatabaseUrl url = freshDatabase();
+    const QUuid event = sampleEvent().id;
+    const VenueLayout layout = sampleLayout();
+    PumpBatch batch;
+    batch.sales.push_back(makeSale(event, layout, {0, 1}, 41));
+    batch.sales.push_back(makeSale(event, layout, {}, 42, 0, 3));
+    batch.sales[1].order.customerName = QStringLiteral("Grace Hopper");
+    batch.sales[1].order.payment = PaymentMethod::Cash;
+    QCOMPARE(batch.rowCount(), 2 + 2 + 3);
+    {
+        OPEN_WITH_SAMPLE(store, url);
+        Result<BatchOutcome> outcome = store->write(batch);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QVERIFY(outcome->refusedSales.empty());
+        // Writing the same batch again (a retry after a lost COMMIT answer) changes nothing.
+        outcome = store->write(batch);
+        QVERIFY(outcome);
+        QVERIFY(outcome->refusedSales.empty());
+    }
+    OPEN_OR_FAIL(store, url);
+    for (const SaleRow &sale : batch.sales) {
+        Result<Order> order = store->order(sale.order.id);
+        QVERIFY(order);
+        QCOMPARE(*order, sale.order);
+        Result<Order> byTicket = store->orderOfTicket(sale.order.tickets.last().id);
+        QVERIFY(byTicket);
+        QCOMPARE(byTicket->id, sale.order.id);
+    }
+    QCOMPARE(*store->liveTickets(event), 5);
+    QCOMPARE(store->order(fixtures::uuid(98)).errorCode(), ErrorCode::NotFound);
+    QCOMPARE(store->orderOfTicket(fixtures::uuid(98)).errorCode(), ErrorCode::NotFound);
+    Result<RecoveredEvent> recovered = store->recover(event);
+    QVERIFY(recovered);
+    QCOMPARE(recovered->event, sampleEvent());
+    QCOMPARE(recovered->layout, layout);
+    QCOMPARE(recovered->soldSeats, (std::vector<std::pair<quint32, HoldId>>{{0, 41}, {1, 41}}));
+    QCOMPARE(recovered->standingSold, (std::vector<std::pair<quint32, quint32>>{{0, 3}}));
+}
+
+void StoreTests::holdsRoundTrip()
+{
+    const DatabaseUrl url = freshDatabase();
+    const QUuid event = sampleEvent().id;
+    const qint64 future = QDateTime::currentMSecsSinceEpoch() + 600'000;
+    HoldRow seats{event, newUuid(), (quint64(7) << 32) | 3, 5, QStringLiteral("clerk:anna"), future, {0, 2}, kNoIndex, 0};
+    HoldRow standing{event, newUuid(), 9, 6, QStringLiteral("web:42"), future + 1, {}, 0, 4};
+    HoldRow expired{event, newUuid(), 10, 6, QStringLiteral("web:43"), 1'000, {1}, kNoIndex, 0};
+    {
+        OPEN_WITH_SAMPLE(store, url);
+        PumpBatch batch;
+        batch.holdsStarted = {seats, standing, expired};
+        VERIFY_OK(store->write(batch));
+        // The expiry moved: an upsert of the same hold.
+        seats.expiresAtMs += 60'000;
+        PumpBatch extend;
+        extend.holdsStarted = {seats, seats};
+        VERIFY_OK(store->write(extend));
+    }
+    OPEN_OR_FAIL(store, url);
+    Result<RecoveredEvent> recovered = store->recover(event);
+    QVERIFY(recovered);
+    QCOMPARE(recovered->liveHolds.size(), 2u);
+    // Ordered by engine id: the standing hold (9) comes first.
+    const HoldRow &a = recovered->liveHolds[1];
+    const HoldRow &b = recovered->liveHolds[0];
+    QCOMPARE(a.holdId, seats.holdId);
+    QCOMPARE(a.engineId, seats.engineId);
+    QCOMPARE(a.holder, seats.holder);
+    QCOMPARE(a.holderName, seats.holderName);
+    QCOMPARE(a.expiresAtMs, seats.expiresAtMs);
+    QCOMPARE(a.seats, seats.seats);
+    QCOMPARE(a.standingArea, kNoIndex);
+    QCOMPARE(b.holdId, standing.holdId);
+    QCOMPARE(b.standingArea, 0u);
+    QCOMPARE(b.quantity, 4u);
+    QVERIFY(b.seats.empty());
+
+    PumpBatch end;
+    end.holdsEnded = {seats.holdId, standing.holdId};
+    VERIFY_OK(store->write(end));
+    QVERIFY(store->recover(event)->liveHolds.empty());
+}
+
+void StoreTests::secondLiveTicketForASeatIsRefusedAlone()
+{
+    const DatabaseUrl url = freshDatabase();
+    OPEN_WITH_SAMPLE(store, url);
+    const QUuid event = sampleEvent().id;
+    const VenueLayout layout = sampleLayout();
+    PumpBatch first;
+    first.sales.push_back(makeSale(event, layout, {0}, 1));
+    VERIFY_OK(store->write(first));
+
+    PumpBatch batch;
+    batch.sales.push_back(makeSale(event, layout, {1}, 2));    // fine
+    batch.sales.push_back(makeSale(event, layout, {2, 0}, 3)); // seat 0 sold by another terminal
+    batch.sales.push_back(makeSale(event, layout, {}, 4, 0, 2)); // standing, fine
+    batch.sales.push_back(makeSale(event, layout, {1}, 5));    // seat 1 sold earlier in this batch
+    Result<BatchOutcome> outcome = store->write(batch);
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    QCOMPARE(outcome->refusedSales, (std::vector<qsizetype>{1, 3}));
+
+    QVERIFY(store->order(batch.sales[0].order.id));
+    QVERIFY(store->order(batch.sales[2].order.id));
+    QCOMPARE(store->order(batch.sales[1].order.id).errorCode(), ErrorCode::NotFound);
+    QCOMPARE(store->order(batch.sales[3].order.id).errorCode(), ErrorCode::NotFound);
+    // Seat 2 of the refused sale stays free: the sale is refused as a whole.
+    QCOMPARE(soldSeatIndices(*store->recover(event)), (std::vector<quint32>{0, 1}));
+    QCOMPARE(*store->liveTickets(event), 4);
+}
+
+void StoreTests::databaseRefusesDoubleSaleWhoeverWrites()
+{
+    const DatabaseUrl url = freshDatabase();
+    OPEN_WITH_SAMPLE(store, url);
+    const QUuid event = sampleEvent().id;
+    PumpBatch batch;
+    batch.sales.push_back(makeSale(event, sampleLayout(), {0}, 1));
+    VERIFY_OK(store->write(batch));
+
+    RawConnection raw(url);
+    const QString insert = QStringLiteral(
+        "INSERT INTO tickets (id, position, event_id, seat_index, standing_area_index, seat_label, price_cents, status) "
+        "VALUES (?, 0, ?, ?, ?, 'x', 0, ?)");
+    const QString eventId = uuidText(event);
+    QVERIFY(!raw.exec(insert, {uuidText(newUuid()), eventId, 0, QVariant(), QStringLiteral("confirmed")}).isEmpty());
+    // A cancelled ticket for the seat is fine: only live tickets are unique.
+    QCOMPARE(raw.exec(insert, {uuidText(newUuid()), eventId, 0, QVariant(), QStringLiteral("cancelled")}), QString());
+    // Standing area 0 has 350 places: the 351st confirmed ticket is refused.
+    for (int i = 0; i < 350; ++i)
+        QCOMPARE(raw.exec(insert, {uuidText(newUuid()), eventId, QVariant(), 0, QStringLiteral("confirmed")}), QString());
+    QVERIFY(!raw.exec(insert, {uuidText(newUuid()), eventId, QVariant(), 0, QStringLiteral("confirmed")}).isEmpty());
+}
+
+void StoreTests::cancelThenResell()
+{
+    const DatabaseUrl url = freshDatabase();
+    OPEN_WITH_SAMPLE(store, url);
+    const QUuid event = sampleEvent().id;
+    const VenueLayout layout = sampleLayout();
+    PumpBatch sell;
+    sell.sales.push_back(makeSale(event, layout, {0, 1}, 21));
+    sell.sales.push_back(makeSale(event, layout, {2}, 22));
+    sell.sales.push_back(makeSale(event, layout, {}, 23, 0, 4));
+    VERIFY_OK(store->write(sell));
+
+    PumpBatch cancel;
+    CancelRow byTicket; // one ticket of the first order: partially cancelled
+    byTicket.eventId = event;
+    byTicket.ticketIds = {sell.sales[0].order.tickets[0].id};
+    byTicket.at = utc(2025, 2, 2, 10, 0, 0, 5);
+    byTicket.reason = QStringLiteral("refund");
+    CancelRow bySeat; // straight from the space: the live ticket of seat 2
+    bySeat.eventId = event;
+    bySeat.seatIndices = {2};
+    bySeat.engineSaleId = 22;
+    CancelRow byQuantity; // 3 of the 4 standing places
+    byQuantity.eventId = event;
+    byQuantity.standingArea = 0;
+    byQuantity.quantity = 3;
+    byQuantity.engineSaleId = 23;
+    cancel.cancels = {byTicket, bySeat, byQuantity};
+    VERIFY_OK(store->write(cancel));
+
+    Result<Order> first = store->order(sell.sales[0].order.id);
+    QCOMPARE(first->status, OrderStatus::PartiallyCancelled);
+    QCOMPARE(first->tickets[0].status, TicketStatus::Cancelled);
+    QCOMPARE(first->tickets[0].updatedAt, byTicket.at);
+    QCOMPARE(first->tickets[1].status, TicketStatus::Confirmed);
+    QCOMPARE(store->order(sell.sales[1].order.id)->status, OrderStatus::Cancelled);
+    QCOMPARE(store->order(sell.sales[2].order.id)->status, OrderStatus::PartiallyCancelled);
+    Result<RecoveredEvent> recovered = store->recover(event);
+    QCOMPARE(soldSeatIndices(*recovered), std::vector<quint32>{1});
+    QCOMPARE(recovered->standingSold, (std::vector<std::pair<quint32, quint32>>{{0, 1}}));
+
+    PumpBatch resell;
+    resell.sales.push_back(makeSale(event, layout, {0, 2}, 24));
+    Result<BatchOutcome> outcome = store->write(resell);
+    QVERIFY(outcome);
+    QVERIFY(outcome->refusedSales.empty());
+    QCOMPARE(soldSeatIndices(*store->recover(event)), (std::vector<quint32>{0, 1, 2}));
+}
+
+void StoreTests::sellCancelSellInOneBatch()
+{
+    const DatabaseUrl url = freshDatabase();
+    OPEN_WITH_SAMPLE(store, url);
+    const QUuid event = sampleEvent().id;
+    const VenueLayout layout = sampleLayout();
+    PumpBatch batch;
+    batch.sales.push_back(makeSale(event, layout, {0}, 31));
+    batch.sales.push_back(makeSale(event, layout, {0}, 32));
+    CancelRow cancel;
+    cancel.eventId = event;
+    cancel.seatIndices = {0};
+    cancel.engineSaleId = 31;
+    batch.cancels.push_back(cancel);
+    Result<BatchOutcome> outcome = store->write(batch);
+    QVERIFY(outcome);
+    QVERIFY(outcome->refusedSales.empty());
+    QCOMPARE(store->order(batch.sales[0].order.id)->status, OrderStatus::Cancelled);
+    QCOMPARE(store->recover(event)->soldSeats, (std::vector<std::pair<quint32, HoldId>>{{0, 32}}));
+}
+
+void StoreTests::standingCapacityIsEnforced()
+{
+    const DatabaseUrl url = freshDatabase();
+    OPEN_OR_FAIL(store, url);
+    const QUuid event = sampleEvent().id;
+    VenueLayout layout = sampleLayout();
+    layout.standingAreas[0].capacity = 5;
+    VERIFY_OK(store->saveEvent(sampleEvent()));
+    VERIFY_OK(store->saveLayout(event, layout));
+
+    PumpBatch batch;
+    batch.sales.push_back(makeSale(event, layout, {}, 1, 0, 3));
+    batch.sales.push_back(makeSale(event, layout, {0}, 2));
+    batch.sales.push_back(makeSale(event, layout, {}, 3, 0, 3)); // would make 6 of 5
+    batch.sales.push_back(makeSale(event, layout, {}, 4, 0, 2)); // exactly full
+    batch.sales.push_back(makeSale(event, layout, {1}, 5));
+    Result<BatchOutcome> outcome = store->write(batch);
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    QCOMPARE(outcome->refusedSales, std::vector<qsizetype>{2});
+    Result<RecoveredEvent> recovered = store->recover(event);
+    QCOMPARE(recovered->standingSold, (std::vector<std::pair<quint32, quint32>>{{0, 5}}));
+    QCOMPARE(soldSeatIndices(*recovered), (std::vector<quint32>{0, 1}));
+
+    PumpBatch more;
+    more.sales.push_back(makeSale(event, layout, {}, 6, 0, 1));
+    QCOMPARE(store->write(more)->refusedSales, std::vector<qsizetype>{0});
+}
+
+void StoreTests::blocksAreRecovered()
+{
+    const DatabaseUrl url = freshDatabase();
+    OPEN_WITH_SAMPLE(store, url);
+    const QUuid event = sampleEvent().id;
+    PumpBatch batch;
+    batch.blocks = {BlockRow{event, 0, false, true, 0}, BlockRow{event, 1, false, true, 0},
+                    BlockRow{event, 3, false, false, 0}, BlockRow{event, 1, false, false, 0},
+                    BlockRow{event, 0, true, true, 7}, BlockRow{event, 0, true, true, -2}};
+    VERIFY_OK(store->write(batch));
+    Result<RecoveredEvent> recovered = store->recover(event);
+    QVERIFY(recovered);
+    QCOMPARE(recovered->blockedSeats, std::vector<quint32>{0});
+    QCOMPARE(recovered->standingBlocked, (std::vector<std::pair<quint32, quint32>>{{0, 5}}));
+    // A new layout keeps the places taken out of a standing area that it keeps.
+    VERIFY_OK(store->saveLayout(event, sampleLayout()));
+    QCOMPARE(store->recover(event)->standingBlocked, (std::vector<std::pair<quint32, quint32>>{{0, 5}}));
+}
+
+void StoreTests::usersRoundTrip()
+{
+    const DatabaseUrl url = freshDatabase();
+    const UserRow admin{newUuid(), QStringLiteral("admin"), QStringLiteral("admin"),
+                        QByteArrayLiteral("pbkdf2-sha256$100000$c2FsdA==$aGFzaA==")};
+    {
+        OPEN_OR_FAIL(store, url);
+        QCOMPARE(*store->userCount(), 0);
+        VERIFY_OK(store->saveUser(admin));
+        const UserRow other{newUuid(), QStringLiteral("admin"), QStringLiteral("clerk"), QByteArrayLiteral("x")};
+        QCOMPARE(store->saveUser(other).errorCode(), ErrorCode::Conflict);
+    }
+    OPEN_OR_FAIL(store, url);
+    QCOMPARE(*store->userCount(), 1);
+    Result<UserRow> loaded = store->user(QStringLiteral("admin"));
+    QVERIFY(loaded);
+    QCOMPARE(loaded->id, admin.id);
+    QCOMPARE(loaded->role, admin.role);
+    QCOMPARE(loaded->passwordHash, admin.passwordHash);
+    QCOMPARE(store->user(QStringLiteral("nobody")).errorCode(), ErrorCode::NotFound);
+}
+
+void StoreTests::deleteEventRefusedWhileLive()
+{
+    const DatabaseUrl url = freshDatabase();
+    OPEN_WITH_SAMPLE(store, url);
+    const QUuid event = sampleEvent().id;
+    PumpBatch batch;
+    batch.sales.push_back(makeSale(event, sampleLayout(), {0}, 1));
+    VERIFY_OK(store->write(batch));
+    QCOMPARE(store->deleteEvent(event).errorCode(), ErrorCode::Conflict);
+    PumpBatch cancel;
+    cancel.cancels.push_back(CancelRow{event, {batch.sales[0].order.tickets[0].id}, {}, kNoIndex, 0, 0, {}, {}});
+    VERIFY_OK(store->write(cancel));
+    VERIFY_OK(store->deleteEvent(event));
+    QVERIFY(store->loadEvents()->isEmpty());
+    QCOMPARE(store->loadLayout(event).errorCode(), ErrorCode::NotFound);
+    QCOMPARE(store->deleteEvent(event).errorCode(), ErrorCode::NotFound);
+}
+
+void StoreTests::findOrders()
+{
+    const DatabaseUrl url = freshDatabase();
+    OPEN_WITH_SAMPLE(store, url);
+    const QUuid event = sampleEvent().id;
+    PumpBatch batch;
+    batch.sales.push_back(makeSale(event, sampleLayout(), {0}, 1));
+    batch.sales.push_back(makeSale(event, sampleLayout(), {1}, 2));
+    batch.sales[1].order.customerName = QStringLiteral("Grace 100% Hopper");
+    batch.sales[1].order.customerEmail = QStringLiteral("grace@navy.example");
+    batch.sales[1].order.createdAt = batch.sales[1].order.createdAt.addSecs(60);
+    VERIFY_OK(store->write(batch));
+
+    QCOMPARE(store->findOrders(QStringLiteral("lovelace"))->size(), 1);
+    QCOMPARE(store->findOrders(QStringLiteral("NAVY"))->size(), 1);
+    QCOMPARE(store->findOrders(QStringLiteral("100%"))->size(), 1);
+    QCOMPARE(store->findOrders(QStringLiteral("0%"))->size(), 1);
+    QCOMPARE(store->findOrders(QStringLiteral("%"))->size(), 1); // a literal percent sign
+    QCOMPARE(store->findOrders(QStringLiteral("example"))->first().id, batch.sales[1].order.id); // newest first
+    QCOMPARE(store->findOrders(QStringLiteral("example"), 1)->size(), 1);
+    QCOMPARE(store->findOrders(uuidText(batch.sales[0].order.tickets[0].id))->first(), batch.sales[0].order);
+    QCOMPARE(store->findOrders(uuidText(batch.sales[1].order.id))->first(), batch.sales[1].order);
+    QVERIFY(store->findOrders(QStringLiteral("nobody"))->isEmpty());
+}
+
+void StoreTests::largeVenueRecoversQuickly()
+{
+    const DatabaseUrl url = freshDatabase();
+    OPEN_OR_FAIL(store, url);
+    const QUuid event = sampleEvent().id;
+    VenueLayout layout = sampleLayout();
+    layout.seats.clear();
+    constexpr int kSeats = 100'000;
+    layout.seats.reserve(kSeats);
+    for (int i = 0; i < kSeats; ++i) {
+        LayoutSeat seat;
+        seat.id = newUuid();
+        seat.section = QStringLiteral("Block %1").arg(i / 5000);
+        seat.row = QString::number((i / 50) % 100);
+        seat.number = QString::number(i % 50 + 1);
+        seat.x = i % 50;
+        seat.y = i / 50;
+        seat.category = QStringLiteral("stalls");
+        layout.seats.append(seat);
+    }
+    VERIFY_OK(store->saveEvent(sampleEvent()));
+    QElapsedTimer timer;
+    timer.start();
+    VERIFY_OK(store->saveLayout(event, layout));
+    const qint64 saveMs = timer.restart();
+
+    PumpBatch batch;
+    for (quint32 i = 0; i < 20'000; ++i)
+        batch.sales.push_back(makeSale(event, layout, {i * 5}, i + 1));
+    VERIFY_OK(store->write(batch));
+    const qint64 writeMs = timer.restart();
+
+    std::vector<std::pair<qint64, qint64>> reports;
+    Result<RecoveredEvent> recovered = store->recover(event, [&reports](qint64 done, qint64 total) {
+        reports.emplace_back(done, total);
+    });
+    const qint64 recoverMs = timer.elapsed();
+    QVERIFY(recovered);
+    qInfo("100,000 seats: layout saved in %lld ms, 20,000 sales written in %lld ms, recovered in %lld ms", saveMs,
+          writeMs, recoverMs);
+    QCOMPARE(recovered->layout.seats.size(), kSeats);
+    QCOMPARE(recovered->layout.seats.at(4321), layout.seats.at(4321));
+    QCOMPARE(recovered->soldSeats.size(), 20'000u);
+    QVERIFY(reports.size() >= kSeats / 5000);
+    QCOMPARE(reports.back(), (std::pair<qint64, qint64>{kSeats, kSeats}));
+    QVERIFY2(recoverMs < 5000, "100,000 seats must load in a few seconds at most");
+}
+
+} // namespace tessera::test

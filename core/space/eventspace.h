@@ -109,7 +109,8 @@ public:
 
     /// Applies a change from elsewhere (replay of a feed, recovery from the database, a remote
     /// server's push) without business checks and without logging it again. The change must be
-    /// legal for the current state; returns false (changing nothing) when it is not.
+    /// legal for the current state; returns false (changing nothing) when it is not. A standing
+    /// Sell with hold 0 restores places sold before a restart (their holds are gone).
     bool restore(const Change &change);
 
     /// True when both spaces have the same seat states, holders, holds, sales and standing counts.

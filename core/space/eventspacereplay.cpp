@@ -81,6 +81,13 @@ bool EventSpace::restore(const Change &c)
         case ChangeKind::Release:
         case ChangeKind::Expire:
         case ChangeKind::Sell:
+            if (c.kind == ChangeKind::Sell && c.hold == 0) {
+                // Recovery: places sold before the restart, without the holds they came from.
+                if (area.available() < c.quantity)
+                    return false;
+                bump(area.sold, c.quantity);
+                break;
+            }
             if (!holdIsLive() || area.held.load(std::memory_order_relaxed) < c.quantity)
                 return false;
             bump(area.held, -qint64(c.quantity));

@@ -1,0 +1,489 @@
+#include "core/boxoffice/localboxoffice.h"
+#include "core/common/ids.h"
+#include "core/store/store.h"
+#include "tests/support/venues.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tessera;
+using namespace tessera::test;
+
+/// LocalBoxOffice end to end on a real SQLite file: what is acknowledged is in the database,
+/// survives a restart, and bad requests change nothing.
+class TestLocalBoxOffice final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void sellSurvivesRestart();
+    void secondHolderGetsAClearMessage();
+    void holderMustMatch();
+    void standingSellsByQuantity();
+    void bestAvailableHoldsSeatsTogether();
+    void cancelFreesSeatsAtOnceAndForGood();
+    void holdsSurviveRestartAndExpire();
+    void blockedSeatsPersist();
+    void saleRefusedByTheDatabaseIsUndone();
+    void badRequestsChangeNothing_data();
+    void badRequestsChangeNothing();
+    void badDatabaseUrlGivesOneMessage();
+    void seatsChangedIsCoalesced();
+    void deleteRefusedWhileTicketsAreSold();
+    void queuedEventNeedsActiveSession();
+
+private:
+    std::unique_ptr<LocalBoxOffice> openOffice();
+    Event createEvent(LocalBoxOffice &office, int standing = 0);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    DatabaseUrl m_url;
+};
+
+void TestLocalBoxOffice::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_url = *DatabaseUrl::parse(QStringLiteral("sqlite://") + m_dir->filePath(QStringLiteral("tessera.db")));
+}
+
+std::unique_ptr<LocalBoxOffice> TestLocalBoxOffice::openOffice()
+{
+    LocalBoxOffice::Options options;
+    options.url = m_url;
+    options.units = 2;
+    auto office = LocalBoxOffice::open(options);
+    if (!office) {
+        qWarning() << office.error().message;
+        return nullptr;
+    }
+    return std::move(office.value());
+}
+
+Event TestLocalBoxOffice::createEvent(LocalBoxOffice &office, int standing)
+{
+    const Result<Event> created = office.createEvent(concert(), smallHall(3, 6, standing)).result();
+    if (!created)
+        qWarning() << created.error().message;
+    return created ? *created : Event();
+}
+
+void TestLocalBoxOffice::sellSurvivesRestart()
+{
+    QUuid orderId;
+    QUuid eventId;
+    QList<QUuid> seatIds;
+    {
+        auto office = openOffice();
+        QVERIFY(office);
+        const Event event = createEvent(*office);
+        QVERIFY(!event.id.isNull());
+        eventId = event.id;
+        QCOMPARE(event.totalTickets, 18);
+        const auto entry = office->catalogEntry(event.id);
+        seatIds = {entry->layout.seats[1].id, entry->layout.seats[2].id};
+        const Result<Hold> hold = office->holdSeats({event.id, seatIds, QStringLiteral("clerk@box-1")}).result();
+        QVERIFY2(hold, qPrintable(hold ? QString() : hold.error().message));
+        QCOMPARE(hold->seatIds, seatIds);
+        SaleRequest sale;
+        sale.holder = QStringLiteral("clerk@box-1");
+        sale.payment = PaymentMethod::Card;
+        sale.customerName = QStringLiteral("Ada Lovelace");
+        sale.customerEmail = QStringLiteral("ada@example.org");
+        const Result<Order> order = office->sell(hold->id, sale).result();
+        QVERIFY2(order, qPrintable(order ? QString() : order.error().message));
+        QCOMPARE(order->tickets.size(), 2);
+        QCOMPARE(order->totalCents, 10000);
+        orderId = order->id;
+        // Acknowledged means committed: a second connection sees it right away.
+        auto store = Store::open(m_url);
+        QVERIFY(store);
+        const Result<Order> stored = (*store)->order(orderId);
+        QVERIFY(stored);
+        QCOMPARE(stored->customerName, QStringLiteral("Ada Lovelace"));
+        QCOMPARE(stored->payment, PaymentMethod::Card);
+        QCOMPARE(office->seatSpace(event.id)->seatState(1), SeatState::Sold);
+    }
+    auto reopened = openOffice();
+    QVERIFY(reopened);
+    const EventSpace *space = reopened->seatSpace(eventId);
+    QVERIFY(space);
+    QCOMPARE(space->seatState(0), SeatState::Available);
+    QCOMPARE(space->seatState(1), SeatState::Sold);
+    QCOMPARE(space->seatState(2), SeatState::Sold);
+    const Result<Order> order = reopened->order(orderId).result();
+    QVERIFY(order);
+    QCOMPARE(order->tickets.size(), 2);
+    const Result<QList<Order>> found = reopened->findOrders(QStringLiteral("lovelace")).result();
+    QVERIFY(found);
+    QCOMPARE(found->size(), 1);
+    const Result<Event> event = reopened->event(eventId).result();
+    QCOMPARE(event->availableTickets, 16);
+}
+
+void TestLocalBoxOffice::secondHolderGetsAClearMessage()
+{
+    auto office = openOffice();
+    QVERIFY(office);
+    const Event event = createEvent(*office);
+    const auto entry = office->catalogEntry(event.id);
+    const QUuid seat = entry->layout.seats[7].id; // row B, seat 2
+    QVERIFY(office->holdSeats({event.id, {seat}, QStringLiteral("clerk@box-1")}).result());
+    const Result<Hold> second = office->holdSeats({event.id, {entry->layout.seats[6].id, seat}, QStringLiteral("clerk@box-2")}).result();
+    QVERIFY(!second);
+    QCOMPARE(second.errorCode(), ErrorCode::SeatUnavailable);
+    QCOMPARE(second.error().message, QStringLiteral("Stalls, row B, seat 2 is held by clerk@box-1."));
+    // All or nothing: seat B-1 was not taken.
+    QCOMPARE(office->seatSpace(event.id)->seatState(6), SeatState::Available);
+}
+
+void TestLocalBoxOffice::holderMustMatch()
+{
+    auto office = openOffice();
+    QVERIFY(office);
+    const Event event = createEvent(*office);
+    const auto entry = office->catalogEntry(event.id);
+    const Result<Hold> hold = office->holdSeats({event.id, {entry->layout.seats[0].id}, QStringLiteral("clerk@box-1")}).result();
+    QVERIFY(hold);
+    SaleRequest sale;
+    sale.holder = QStringLiteral("clerk@box-2");
+    const Result<Order> stolen = office->sell(hold->id, sale).result();
+    QCOMPARE(stolen.errorCode(), ErrorCode::NotHolder);
+    QCOMPARE(office->releaseHold(hold->id, QStringLiteral("clerk@box-2")).result().errorCode(), ErrorCode::NotHolder);
+    QCOMPARE(office->seatSpace(event.id)->seatState(0), SeatState::Held);
+    const Result<Hold> extended = office->extendHold(hold->id, QStringLiteral("clerk@box-1"), 120).result();
+    QVERIFY(extended);
+    QVERIFY(office->releaseHold(hold->id, QStringLiteral("clerk@box-1")).result());
+    QCOMPARE(office->seatSpace(event.id)->seatState(0), SeatState::Available);
+    QCOMPARE(office->sell(hold->id, SaleRequest{QStringLiteral("clerk@box-1")}).result().errorCode(), ErrorCode::NotFound);
+}
+
+void TestLocalBoxOffice::standingSellsByQuantity()
+{
+    QUuid eventId;
+    {
+        auto office = openOffice();
+        QVERIFY(office);
+        const Event event = createEvent(*office, 10);
+        eventId = event.id;
+        const QUuid floor = office->catalogEntry(event.id)->layout.standingAreas[0].id;
+        const Result<Hold> hold = office->holdStanding({event.id, floor, 4, QStringLiteral("clerk@box-1")}).result();
+        QVERIFY(hold);
+        QCOMPARE(hold->quantity, 4);
+        const Result<Hold> tooMany = office->holdStanding({event.id, floor, 7, QStringLiteral("clerk@box-2")}).result();
+        QCOMPARE(tooMany.errorCode(), ErrorCode::SoldOut);
+        QCOMPARE(tooMany.error().message, QStringLiteral("Only 6 place(s) left in Floor."));
+        const Result<Order> order = office->sell(hold->id, SaleRequest{QStringLiteral("clerk@box-1")}).result();
+        QVERIFY(order);
+        QCOMPARE(order->tickets.size(), 4);
+        QCOMPARE(order->totalCents, 4 * 2500);
+        QCOMPARE(office->standingAreas(event.id).result()->front().counts.sold, 4u);
+    }
+    auto reopened = openOffice();
+    QVERIFY(reopened);
+    const auto areas = reopened->standingAreas(eventId).result();
+    QVERIFY(areas);
+    QCOMPARE(areas->front().counts.sold, 4u);
+    QCOMPARE(areas->front().counts.available(), 6u);
+}
+
+void TestLocalBoxOffice::bestAvailableHoldsSeatsTogether()
+{
+    auto office = openOffice();
+    QVERIFY(office);
+    const Event event = createEvent(*office);
+    BestAvailableRequest request{event.id, 3, QStringLiteral("rear"), QStringLiteral("clerk@box-1")};
+    const Result<Hold> hold = office->holdBestAvailable(request).result();
+    QVERIFY2(hold, qPrintable(hold ? QString() : hold.error().message));
+    QCOMPARE(hold->seatIds.size(), 3);
+    const auto entry = office->catalogEntry(event.id);
+    QSet<QString> rows;
+    for (const QUuid &id : hold->seatIds) {
+        const LayoutSeat &seat = entry->layout.seats[entry->seatIndexById.value(id)];
+        QCOMPARE(seat.category, QStringLiteral("rear"));
+        rows.insert(seat.row);
+    }
+    QCOMPARE(rows.size(), 1);
+    request.quantity = 13;
+    QCOMPARE(office->holdBestAvailable(request).result().errorCode(), ErrorCode::SoldOut);
+    request.categoryId = QStringLiteral("balcony");
+    request.quantity = 1;
+    QCOMPARE(office->holdBestAvailable(request).result().errorCode(), ErrorCode::NotFound);
+}
+
+void TestLocalBoxOffice::cancelFreesSeatsAtOnceAndForGood()
+{
+    QUuid eventId;
+    QUuid orderId;
+    {
+        auto office = openOffice();
+        QVERIFY(office);
+        const Event event = createEvent(*office, 5);
+        eventId = event.id;
+        const auto entry = office->catalogEntry(event.id);
+        const Result<Hold> hold = office->holdSeats({event.id, {entry->layout.seats[3].id, entry->layout.seats[4].id},
+                                                     QStringLiteral("clerk")}).result();
+        const Result<Order> order = office->sell(hold->id, SaleRequest{QStringLiteral("clerk")}).result();
+        QVERIFY(order);
+        orderId = order->id;
+        const Result<Order> partly = office->cancelTickets({order->tickets[0].id}, CancelKind::Refund).result();
+        QVERIFY2(partly, qPrintable(partly ? QString() : partly.error().message));
+        QCOMPARE(partly->status, OrderStatus::PartiallyCancelled);
+        QCOMPARE(office->seatSpace(event.id)->seatState(3), SeatState::Available);
+        QCOMPARE(office->seatSpace(event.id)->seatState(4), SeatState::Sold);
+        QCOMPARE(office->cancelTickets({order->tickets[0].id}, CancelKind::Cancel).result().errorCode(),
+                 ErrorCode::AlreadyCancelled);
+        // Standing tickets: the ones chosen are cancelled.
+        const QUuid floor = entry->layout.standingAreas[0].id;
+        const Result<Hold> places = office->holdStanding({event.id, floor, 3, QStringLiteral("clerk")}).result();
+        const Result<Order> standing = office->sell(places->id, SaleRequest{QStringLiteral("clerk")}).result();
+        QVERIFY(standing);
+        const Result<Order> cancelled = office->cancelTickets({standing->tickets[1].id}, CancelKind::Cancel).result();
+        QVERIFY2(cancelled, qPrintable(cancelled ? QString() : cancelled.error().message));
+        for (const Ticket &t : cancelled->tickets)
+            QCOMPARE(t.status, t.id == standing->tickets[1].id ? TicketStatus::Cancelled : TicketStatus::Confirmed);
+        QCOMPARE(office->seatSpace(event.id)->standing(0).sold, 2u);
+    }
+    auto reopened = openOffice();
+    QVERIFY(reopened);
+    QCOMPARE(reopened->seatSpace(eventId)->seatState(3), SeatState::Available);
+    QCOMPARE(reopened->seatSpace(eventId)->seatState(4), SeatState::Sold);
+    QCOMPARE(reopened->seatSpace(eventId)->standing(0).sold, 2u);
+    const Result<Order> whole = reopened->cancelOrder(orderId, CancelKind::Cancel).result();
+    QVERIFY(whole);
+    QCOMPARE(whole->status, OrderStatus::Cancelled);
+    QCOMPARE(reopened->seatSpace(eventId)->seatState(4), SeatState::Available);
+}
+
+void TestLocalBoxOffice::holdsSurviveRestartAndExpire()
+{
+    QUuid eventId;
+    QUuid holdId;
+    {
+        auto office = openOffice();
+        QVERIFY(office);
+        const Event event = createEvent(*office);
+        eventId = event.id;
+        const auto entry = office->catalogEntry(event.id);
+        const Result<Hold> hold = office->holdSeats({event.id, {entry->layout.seats[5].id}, QStringLiteral("clerk@box-3"), 600}).result();
+        QVERIFY(hold);
+        holdId = hold->id;
+        const Result<Hold> brief = office->holdSeats({event.id, {entry->layout.seats[8].id}, QStringLiteral("clerk@box-3"), 1}).result();
+        QVERIFY(brief);
+    }
+    auto reopened = openOffice();
+    QVERIFY(reopened);
+    const EventSpace *space = reopened->seatSpace(eventId);
+    QCOMPARE(space->seatState(5), SeatState::Held);
+    QCOMPARE(reopened->holderName(space->seatHolder(5)), QStringLiteral("clerk@box-3"));
+    // The one-second hold runs out and is swept.
+    QTRY_COMPARE_WITH_TIMEOUT(space->seatState(8), SeatState::Available, 10'000);
+    // The recovered hold can still be sold by its holder.
+    const Result<Order> order = reopened->sell(holdId, SaleRequest{QStringLiteral("clerk@box-3")}).result();
+    QVERIFY2(order, qPrintable(order ? QString() : order.error().message));
+    QCOMPARE(space->seatState(5), SeatState::Sold);
+}
+
+void TestLocalBoxOffice::blockedSeatsPersist()
+{
+    QUuid eventId;
+    {
+        auto office = openOffice();
+        QVERIFY(office);
+        const Event event = createEvent(*office);
+        eventId = event.id;
+        const auto entry = office->catalogEntry(event.id);
+        QVERIFY(office->blockSeats(event.id, {entry->layout.seats[0].id, entry->layout.seats[1].id}).result());
+        QCOMPARE(office->holdSeats({event.id, {entry->layout.seats[0].id}, QStringLiteral("c")}).result().errorCode(),
+                 ErrorCode::SeatUnavailable);
+        QVERIFY(office->unblockSeats(event.id, {entry->layout.seats[1].id}).result());
+        QCOMPARE(office->unblockSeats(event.id, {entry->layout.seats[1].id}).result().errorCode(), ErrorCode::Conflict);
+    }
+    auto reopened = openOffice();
+    QVERIFY(reopened);
+    QCOMPARE(reopened->seatSpace(eventId)->seatState(0), SeatState::Blocked);
+    QCOMPARE(reopened->seatSpace(eventId)->seatState(1), SeatState::Available);
+}
+
+void TestLocalBoxOffice::saleRefusedByTheDatabaseIsUndone()
+{
+    auto office = openOffice();
+    QVERIFY(office);
+    const Event event = createEvent(*office);
+    const auto entry = office->catalogEntry(event.id);
+    const Result<Hold> hold = office->holdSeats({event.id, {entry->layout.seats[2].id}, QStringLiteral("clerk@box-1")}).result();
+    QVERIFY(hold);
+    // Another terminal sharing the database sells the same seat first.
+    {
+        auto other = Store::open(m_url);
+        QVERIFY(other);
+        PumpBatch batch;
+        SaleRow sale;
+        sale.order.id = newUuid();
+        sale.order.eventId = event.id;
+        Ticket t;
+        t.id = newUuid();
+        t.orderId = sale.order.id;
+        t.eventId = event.id;
+        t.seatId = entry->layout.seats[2].id;
+        t.status = TicketStatus::Confirmed;
+        t.priceCents = 5000;
+        sale.order.tickets = {t};
+        sale.order.totalCents = 5000;
+        sale.seatIndex = {2};
+        sale.engineSaleId = 999;
+        batch.sales.push_back(sale);
+        const Result<BatchOutcome> written = (*other)->write(batch);
+        QVERIFY(written);
+        QVERIFY(written->refusedSales.empty());
+    }
+    const Result<Order> refused = office->sell(hold->id, SaleRequest{QStringLiteral("clerk@box-1")}).result();
+    QVERIFY(!refused);
+    QCOMPARE(refused.errorCode(), ErrorCode::SeatUnavailable);
+    QVERIFY(refused.error().message.contains(QStringLiteral("Stalls, row A, seat 3")));
+    // Undone in our space: the seat is not sold by us.
+    QTRY_COMPARE(office->seatSpace(event.id)->seatState(2), SeatState::Available);
+    QCOMPARE(office->pump().statistics().refusedSales, 1u);
+}
+
+void TestLocalBoxOffice::badRequestsChangeNothing_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<ErrorCode>("error");
+    QTest::newRow("unknown event") << 0 << ErrorCode::NotFound;
+    QTest::newRow("unknown seat") << 1 << ErrorCode::NotFound;
+    QTest::newRow("no seats") << 2 << ErrorCode::InvalidInput;
+    QTest::newRow("no holder") << 3 << ErrorCode::InvalidInput;
+    QTest::newRow("hold too long") << 4 << ErrorCode::InvalidInput;
+    QTest::newRow("seat twice") << 5 << ErrorCode::InvalidInput;
+    QTest::newRow("bad e-mail") << 6 << ErrorCode::InvalidInput;
+    QTest::newRow("unknown hold") << 7 << ErrorCode::NotFound;
+    QTest::newRow("no standing area") << 8 << ErrorCode::NotFound;
+    QTest::newRow("zero places") << 9 << ErrorCode::InvalidInput;
+    QTest::newRow("unknown ticket") << 10 << ErrorCode::NotFound;
+}
+
+void TestLocalBoxOffice::badRequestsChangeNothing()
+{
+    QFETCH(int, kind);
+    QFETCH(ErrorCode, error);
+    auto office = openOffice();
+    QVERIFY(office);
+    const Event event = createEvent(*office, 10);
+    const auto entry = office->catalogEntry(event.id);
+    const QUuid seat = entry->layout.seats[0].id;
+    const QString clerk = QStringLiteral("clerk");
+    const quint64 before = office->seatSpace(event.id)->lastSequence();
+    Error got;
+    switch (kind) {
+    case 0: got = office->holdSeats({newUuid(), {seat}, clerk}).result().error(); break;
+    case 1: got = office->holdSeats({event.id, {newUuid()}, clerk}).result().error(); break;
+    case 2: got = office->holdSeats({event.id, {}, clerk}).result().error(); break;
+    case 3: got = office->holdSeats({event.id, {seat}, QStringLiteral("  ")}).result().error(); break;
+    case 4: got = office->holdSeats({event.id, {seat}, clerk, 7200}).result().error(); break;
+    case 5: got = office->holdSeats({event.id, {seat, seat}, clerk}).result().error(); break;
+    case 6: {
+        const Result<Hold> hold = office->holdSeats({event.id, {seat}, clerk}).result();
+        SaleRequest sale{clerk};
+        sale.customerEmail = QStringLiteral("not-an-address");
+        got = office->sell(hold->id, sale).result().error();
+        QVERIFY(office->releaseHold(hold->id, clerk).result());
+        break;
+    }
+    case 7: got = office->sell(newUuid(), SaleRequest{clerk}).result().error(); break;
+    case 8: got = office->holdStanding({event.id, newUuid(), 1, clerk}).result().error(); break;
+    case 9: got = office->holdStanding({event.id, entry->layout.standingAreas[0].id, 0, clerk}).result().error(); break;
+    case 10: got = office->cancelTickets({newUuid()}, CancelKind::Cancel).result().error(); break;
+    }
+    QCOMPARE(got.code, error);
+    QVERIFY(!got.message.isEmpty());
+    const EventSpace *space = office->seatSpace(event.id);
+    QCOMPARE(space->counts().held + space->counts().sold, 0);
+    QCOMPARE(space->standing(0).held + space->standing(0).sold, 0u);
+    if (kind != 6)
+        QCOMPARE(space->lastSequence(), before);
+}
+
+void TestLocalBoxOffice::badDatabaseUrlGivesOneMessage()
+{
+    LocalBoxOffice::Options options;
+    options.url = *DatabaseUrl::parse(QStringLiteral("sqlite:///proc/no-such-dir/tessera.db"));
+    const auto office = LocalBoxOffice::open(options);
+    QVERIFY(!office);
+    QCOMPARE(office.errorCode(), ErrorCode::StoreUnavailable);
+    QVERIFY(office.error().message.contains(QStringLiteral("/proc/no-such-dir")));
+}
+
+void TestLocalBoxOffice::seatsChangedIsCoalesced()
+{
+    auto office = openOffice();
+    QVERIFY(office);
+    const Event event = createEvent(*office);
+    QSignalSpy spy(office.get(), &BoxOffice::seatsChanged);
+    const auto entry = office->catalogEntry(event.id);
+    QList<QUuid> all;
+    for (const LayoutSeat &s : entry->layout.seats)
+        all.append(s.id);
+    QVERIFY(office->holdSeats({event.id, all.mid(0, 9), QStringLiteral("a")}).result());
+    QVERIFY(office->holdSeats({event.id, all.mid(9, 9), QStringLiteral("b")}).result());
+    QTRY_VERIFY(!spy.isEmpty());
+    QTest::qWait(50);
+    QSet<quint32> seen;
+    for (const auto &args : spy) {
+        QCOMPARE(args.at(0).value<QUuid>(), event.id);
+        for (quint32 s : args.at(1).value<QList<quint32>>())
+            seen.insert(s);
+    }
+    QCOMPARE(seen.size(), 18);
+    QVERIFY(spy.size() <= 2); // two holds, at most one signal each, usually one for both
+}
+
+void TestLocalBoxOffice::deleteRefusedWhileTicketsAreSold()
+{
+    auto office = openOffice();
+    QVERIFY(office);
+    const Event event = createEvent(*office);
+    const auto entry = office->catalogEntry(event.id);
+    const Result<Hold> hold = office->holdSeats({event.id, {entry->layout.seats[0].id}, QStringLiteral("c")}).result();
+    const Result<Order> order = office->sell(hold->id, SaleRequest{QStringLiteral("c")}).result();
+    QVERIFY(order);
+    const Status refused = office->deleteEvent(event.id).result();
+    QCOMPARE(refused.errorCode(), ErrorCode::Conflict);
+    QVERIFY(refused.error().message.contains(QStringLiteral("1 sold ticket")));
+    QVERIFY(office->event(event.id).result());
+    QVERIFY(office->cancelOrder(order->id, CancelKind::Refund).result());
+    QVERIFY(office->deleteEvent(event.id).result());
+    QCOMPARE(office->event(event.id).result().errorCode(), ErrorCode::NotFound);
+}
+
+void TestLocalBoxOffice::queuedEventNeedsActiveSession()
+{
+    auto office = openOffice();
+    QVERIFY(office);
+    Event event = createEvent(*office);
+    event.queueEnabled = true;
+    QVERIFY(office->updateEvent(event).result());
+    const QUuid seat = office->catalogEntry(event.id)->layout.seats[0].id;
+    SeatHoldRequest online{event.id, {seat}, QStringLiteral("customer-1")};
+    online.channel = SalesChannel::Online;
+    QCOMPARE(office->holdSeats(online).result().errorCode(), ErrorCode::SessionNotActive);
+    const QUuid user = newUuid();
+    const Result<QueueEntry> joined = office->joinQueue(event.id, user).result();
+    QVERIFY(joined);
+    QCOMPARE(joined->position, 1);
+    online.sessionId = joined->sessionId;
+    QCOMPARE(office->holdSeats(online).result().errorCode(), ErrorCode::SessionNotActive);
+    const auto admitted = office->admitNext(event.id, 1).result();
+    QVERIFY(admitted);
+    QCOMPARE(admitted->size(), 1);
+    QCOMPARE(admitted->front().status, QueueStatus::Active);
+    QVERIFY(office->holdSeats(online).result());
+    // The box office counter does not queue.
+    const SeatHoldRequest counter{event.id, {office->catalogEntry(event.id)->layout.seats[1].id}, QStringLiteral("clerk")};
+    QVERIFY(office->holdSeats(counter).result());
+}
+
+QTEST_GUILESS_MAIN(TestLocalBoxOffice)
+#include "tst_localboxoffice.moc"

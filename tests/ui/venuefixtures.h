@@ -9,6 +9,7 @@
 #include "core/engine/eventcatalog.h"
 #include "core/space/space.h"
 
+#include <QRectF>
 #include <QUuid>
 
 #include <cmath>

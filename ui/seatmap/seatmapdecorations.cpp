@@ -102,41 +102,61 @@ void SeatMapRenderer::paintStandingAreas(QPainter &painter, const QRect &exposed
     painter.restore();
 }
 
+const QPixmap &SeatMapRenderer::sectionPlate(const QString &name, bool close, qreal dpr)
+{
+    if (dpr != m_plateDpr) {
+        m_plates[0].clear();
+        m_plates[1].clear();
+        m_plateDpr = dpr;
+    }
+    QHash<QString, QPixmap> &cache = m_plates[close ? 1 : 0];
+    if (const auto it = cache.constFind(name); it != cache.cend())
+        return *it;
+    const QFont font = labelFont(close ? 14 : 12, true);
+    const QFontMetricsF metrics(font);
+    const QSizeF size(metrics.horizontalAdvance(name) + 10, metrics.height() + 4);
+    QPixmap pixmap((size * dpr).toSize() + QSize(1, 1));
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    drawPlate(p, QPointF(size.width() / 2, size.height() / 2), name, font,
+              close ? QColor(Qt::white) : SeatMapPalette::standard().text,
+              close ? QColor(0x37, 0x41, 0x4f, 225) : QColor(255, 255, 255, 200));
+    p.end();
+    return *cache.insert(name, pixmap);
+}
+
 void SeatMapRenderer::paintSectionLabels(QPainter &painter, const QRect &exposed,
                                          const SeatMapTransform &transform)
 {
     const double pixelPitch = m_model->geometry.pitch() * transform.scale;
     const bool close = detailFor(pixelPitch) == SeatMapDetail::Seats;
-    const QFont font = labelFont(close ? 14 : 12, true);
-    const QFontMetricsF metrics(font);
     const QRectF view(exposed);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
     for (const SeatMapSection &section : m_model->sections) {
         const QRectF box = transform.toView(section.bounds)
                                .adjusted(-pixelPitch / 2, -pixelPitch / 2, pixelPitch / 2, pixelPitch / 2);
-        const double textWidth = metrics.horizontalAdvance(section.name) + 10;
+        if (!box.intersects(view.adjusted(-120, -30, 120, 30)))
+            continue;
+        const QPixmap &plate = sectionPlate(section.name, close, transform.devicePixelRatio);
+        const QSizeF size = plate.deviceIndependentSize();
+        QPointF at = box.center();
         if (!close) {
             // Over the middle of the section, once the section is about as wide as its name.
-            if (std::max(box.width(), box.height()) < textWidth * 0.9
-                || !box.intersects(view.adjusted(-80, -20, 80, 20)))
+            if (std::max(box.width(), box.height()) < size.width() * 0.9)
                 continue;
-            drawPlate(painter, box.center(), section.name, font, SeatMapPalette::standard().text,
-                      QColor(255, 255, 255, 200));
-            continue;
+        } else {
+            // Close up: above the section's first row, kept on screen while any of the section is.
+            const QRectF visible = box & view;
+            if (visible.isEmpty())
+                continue;
+            at.setY(std::max(box.top() - size.height() / 2 - 2, view.top() + size.height() / 2 + 2));
+            at.setX(
+                std::clamp(at.x(), visible.left() + size.width() / 2,
+                           std::max(visible.left() + size.width() / 2, visible.right() - size.width() / 2)));
         }
-        // Close up: above the section's first row, kept on screen while any of the section is.
-        const double plateHeight = metrics.height() + 4;
-        QPointF at(box.center().x(), box.top() - plateHeight / 2 - 2);
-        const QRectF visible = box & view;
-        if (visible.isEmpty())
-            continue;
-        at.setX(std::clamp(at.x(), visible.left() + textWidth / 2,
-                           std::max(visible.left() + textWidth / 2, visible.right() - textWidth / 2)));
-        at.setY(std::max(at.y(), view.top() + plateHeight / 2 + 2));
-        drawPlate(painter, at, section.name, font, Qt::white, QColor(0x37, 0x41, 0x4f, 225));
+        painter.drawPixmap(QPointF(at.x() - size.width() / 2, at.y() - size.height() / 2).toPoint(), plate);
     }
-    painter.restore();
 }
 
 } // namespace tessera

@@ -31,7 +31,10 @@ void SeatMapRenderer::invalidate()
     m_overview = {};
     m_overviewScale = 0;
     m_sprites.clear();
-    m_numbers.clear();
+    m_numbers[0].clear();
+    m_numbers[1].clear();
+    m_plates[0].clear();
+    m_plates[1].clear();
     m_spriteSize = 0;
 }
 
@@ -104,8 +107,8 @@ QRect SeatMapRenderer::seatRectInView(quint32 seat, const SeatMapTransform &tran
 
 void SeatMapRenderer::paint(QPainter &painter, const QRect &exposed, const SeatMapTransform &transform)
 {
-    painter.fillRect(exposed, SeatMapPalette::standard().background);
     if (!m_model->space || m_model->seatCount == 0) {
+        painter.fillRect(exposed, SeatMapPalette::standard().background);
         paintStage(painter, exposed, transform);
         paintStandingAreas(painter, exposed, transform);
         return;
@@ -118,6 +121,7 @@ void SeatMapRenderer::paint(QPainter &painter, const QRect &exposed, const SeatM
         paintBlocks(painter, exposed, transform);
         break;
     case SeatMapDetail::Seats:
+        painter.fillRect(exposed, SeatMapPalette::standard().background);
         paintSprites(painter, exposed, transform);
         break;
     }
@@ -134,6 +138,7 @@ void SeatMapRenderer::paintOverview(QPainter &painter, const QRect &exposed,
         paintBlocks(painter, exposed, transform);
         return;
     }
+    const QColor background = SeatMapPalette::standard().background;
     const qreal dpr = transform.devicePixelRatio;
     // Whole device pixels between the view and the image, so the blit is a plain copy.
     const QPointF shift = (m_model->sceneRect.topLeft() - transform.origin) * m_overviewScale;
@@ -141,9 +146,15 @@ void SeatMapRenderer::paintOverview(QPainter &painter, const QRect &exposed,
     const QRectF source(exposed.x() * dpr - offset.x(), exposed.y() * dpr - offset.y(), exposed.width() * dpr,
                         exposed.height() * dpr);
     const QRectF clipped = source & QRectF(m_overview.rect());
-    if (clipped.isEmpty())
+    if (clipped.isEmpty()) {
+        painter.fillRect(exposed, background);
         return;
+    }
     const QRectF target((clipped.topLeft() + offset) / dpr, clipped.size() / dpr);
+    // Only the margins around the image need the background.
+    const QRegion margins = QRegion(exposed) - QRegion(target.toAlignedRect());
+    for (const QRect &rect : margins)
+        painter.fillRect(rect, background);
     painter.drawImage(target, m_overview, clipped);
 }
 
@@ -194,7 +205,8 @@ void SeatMapRenderer::paintSprites(QPainter &painter, const QRect &exposed, cons
     const qreal dpr = transform.devicePixelRatio;
     if (size != m_spriteSize || dpr != m_spriteDpr) {
         m_sprites.clear();
-        m_numbers.clear();
+        m_numbers[0].clear();
+        m_numbers[1].clear();
         m_spriteSize = size;
         m_spriteDpr = dpr;
     }
@@ -203,7 +215,6 @@ void SeatMapRenderer::paintSprites(QPainter &painter, const QRect &exposed, cons
     const QList<LayoutSeat> &seats = m_model->entry->layout.seats;
     const double pitch = m_model->geometry.pitch();
     const QRectF area = transform.toLayout(QRectF(exposed)).adjusted(-pitch, -pitch, pitch, pitch);
-    const SeatMapPalette &palette = SeatMapPalette::standard();
     m_model->geometry.forEachSeatIn(area, [&](quint32 seat) {
         const SeatLook look = m_model->look(seat);
         const QPointF centre = transform.toView(m_model->geometry.centre(seat));
@@ -212,8 +223,8 @@ void SeatMapRenderer::paintSprites(QPainter &painter, const QRect &exposed, cons
         painter.drawPixmap(topLeft, sprite(look, categories[seat], m_model->accessible[seat], size, dpr));
         if (!numbers)
             return;
-        QColor fill = palette.colour(look, QColor::fromRgb(m_model->rgb(seat)));
-        const QPixmap &label = numberLabel(seats[seat].number, contrastingText(fill) == Qt::white, size, dpr);
+        const QPixmap &label = numberLabel(
+            seats[seat].number, contrastingText(QColor::fromRgb(m_model->rgb(seat))) == Qt::white, size, dpr);
         const QSizeF labelSize = label.deviceIndependentSize();
         painter.drawPixmap(QPoint(static_cast<int>(std::lround(centre.x() - labelSize.width() / 2)),
                                   static_cast<int>(std::lround(centre.y() - labelSize.height() / 2))),
@@ -248,8 +259,10 @@ const QPixmap &SeatMapRenderer::sprite(SeatLook look, quint16 category, bool acc
         p.setBrush(fill.darker(118));
         p.drawRoundedRect(QRectF(1.5, 1.5, size - 3.0, size * 0.22), radius * 0.5, radius * 0.5);
     }
-    if (look == SeatLook::Selected) {
-        p.setPen(QPen(categoryColour, std::max(1.5, size * 0.1)));
+    if (look == SeatLook::Selected || look == SeatLook::HeldByMe) {
+        // A ring inside: the category colour on a selected seat, white on one held by this terminal.
+        p.setPen(
+            QPen(look == SeatLook::Selected ? categoryColour : QColor(Qt::white), std::max(1.5, size * 0.1)));
         p.setBrush(Qt::NoBrush);
         const double inset = std::max(2.0, size * 0.12);
         p.drawRoundedRect(body.adjusted(inset, inset, -inset, -inset), radius * 0.6, radius * 0.6);
@@ -281,8 +294,8 @@ const QPixmap &SeatMapRenderer::sprite(SeatLook look, quint16 category, bool acc
 
 const QPixmap &SeatMapRenderer::numberLabel(const QString &number, bool lightText, int size, qreal dpr)
 {
-    const QString key = lightText ? QLatin1Char('L') + number : QLatin1Char('D') + number;
-    if (const auto it = m_numbers.constFind(key); it != m_numbers.cend())
+    QHash<QString, QPixmap> &cache = m_numbers[lightText ? 1 : 0];
+    if (const auto it = cache.constFind(number); it != cache.cend())
         return *it;
     QFont font;
     font.setPixelSize(std::max(7, static_cast<int>(size * (number.size() > 2 ? 0.36 : 0.44))));
@@ -296,7 +309,7 @@ const QPixmap &SeatMapRenderer::numberLabel(const QString &number, bool lightTex
     p.setPen(lightText ? QColor(Qt::white) : QColor(0x1b, 0x1b, 0x1b));
     p.drawText(QRect(QPoint(0, 0), textSize), Qt::AlignCenter, number);
     p.end();
-    return *m_numbers.insert(key, pixmap);
+    return *cache.insert(number, pixmap);
 }
 
 void SeatMapRenderer::paintFocus(QPainter &painter, const SeatMapTransform &transform)

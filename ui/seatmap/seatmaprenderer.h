@@ -57,6 +57,8 @@ private:
                     const QRect &clip) const;
     const QPixmap &sprite(SeatLook look, quint16 category, bool accessible, int size, qreal dpr);
     const QPixmap &numberLabel(const QString &number, bool lightText, int size, qreal dpr);
+    /// A section name on its plate: light for the overview, dark close up; cached by name.
+    const QPixmap &sectionPlate(const QString &name, bool close, qreal dpr);
 
     const SeatMapModel *m_model;
     // The overview: the scene rectangle at m_overviewScale device pixels per unit.
@@ -66,7 +68,9 @@ private:
     int m_overviewRebuilds = 0;
     QImage m_frame; // blocks level frame buffer, device pixels
     QHash<quint64, QPixmap> m_sprites;
-    QHash<QString, QPixmap> m_numbers;
+    QHash<QString, QPixmap> m_numbers[2]; // dark text, light text
+    QHash<QString, QPixmap> m_plates[2];  // overview style, close-up style
+    qreal m_plateDpr = 0;
     int m_spriteSize = 0;
     qreal m_spriteDpr = 0;
 };

@@ -160,6 +160,7 @@ void SeatMapView::setScale(double scale)
 
 void SeatMapView::setScale(double scale, QPointF anchor)
 {
+    m_followFit = false;
     const QPointF anchored = m_transform.toLayout(anchor);
     const double clamped = std::clamp(scale, minimumScale(), maximumScale());
     const bool changed = clamped != m_transform.scale;
@@ -194,6 +195,7 @@ void SeatMapView::fitToView()
 {
     setScale(fitScale());
     centreOn(m_model.sceneRect.center());
+    m_followFit = true;
 }
 
 void SeatMapView::centreOn(QPointF layoutPoint)
@@ -204,6 +206,7 @@ void SeatMapView::centreOn(QPointF layoutPoint)
 
 void SeatMapView::panBy(QPointF pixels)
 {
+    m_followFit = false;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value()
                                     + static_cast<int>(std::lround(pixels.x())));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + static_cast<int>(std::lround(pixels.y())));
@@ -266,11 +269,16 @@ void SeatMapView::resizeEvent(QResizeEvent *event)
 {
     const QPointF centre = m_transform.toLayout(QRectF(viewport()->rect()).center());
     QAbstractScrollArea::resizeEvent(event);
+    if (m_followFit) {
+        fitToView();
+        return;
+    }
     // Keep at least the whole venue reachable: never zoomed out beyond half the fit.
     m_transform.scale = std::clamp(m_transform.scale, minimumScale(), maximumScale());
     updateScrollBars();
     updateTransform();
     centreOn(centre);
+    m_followFit = false;
 }
 
 QPointF SeatMapView::seatCentreInView(quint32 seat) const

@@ -169,6 +169,7 @@ private:
     QRect m_rubberBand;
     bool m_spaceHeld = false;
     bool m_spacePanned = false;
+    bool m_followFit = true; ///< refit on resize until the user zooms or pans
 };
 
 } // namespace tessera

@@ -1,0 +1,362 @@
+#include "tests/ui/venuefixtures.h"
+#include "ui/seatmap/seatmaplegend.h"
+#include "ui/seatmap/seatmappalette.h"
+#include "ui/seatmap/seatmapview.h"
+
+#include <QDir>
+#include <QHelpEvent>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolTip>
+
+using namespace tessera;
+using namespace tessera::fixtures;
+
+namespace {
+
+constexpr HolderId kMe = 1;
+constexpr HolderId kOther = 7;
+
+/// Seat index of the small hall: row index (Stalls A = 0 ... Gallery A = 6) and seat number.
+quint32 hallSeat(int row, int number)
+{
+    return static_cast<quint32>(row * 12 + number - 1);
+}
+
+SpaceResult holdSeats(LiveVenue &venue, HolderId holder, const QList<quint32> &seats, qint64 ttlMs = 300'000)
+{
+    SpaceCommand command;
+    command.op = SpaceOp::Hold;
+    command.event = venue.event->index();
+    command.holder = holder;
+    command.ttlMs = ttlMs;
+    for (const quint32 seat : seats)
+        command.seats.append(seat);
+    return venue.space.apply(command);
+}
+
+bool sellSeats(LiveVenue &venue, HolderId holder, const QList<quint32> &seats)
+{
+    const SpaceResult held = holdSeats(venue, holder, seats);
+    SpaceCommand sell;
+    sell.op = SpaceOp::Sell;
+    sell.event = venue.event->index();
+    sell.holder = holder;
+    sell.hold = held.hold;
+    return held.ok && venue.space.apply(sell).ok;
+}
+
+/// The colour drawn a little left of and below a seat's centre: inside the seat at every level
+/// of detail, clear of the backrest band and the seat number.
+QColor colourAt(SeatMapView &view, quint32 seat)
+{
+    const double pixels = view.geometry().pitch() * view.scale();
+    const QPointF at = view.seatCentreInView(seat) + QPointF(-0.22 * pixels, 0.12 * pixels);
+    return view.viewport()->grab().toImage().pixelColor(at.toPoint());
+}
+
+} // namespace
+
+class TestSeatMapView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void clickSelectsOneSeat();
+    void ctrlClickToggles();
+    void rubberBandSelectsBlock();
+    void soldSeatIsNotSelectable();
+    void zoomKeys_data();
+    void zoomKeys();
+    void wheelZoomsAroundPointer();
+    void keyboardSelection();
+    void standingAreaClick();
+    void liveChangeRepaints_data();
+    void liveChangeRepaints();
+    void takenSeatLeavesSelection();
+    void toolTipForHeldSeat();
+    void legendListsCategories();
+    void screenshot();
+
+private:
+    std::unique_ptr<LiveVenue> m_venue;
+    std::unique_ptr<SeatMapView> m_view;
+};
+
+void TestSeatMapView::init()
+{
+    m_venue = makeLive(smallHall());
+    m_view = std::make_unique<SeatMapView>();
+    m_view->resize(800, 600);
+    m_view->setOwnHolder(kMe);
+    m_view->setClock(&m_venue->clock);
+    m_view->setHolderNameResolver([](HolderId id) {
+        return id == kOther ? QStringLiteral("Box office 2") : QStringLiteral("Holder %1").arg(id);
+    });
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->setEvent(m_venue->entry, m_venue->event);
+    m_view->setFocus();
+}
+
+void TestSeatMapView::cleanup()
+{
+    m_view.reset();
+    m_venue.reset();
+}
+
+void TestSeatMapView::clickSelectsOneSeat()
+{
+    QSignalSpy spy(m_view.get(), &SeatMapView::selectionChanged);
+    const quint32 seat = hallSeat(1, 4);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->seatCentreInView(seat).toPoint());
+    QCOMPARE(m_view->selectedSeats(), QList<quint32>{seat});
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.last().at(0).toInt(), 1);
+    QCOMPARE(spy.last().at(1).toLongLong(), 4500);
+
+    // A plain click elsewhere replaces the selection.
+    const quint32 circle = hallSeat(4, 2);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->seatCentreInView(circle).toPoint());
+    QCOMPARE(m_view->selectedSeats(), QList<quint32>{circle});
+    QCOMPARE(spy.last().at(1).toLongLong(), 3200);
+}
+
+void TestSeatMapView::ctrlClickToggles()
+{
+    const quint32 a = hallSeat(0, 5), b = hallSeat(6, 7);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->seatCentreInView(a).toPoint());
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      m_view->seatCentreInView(b).toPoint());
+    QCOMPARE(m_view->selectedSeats(), (QList<quint32>{a, b}));
+    QCOMPARE(m_view->selectedTotalCents(), 4500 + 1800);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      m_view->seatCentreInView(a).toPoint());
+    QCOMPARE(m_view->selectedSeats(), QList<quint32>{b});
+}
+
+void TestSeatMapView::rubberBandSelectsBlock()
+{
+    // Stalls rows B and C, seats 3 to 5, with one seat of row B already sold.
+    QVERIFY(sellSeats(*m_venue, kOther, {hallSeat(1, 4)}));
+    m_view->seatsChanged({hallSeat(1, 4)});
+    QSignalSpy spy(m_view.get(), &SeatMapView::selectionChanged);
+    const double half = m_view->geometry().pitch() * m_view->scale() / 2;
+    const QPoint from = (m_view->seatCentreInView(hallSeat(1, 3)) - QPointF(half, half)).toPoint();
+    const QPoint to = (m_view->seatCentreInView(hallSeat(2, 5)) + QPointF(half, half)).toPoint();
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(m_view->viewport(), (from + to) / 2);
+    QTest::mouseMove(m_view->viewport(), to);
+    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, to);
+    QCOMPARE(m_view->selectedSeats(), (QList<quint32>{hallSeat(1, 3), hallSeat(1, 5), hallSeat(2, 3),
+                                                      hallSeat(2, 4), hallSeat(2, 5)}));
+    QCOMPARE(spy.last().at(0).toInt(), 5);
+    QCOMPARE(spy.last().at(1).toLongLong(), 5 * 4500);
+}
+
+void TestSeatMapView::soldSeatIsNotSelectable()
+{
+    const quint32 seat = hallSeat(0, 6);
+    QVERIFY(sellSeats(*m_venue, kOther, {seat}));
+    m_view->seatsChanged({seat});
+    QSignalSpy spy(m_view.get(), &SeatMapView::selectionChanged);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->seatCentreInView(seat).toPoint());
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      m_view->seatCentreInView(seat).toPoint());
+    QVERIFY(m_view->selection().isEmpty());
+    QCOMPARE(spy.count(), 0);
+}
+
+void TestSeatMapView::zoomKeys_data()
+{
+    QTest::addColumn<QList<int>>("keys");
+    QTest::addColumn<int>("expected"); // -1 smaller than fit, 0 fit, 1 larger
+    QTest::newRow("plus") << QList<int>{Qt::Key_Plus} << 1;
+    QTest::newRow("equals, as + without shift") << QList<int>{Qt::Key_Equal} << 1;
+    QTest::newRow("minus") << QList<int>{Qt::Key_Minus} << -1;
+    QTest::newRow("plus twice then fit") << QList<int>{Qt::Key_Plus, Qt::Key_Plus, Qt::Key_0} << 0;
+    QTest::newRow("minus then fit") << QList<int>{Qt::Key_Minus, Qt::Key_0} << 0;
+}
+
+void TestSeatMapView::zoomKeys()
+{
+    QFETCH(QList<int>, keys);
+    QFETCH(int, expected);
+    const double fit = m_view->scale();
+    QSignalSpy spy(m_view.get(), &SeatMapView::scaleChanged);
+    for (const int key : keys)
+        QTest::keyClick(m_view.get(), static_cast<Qt::Key>(key));
+    QVERIFY(spy.count() >= 1);
+    if (expected > 0)
+        QVERIFY(m_view->scale() > fit * 1.1);
+    else if (expected < 0)
+        QVERIFY(m_view->scale() < fit / 1.1);
+    else
+        QCOMPARE(m_view->scale(), fit);
+}
+
+void TestSeatMapView::wheelZoomsAroundPointer()
+{
+    const quint32 seat = hallSeat(2, 9);
+    const QPointF before = m_view->seatCentreInView(seat);
+    const double scale = m_view->scale();
+    QWheelEvent wheel(before, m_view->viewport()->mapToGlobal(before), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(m_view->viewport(), &wheel);
+    QVERIFY(m_view->scale() > scale);
+    const QPointF after = m_view->seatCentreInView(seat);
+    QVERIFY2((after - before).manhattanLength() <= 2, "the seat under the pointer stays under it");
+}
+
+void TestSeatMapView::keyboardSelection()
+{
+    QCOMPARE(m_view->detail(), SeatMapDetail::Seats);
+    QTest::keyClick(m_view.get(), Qt::Key_Right); // picks the seat nearest the middle
+    const quint32 first = m_view->focusSeat();
+    QVERIFY(first != SeatGeometry::kNoSeat);
+    QTest::keyClick(m_view.get(), Qt::Key_Space);
+    QCOMPARE(m_view->selectedSeats(), QList<quint32>{first});
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    QCOMPARE(m_view->geometry().centre(m_view->focusSeat()),
+             m_view->geometry().centre(first) + QPointF(1, 0));
+    QTest::keyClick(m_view.get(), Qt::Key_Space);
+    QCOMPARE(m_view->selection().count(), 2);
+    QTest::keyClick(m_view.get(), Qt::Key_Space); // toggles off again
+    QCOMPARE(m_view->selection().count(), 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QVERIFY(m_view->selection().isEmpty());
+}
+
+void TestSeatMapView::standingAreaClick()
+{
+    QSignalSpy spy(m_view.get(), &SeatMapView::standingAreaActivated);
+    const QPointF centre = m_view->mapFromLayout(QPointF(17, 7));
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, centre.toPoint());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().at(0).value<quint32>(), 0u);
+    QVERIFY(m_view->selection().isEmpty());
+}
+
+void TestSeatMapView::liveChangeRepaints_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("columns");
+    QTest::addColumn<double>("pixelsPerSeat"); // 0: fit to view
+    QTest::addColumn<SeatMapDetail>("detail");
+    QTest::newRow("overview") << 150 << 200 << 0.0 << SeatMapDetail::Overview;
+    QTest::newRow("blocks") << 150 << 200 << 9.0 << SeatMapDetail::Blocks;
+    QTest::newRow("seats") << 150 << 200 << 30.0 << SeatMapDetail::Seats;
+    QTest::newRow("small hall") << 0 << 0 << 0.0 << SeatMapDetail::Seats;
+}
+
+void TestSeatMapView::liveChangeRepaints()
+{
+    QFETCH(int, rows);
+    QFETCH(int, columns);
+    QFETCH(double, pixelsPerSeat);
+    QFETCH(SeatMapDetail, detail);
+    if (rows > 0) {
+        m_venue = makeLive(grid(rows, columns));
+        m_view->setEvent(m_venue->entry, m_venue->event);
+    }
+    const quint32 seat = static_cast<quint32>(m_venue->event->seatCount() / 2 + 5);
+    if (pixelsPerSeat > 0)
+        m_view->setScale(pixelsPerSeat / m_view->geometry().pitch());
+    m_view->ensureSeatVisible(seat);
+    QCOMPARE(m_view->detail(), detail);
+    const quint16 category = m_venue->event->layout().category[seat];
+    const QColor available = QColor::fromString(m_venue->entry->layout.categories[category].colour);
+    QCOMPARE(colourAt(*m_view, seat), available);
+
+    // Someone else holds it, then I hold its neighbour: both show up after seatsChanged.
+    const SeatMapPalette &palette = SeatMapPalette::standard();
+    QVERIFY(holdSeats(*m_venue, kOther, {seat}).ok);
+    m_view->seatsChanged({seat});
+    QTRY_COMPARE(colourAt(*m_view, seat), palette.heldByOthers);
+    QVERIFY(sellSeats(*m_venue, kMe, {seat + 1}));
+    m_view->seatsChanged({seat + 1});
+    QTRY_COMPARE(colourAt(*m_view, seat + 1), palette.sold);
+    QCOMPARE(colourAt(*m_view, seat), palette.heldByOthers);
+}
+
+void TestSeatMapView::takenSeatLeavesSelection()
+{
+    const quint32 seat = hallSeat(3, 2);
+    m_view->setSelectedSeats({seat, hallSeat(3, 3)});
+    QCOMPARE(m_view->selection().count(), 2);
+    QSignalSpy spy(m_view.get(), &SeatMapView::selectionChanged);
+    QVERIFY(holdSeats(*m_venue, kOther, {seat}).ok);
+    m_view->seatsChanged({seat});
+    QTRY_COMPARE(spy.count(), 1);
+    QCOMPARE(m_view->selectedSeats(), QList<quint32>{hallSeat(3, 3)});
+    QCOMPARE(spy.last().at(1).toLongLong(), 4500);
+}
+
+void TestSeatMapView::toolTipForHeldSeat()
+{
+    const quint32 seat = hallSeat(0, 3);
+    QVERIFY(holdSeats(*m_venue, kOther, {seat}, 5 * 60'000).ok);
+    m_venue->clock.advanceMs(61'000);
+    m_view->seatsChanged({seat});
+    const QString expected =
+        QStringLiteral("Stalls, row A, seat 3\nStalls, 45.00\nHeld by Box office 2, 3:59 left");
+    QCOMPARE(m_view->seatToolTip(seat), expected);
+
+    const QPoint at = m_view->seatCentreInView(seat).toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, m_view->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(m_view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), expected);
+    QToolTip::hideText();
+
+    // My own hold and a wheelchair place.
+    QVERIFY(holdSeats(*m_venue, kMe, {hallSeat(0, 1)}).ok);
+    QVERIFY(m_view->seatToolTip(hallSeat(0, 1)).contains(QStringLiteral("Held by you, 5:00 left")));
+    QVERIFY(m_view->seatToolTip(hallSeat(0, 1)).contains(QStringLiteral("Wheelchair place")));
+}
+
+void TestSeatMapView::legendListsCategories()
+{
+    SeatMapLegend legend;
+    legend.setEntry(m_venue->entry);
+    const QStringList entries = legend.entries();
+    QCOMPARE(entries.mid(0, 3), (QStringList{QStringLiteral("Stalls 45.00"), QStringLiteral("Circle 32.00"),
+                                             QStringLiteral("Gallery 18.00")}));
+    QVERIFY(entries.contains(QStringLiteral("Held by you")));
+    QVERIFY(entries.contains(QStringLiteral("Sold")));
+}
+
+void TestSeatMapView::screenshot()
+{
+    const QString dir = qEnvironmentVariable("TESSERA_TEST_OUTPUT");
+    if (dir.isEmpty())
+        QSKIP("TESSERA_TEST_OUTPUT is not set");
+    auto venue = makeLive(theatre());
+    m_view->resize(1280, 800);
+    m_view->setEvent(venue->entry, venue->event);
+    // Some of the house sold and held, a selection of four in row F, zoomed in on the stalls.
+    QList<quint32> sold;
+    for (quint32 seat = 0; seat < 1500; seat += 7)
+        sold << seat;
+    sold.removeIf([&](quint32 s) {
+        return venue->event->seatState(s) != SeatState::Available || (s >= 200 && s < 204);
+    });
+    QVERIFY(sellSeats(*venue, kOther, sold));
+    QVERIFY(holdSeats(*venue, kOther, {150, 151, 152}).ok);
+    QVERIFY(holdSeats(*venue, kMe, {232, 233}).ok);
+    m_view->setSelectedSeats({200, 201, 202, 203});
+    QDir().mkpath(dir);
+    QVERIFY(m_view->viewport()->grab().save(dir + QStringLiteral("/seatmap-theatre-fit.png")));
+    m_view->setScale(34 / m_view->geometry().pitch());
+    m_view->centreOn(m_view->geometry().centre(210));
+    QVERIFY(m_view->viewport()->grab().save(dir + QStringLiteral("/seatmap-theatre-close.png")));
+    SeatMapLegend legend;
+    legend.setEntry(venue->entry);
+    legend.adjustSize();
+    QVERIFY(legend.grab().save(dir + QStringLiteral("/seatmap-legend.png")));
+}
+
+QTEST_MAIN(TestSeatMapView)
+#include "tst_seatmapview.moc"

@@ -1,0 +1,162 @@
+// The parts of the seat map drawn over the seats: stage, standing areas, section labels.
+
+#include "ui/seatmap/seatmaprenderer.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tessera {
+
+namespace {
+
+QFont labelFont(double pixelSize, bool bold)
+{
+    QFont font;
+    font.setPixelSize(static_cast<int>(std::lround(std::clamp(pixelSize, 9.0, 22.0))));
+    font.setBold(bold);
+    return font;
+}
+
+/// Text on a light rounded plate so it stays legible over seats of any colour.
+void drawPlate(QPainter &painter, QPointF centre, const QString &text, const QFont &font, QColor textColour,
+               QColor plate)
+{
+    const QFontMetricsF metrics(font);
+    const QSizeF size(metrics.horizontalAdvance(text) + 10, metrics.height() + 4);
+    const QRectF box(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(),
+                     size.height());
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(plate);
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setFont(font);
+    painter.setPen(textColour);
+    painter.drawText(box, Qt::AlignCenter, text);
+}
+
+} // namespace
+
+void SeatMapRenderer::paintStage(QPainter &painter, const QRect &exposed, const SeatMapTransform &transform)
+{
+    if (!m_model->entry)
+        return;
+    const VenueLayout &layout = m_model->entry->layout;
+    if (layout.stageWidth <= 0 || layout.stageHeight <= 0)
+        return;
+    const QRectF stage =
+        transform.toView(QRectF(layout.stageX, layout.stageY, layout.stageWidth, layout.stageHeight));
+    if (!stage.intersects(QRectF(exposed)))
+        return;
+    const SeatMapPalette &palette = SeatMapPalette::standard();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette.stage);
+    const double radius = std::min(8.0, std::min(stage.width(), stage.height()) * 0.15);
+    painter.drawRoundedRect(stage, radius, radius);
+    const QString text = QCoreApplication::translate("SeatMap", "STAGE");
+    const QFont font = labelFont(std::min(stage.height() * 0.4, stage.width() * 0.18), true);
+    if (QFontMetricsF(font).horizontalAdvance(text) < stage.width() - 4 && stage.height() >= 10) {
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(stage, Qt::AlignCenter, text);
+    }
+    painter.restore();
+}
+
+void SeatMapRenderer::paintStandingAreas(QPainter &painter, const QRect &exposed,
+                                         const SeatMapTransform &transform)
+{
+    if (!m_model->entry || !m_model->space)
+        return;
+    const QList<StandingArea> &areas = m_model->entry->layout.standingAreas;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (qsizetype i = 0; i < areas.size() && i < m_model->space->standingCount(); ++i) {
+        const StandingArea &area = areas[i];
+        const QRectF box = transform.toView(QRectF(area.x, area.y, area.width, area.height));
+        if (!box.intersects(QRectF(exposed)))
+            continue;
+        const quint16 category = m_model->space->layout().standingCategory[static_cast<size_t>(i)];
+        QColor colour = QColor::fromRgb(
+            m_model->categoryColours[category < m_model->categoryColours.size() ? category : 0]);
+        const quint32 left = m_model->space->standing(static_cast<quint32>(i)).available();
+        if (left == 0)
+            colour = SeatMapPalette::standard().sold;
+        QColor fill = colour;
+        fill.setAlpha(70);
+        painter.setPen(QPen(colour.darker(130), 2, Qt::DashLine));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 6, 6);
+        const QString text =
+            left == 0 ? QCoreApplication::translate("SeatMap", "%1: sold out").arg(area.name)
+                      : QCoreApplication::translate("SeatMap", "%1: %2 left").arg(area.name).arg(left);
+        const QFont font = labelFont(box.height() * 0.16, true);
+        if (QFontMetricsF(font).horizontalAdvance(text) + 12 <= box.width() || box.width() > 60)
+            drawPlate(painter, box.center(), text, font, SeatMapPalette::standard().text,
+                      QColor(255, 255, 255, 215));
+    }
+    painter.restore();
+}
+
+const QPixmap &SeatMapRenderer::sectionPlate(const QString &name, bool close, qreal dpr)
+{
+    if (dpr != m_plateDpr) {
+        m_plates[0].clear();
+        m_plates[1].clear();
+        m_plateDpr = dpr;
+    }
+    QHash<QString, QPixmap> &cache = m_plates[close ? 1 : 0];
+    if (const auto it = cache.constFind(name); it != cache.cend())
+        return *it;
+    const QFont font = labelFont(close ? 14 : 12, true);
+    const QFontMetricsF metrics(font);
+    const QSizeF size(metrics.horizontalAdvance(name) + 10, metrics.height() + 4);
+    QPixmap pixmap((size * dpr).toSize() + QSize(1, 1));
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    drawPlate(p, QPointF(size.width() / 2, size.height() / 2), name, font,
+              close ? QColor(Qt::white) : SeatMapPalette::standard().text,
+              close ? QColor(0x37, 0x41, 0x4f, 225) : QColor(255, 255, 255, 200));
+    p.end();
+    return *cache.insert(name, pixmap);
+}
+
+void SeatMapRenderer::paintSectionLabels(QPainter &painter, const QRect &exposed,
+                                         const SeatMapTransform &transform)
+{
+    const double pixelPitch = m_model->geometry.pitch() * transform.scale;
+    const bool close = detailFor(pixelPitch) == SeatMapDetail::Seats;
+    const QRectF view(exposed);
+    for (const SeatMapSection &section : m_model->sections) {
+        const QRectF box = transform.toView(section.bounds)
+                               .adjusted(-pixelPitch / 2, -pixelPitch / 2, pixelPitch / 2, pixelPitch / 2);
+        if (!box.intersects(view.adjusted(-120, -30, 120, 30)))
+            continue;
+        const QPixmap &plate = sectionPlate(section.name, close, transform.devicePixelRatio);
+        const QSizeF size = plate.deviceIndependentSize();
+        QPointF at = box.center();
+        if (!close) {
+            // Over the middle of the section, once the section is about as wide as its name.
+            if (std::max(box.width(), box.height()) < size.width() * 0.9)
+                continue;
+        } else {
+            // Close up: above the section's first row, kept on screen while any of the section is.
+            const QRectF visible = box & view;
+            if (visible.isEmpty())
+                continue;
+            at.setY(std::max(box.top() - size.height() / 2 - 2, view.top() + size.height() / 2 + 2));
+            at.setX(
+                std::clamp(at.x(), visible.left() + size.width() / 2,
+                           std::max(visible.left() + size.width() / 2, visible.right() - size.width() / 2)));
+        }
+        painter.drawPixmap(QPointF(at.x() - size.width() / 2, at.y() - size.height() / 2).toPoint(), plate);
+    }
+}
+
+} // namespace tessera

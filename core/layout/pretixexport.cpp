@@ -188,11 +188,17 @@ QByteArray PretixFormat::exportLayout(const VenueLayout &layout)
         qsizetype end = first;
         while (end < layout.seats.size() && layout.seats.at(end).section == section)
             ++end;
+        if (first > 0)
+            out += ",\n";
         appendZone(out, layout, first, end, names);
-        out += ",\n";
         first = end;
     }
-    appendAreaZone(out, layout);
+    const bool hasStage = layout.stageWidth > 0 && layout.stageHeight > 0;
+    if (hasStage || !layout.standingAreas.isEmpty()) {
+        if (!layout.seats.isEmpty())
+            out += ",\n";
+        appendAreaZone(out, layout);
+    }
     out += "\n  ]\n}\n";
     return out;
 }

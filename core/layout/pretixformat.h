@@ -34,7 +34,7 @@ public:
     /// Writes a plan that import() reads back with the same seats (ids, sections, rows, numbers,
     /// categories), positions rounded to whole units, categories by name and colour, the stage
     /// and the standing areas. Consecutive seats of one section form a zone, consecutive seats
-    /// of one row within it a row; a last zone "Stage and standing" holds the areas.
+    /// of one row within it a row; a last zone "Stage and standing" holds the areas (when there are any).
     static QByteArray exportLayout(const VenueLayout &layout);
 };
 

@@ -1,5 +1,5 @@
 // Layout editor speed on the 100,000-seat demo stadium: generating it, writing and reading it
-// as a pretix plan and as CSV, and the checks before saving. Targets are in BENCHMARKS.md.
+// as a pretix plan and as CSV, and the checks before saving. Run by hand in a release build.
 
 #include "core/layout/demovenues.h"
 #include "core/layout/layoutcsv.h"

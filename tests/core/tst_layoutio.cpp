@@ -151,6 +151,12 @@ void TestLayoutIo::pretixWholePositionsAreExact()
         QCOMPARE(back->layout.seats[i].x, layout.seats[i].x);
         QCOMPARE(back->layout.seats[i].y, layout.seats[i].y);
     }
+
+    VenueLayout empty;
+    empty.name = QStringLiteral("Empty");
+    const Result<ImportReport> nothing = PretixFormat::import(PretixFormat::exportLayout(empty));
+    QVERIFY2(nothing, nothing ? "" : qPrintable(nothing.error().message));
+    QVERIFY(nothing->layout.seats.isEmpty());
 }
 
 void TestLayoutIo::pretixSample()

@@ -2,6 +2,9 @@
 
 #include "core/common/ids.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace tessera {
 
 QString CatalogEntry::seatDescription(quint32 seat) const
@@ -10,6 +13,43 @@ QString CatalogEntry::seatDescription(quint32 seat) const
         return QStringLiteral("seat #%1").arg(seat);
     const LayoutSeat &s = layout.seats[seat];
     return QStringLiteral("%1, row %2, seat %3").arg(s.section, s.row, s.number);
+}
+
+std::vector<SeatBlock> seatBlocks(const VenueLayout &layout)
+{
+    // A row is a run of seats with the same section and row label (rows may be rotated or
+    // curved, so positions alone cannot tell). Inside a row, a gap much wider than the usual
+    // distance between neighbours is an aisle and ends the block.
+    std::vector<SeatBlock> blocks;
+    const auto n = static_cast<quint32>(layout.seats.size());
+    quint32 row = 0;
+    quint32 rowStart = 0;
+    for (quint32 i = 1; i <= n; ++i) {
+        if (i < n && layout.seats[i].section == layout.seats[rowStart].section
+            && layout.seats[i].row == layout.seats[rowStart].row)
+            continue;
+        // Seats rowStart..i-1 form one row.
+        std::vector<double> gaps;
+        for (quint32 k = rowStart + 1; k < i; ++k)
+            gaps.push_back(std::hypot(layout.seats[k].x - layout.seats[k - 1].x, layout.seats[k].y - layout.seats[k - 1].y));
+        double usual = 0;
+        if (!gaps.empty()) {
+            std::vector<double> sorted = gaps;
+            std::nth_element(sorted.begin(), sorted.begin() + static_cast<qsizetype>(sorted.size() / 2), sorted.end());
+            usual = sorted[sorted.size() / 2];
+        }
+        quint32 start = rowStart;
+        for (quint32 k = rowStart + 1; k < i; ++k) {
+            if (gaps[k - rowStart - 1] > usual * 1.6) {
+                blocks.push_back(SeatBlock{start, k - start, row});
+                start = k;
+            }
+        }
+        blocks.push_back(SeatBlock{start, i - start, row});
+        ++row;
+        rowStart = i;
+    }
+    return blocks;
 }
 
 SpaceLayout toSpaceLayout(const VenueLayout &layout)
@@ -35,6 +75,7 @@ SpaceLayout toSpaceLayout(const VenueLayout &layout)
     }
     space.stageX = static_cast<float>(layout.stageX + layout.stageWidth / 2);
     space.stageY = static_cast<float>(layout.stageY + layout.stageHeight / 2);
+    space.blocks = seatBlocks(layout);
     space.complete();
     return space;
 }

@@ -32,6 +32,11 @@ struct CatalogEntry
     QString seatDescription(quint32 seat) const;
 };
 
+/// The layout's rows split at aisles: runs of seats with the same section and row label, cut
+/// where the gap to the next seat is much wider than usual in that row. Works for rotated and
+/// curved rows, where positions alone do not tell rows apart.
+std::vector<SeatBlock> seatBlocks(const VenueLayout &layout);
+
 /// Converts a domain layout into the arrays the space works on, and fills the entry's lookups.
 SpaceLayout toSpaceLayout(const VenueLayout &layout);
 std::shared_ptr<CatalogEntry> makeCatalogEntry(quint32 index, Event event, VenueLayout layout);

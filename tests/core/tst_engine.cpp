@@ -1,5 +1,6 @@
 #include "core/engine/eventcatalog.h"
 #include "core/engine/loadbalancer.h"
+#include "core/layout/demovenues.h"
 
 #include <QTest>
 
@@ -15,6 +16,8 @@ private slots:
     void futureAfterStopReportsShuttingDown();
     void catalogFindsEventsByIdAndName();
     void layoutConversionKeepsCategoriesAndBlocks();
+    void blocksFollowRowsOnCurvedRotatedSections();
+    void bestAvailableOnTheStadiumStaysInOneRow();
 };
 
 void TestEngine::futureCarriesResults()
@@ -123,6 +126,46 @@ void TestEngine::layoutConversionKeepsCategoriesAndBlocks()
     QCOMPARE(space.blocks.size(), size_t(2)); // one block per row
     QCOMPARE(space.standingCapacity, std::vector<quint32>{100});
     QCOMPARE(space.standingCategory, std::vector<quint16>{1});
+}
+
+void TestEngine::blocksFollowRowsOnCurvedRotatedSections()
+{
+    const VenueLayout stadium = DemoVenues::stadium();
+    const std::vector<SeatBlock> blocks = seatBlocks(stadium);
+    quint64 covered = 0;
+    for (const SeatBlock &block : blocks) {
+        covered += block.count;
+        const LayoutSeat &first = stadium.seats[block.first];
+        const LayoutSeat &last = stadium.seats[block.first + block.count - 1];
+        QCOMPARE(last.section, first.section);
+        QCOMPARE(last.row, first.row);
+    }
+    QCOMPARE(covered, quint64(stadium.seats.size()));
+    // Far fewer blocks than seats: rows are recognised although y changes along them.
+    QVERIFY(blocks.size() * 5 < size_t(stadium.seats.size()));
+}
+
+void TestEngine::bestAvailableOnTheStadiumStaysInOneRow()
+{
+    const VenueLayout stadium = DemoVenues::stadium();
+    Space space;
+    const quint32 e = space.addEvent(toSpaceLayout(stadium));
+    for (int round = 0; round < 20; ++round) {
+        SpaceCommand best;
+        best.op = SpaceOp::HoldBest;
+        best.event = e;
+        best.holder = 1;
+        best.ttlMs = 60'000;
+        best.quantity = 6;
+        const SpaceResult r = space.apply(best);
+        QVERIFY(r.ok);
+        QCOMPARE(r.seats.size(), 6);
+        const LayoutSeat &first = stadium.seats[r.seats.front()];
+        for (quint32 seat : r.seats) {
+            QCOMPARE(stadium.seats[seat].section, first.section);
+            QCOMPARE(stadium.seats[seat].row, first.row);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

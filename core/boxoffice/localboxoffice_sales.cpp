@@ -107,9 +107,13 @@ QFuture<Result<Hold>> LocalBoxOffice::submitHold(std::shared_ptr<const CatalogEn
         hold.holder = holderName;
         hold.expiresAt = utc(r.expiresAtMs);
         hold.createdAt = utc(createdAt);
-        const auto &seats = command.op == SpaceOp::HoldBest ? r.seats : command.seats;
-        for (quint32 seat : seats)
-            hold.seatIds.append(entry->layout.seats[seat].id);
+        if (command.op == SpaceOp::HoldBest) {
+            for (quint32 seat : r.seats)
+                hold.seatIds.append(entry->layout.seats[seat].id);
+        } else {
+            for (quint32 seat : command.seats)
+                hold.seatIds.append(entry->layout.seats[seat].id);
+        }
         if (command.op == SpaceOp::HoldStanding) {
             hold.standingAreaId = entry->layout.standingAreas[command.standingArea].id;
             hold.quantity = static_cast<int>(command.quantity);

@@ -13,24 +13,11 @@ struct ChangeLog::Chunk
 ChangeLog::ChangeLog() = default;
 ChangeLog::~ChangeLog() = default;
 
-quint64 ChangeLog::append(Change change)
+void ChangeLog::grow()
 {
-    const quint64 sequence = ++m_last;
-    const auto offset = static_cast<qsizetype>(sequence - m_first);
-    const qsizetype chunkIndex = offset / kChunk;
-    if (chunkIndex >= static_cast<qsizetype>(m_chunks.size()))
-        m_chunks.push_back(m_spare ? std::move(m_spare) : std::make_unique<Chunk>());
-    change.sequence = sequence;
-    m_chunks[static_cast<size_t>(chunkIndex)]->records[static_cast<size_t>(offset % kChunk)] = change;
-    return sequence;
-}
-
-void ChangeLog::markEndOfCommand()
-{
-    if (m_last < m_first)
-        return;
-    const auto offset = static_cast<qsizetype>(m_last - m_first);
-    m_chunks[static_cast<size_t>(offset / kChunk)]->records[static_cast<size_t>(offset % kChunk)].endOfCommand = true;
+    m_chunks.push_back(m_spare ? std::move(m_spare) : std::make_unique<Chunk>());
+    m_tail = m_chunks.back()->records.data();
+    m_tailUsed = 0;
 }
 
 qsizetype ChangeLog::read(quint64 after, qsizetype maxCount, std::vector<Change> &out) const
@@ -58,10 +45,11 @@ void ChangeLog::trim(quint64 upTo)
         m_chunks.pop_front();
         m_first += kChunk;
     }
-    if (m_chunks.size() == 1 && upTo >= m_last && m_last - m_first + 1 == kChunk) {
+    if (m_chunks.size() == 1 && upTo >= m_last && m_tailUsed == kChunk) {
         m_spare = std::move(m_chunks.front());
         m_chunks.pop_front();
         m_first += kChunk;
+        m_tail = nullptr;
     }
 }
 

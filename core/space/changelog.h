@@ -20,10 +20,32 @@ public:
     ChangeLog &operator=(const ChangeLog &) = delete;
 
     /// Appends a record, assigning it the next sequence number, which is returned.
-    quint64 append(Change change);
+    quint64 append(const Change &change)
+    {
+        Change &slot = emplace();
+        const quint64 sequence = slot.sequence;
+        slot = change;
+        slot.sequence = sequence;
+        return sequence;
+    }
+
+    /// Appends a record in place and returns it with its sequence number set; the caller fills
+    /// in the rest. The reference is valid until the next append or trim.
+    Change &emplace()
+    {
+        if (m_tailUsed == kChunk) [[unlikely]]
+            grow();
+        Change &slot = m_tail[m_tailUsed++];
+        slot.sequence = ++m_last;
+        return slot;
+    }
 
     /// Marks the newest record as the last one of its command (see Change::endOfCommand).
-    void markEndOfCommand();
+    void markEndOfCommand()
+    {
+        if (m_tailUsed > 0)
+            m_tail[m_tailUsed - 1].endOfCommand = true;
+    }
 
     /// Sequence number of the newest record (0 before the first).
     quint64 lastSequence() const { return m_last; }
@@ -42,8 +64,12 @@ private:
     static constexpr qsizetype kChunk = 4096;
     struct Chunk;
 
+    void grow();
+
     std::deque<std::unique_ptr<Chunk>> m_chunks;
     std::unique_ptr<Chunk> m_spare;
+    Change *m_tail = nullptr;      ///< records of the chunk being written
+    qsizetype m_tailUsed = kChunk; ///< records used in it (kChunk: none open)
     quint64 m_first = 1; ///< sequence of the first record of m_chunks.front()
     quint64 m_last = 0;
 };

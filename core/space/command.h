@@ -5,6 +5,8 @@
 
 #include <QVarLengthArray>
 
+#include <vector>
+
 namespace tessera {
 
 /// What a SpaceCommand asks the space to do.
@@ -49,7 +51,7 @@ struct SpaceResult
     HoldId hold = 0;          ///< the new hold (Hold*), or the sale (Sell)
     qint64 expiresAtMs = 0;   ///< expiry of the hold after Hold*/Extend
     quint64 sequence = 0;     ///< feed sequence of the command's last change (0: changed nothing)
-    QVarLengthArray<quint32, 4> seats; ///< seats taken by HoldBest
+    std::vector<quint32> seats; ///< seats taken by HoldBest (empty, and free, otherwise)
 
     static SpaceResult success(HoldId hold = 0, qint64 expiresAtMs = 0)
     {

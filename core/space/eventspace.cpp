@@ -100,6 +100,8 @@ namespace {
 /// Checks a seat list: non-empty, every index in range, no seat twice.
 SpaceResult checkSeatList(std::span<const quint32> seats, qsizetype seatCount)
 {
+    if (seats.size() == 1) [[likely]]
+        return seats.front() < seatCount ? SpaceResult::success() : SpaceResult::failure(ErrorCode::InvalidInput, seats.front());
     if (seats.empty())
         return SpaceResult::failure(ErrorCode::InvalidInput);
     for (quint32 s : seats) {
@@ -179,7 +181,7 @@ SpaceResult EventSpace::holdBest(const SpaceCommand &c, qint64 now)
         return SpaceResult::failure(ErrorCode::SoldOut);
     SpaceResult result = holdSeats(c, now, seats);
     if (result.ok)
-        result.seats.append(seats.data(), static_cast<qsizetype>(seats.size()));
+        result.seats = seats;
     return result;
 }
 
@@ -415,7 +417,7 @@ void EventSpace::setSeat(quint32 seat, SeatState from, SeatState to, HolderId ho
 void EventSpace::log(ChangeKind kind, quint32 target, bool standing, HolderId holder, HoldId hold,
                      quint32 quantity, qint64 now, qint64 expiresAt)
 {
-    Change change;
+    Change &change = m_log.emplace(); // written in place: this is the hottest path of the space
     change.timeMs = now;
     change.expiresAtMs = expiresAt;
     change.hold = hold;
@@ -426,7 +428,6 @@ void EventSpace::log(ChangeKind kind, quint32 target, bool standing, HolderId ho
     change.kind = kind;
     change.standing = standing;
     change.endOfCommand = false;
-    m_log.append(change);
     m_changed = true;
 }
 

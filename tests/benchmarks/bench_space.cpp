@@ -37,17 +37,22 @@ struct Cycle
     /// Command of `phase` (0 hold, 1 sell, 2 cancel) for the i-th seat of the current window.
     SpaceCommand command(int phase, int i) const
     {
-        const quint32 k = (cursor + static_cast<quint32>(i)) % seats;
         SpaceCommand c;
+        fill(c, phase, i);
+        return c;
+    }
+    /// The same, rewriting an existing command in place (no allocation, no construction).
+    void fill(SpaceCommand &c, int phase, int i) const
+    {
+        const quint32 k = (cursor + static_cast<quint32>(i)) % seats;
         c.event = event;
         c.holder = holder;
         c.ttlMs = 600'000;
         c.op = phase == 0 ? SpaceOp::Hold : phase == 1 ? SpaceOp::Sell : SpaceOp::Cancel;
-        if (phase == 1)
-            c.hold = holdOf[k];
-        else
-            c.seats.append(firstSeat + k);
-        return c;
+        c.hold = phase == 1 ? holdOf[k] : 0;
+        c.seats.resize(phase == 1 ? 0 : 1);
+        if (phase != 1)
+            c.seats[0] = firstSeat + k;
     }
     void record(int phase, int i, const SpaceResult &r)
     {
@@ -125,7 +130,7 @@ void spaceBatched(benchmark::State &state, bool partitioned)
         }
         for (int phase = 0; phase < 3; ++phase) {
             for (int i = 0; i < kBatch; ++i)
-                commands[static_cast<size_t>(i)] = cycle.command(phase, i);
+                cycle.fill(commands[static_cast<size_t>(i)], phase, i);
             g_space->apply(commands, results);
             for (int i = 0; i < kBatch; ++i) {
                 cycle.record(phase, i, results[static_cast<size_t>(i)]);

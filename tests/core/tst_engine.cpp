@@ -159,7 +159,7 @@ void TestEngine::bestAvailableOnTheStadiumStaysInOneRow()
         best.quantity = 6;
         const SpaceResult r = space.apply(best);
         QVERIFY(r.ok);
-        QCOMPARE(r.seats.size(), 6);
+        QCOMPARE(r.seats.size(), size_t(6));
         const LayoutSeat &first = stadium.seats[r.seats.front()];
         for (quint32 seat : r.seats) {
             QCOMPARE(stadium.seats[seat].section, first.section);

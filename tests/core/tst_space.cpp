@@ -412,7 +412,7 @@ void TestSpace::bestAvailableKeepsSeatsTogether()
     best.quantity = 4;
     const SpaceResult r = space.apply(best);
     QVERIFY(r.ok);
-    QCOMPARE(r.seats.size(), 4);
+    QCOMPARE(r.seats.size(), size_t(4));
     // Front row, centred on the stage: seats 3..6 of row 0.
     QCOMPARE((std::vector<quint32>(r.seats.begin(), r.seats.end())), (std::vector<quint32>{3, 4, 5, 6}));
     for (quint32 s : r.seats)
@@ -448,7 +448,7 @@ void TestSpace::bestAvailableFallsBackToNearestSeats()
     best.quantity = 3;
     const SpaceResult r = space.apply(best);
     QVERIFY(r.ok);
-    QCOMPARE(r.seats.size(), 3);
+    QCOMPARE(r.seats.size(), size_t(3));
     for (quint32 s : r.seats)
         QVERIFY(s == 2 || s == 3 || s == 6 || s == 7);
     best.quantity = 4;

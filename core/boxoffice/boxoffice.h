@@ -21,17 +21,20 @@ namespace tessera {
 
 /// Where a request comes from. Online purchases for an event with a waiting room need an
 /// active queue session; the box office counter does not queue.
-enum class SalesChannel { BoxOffice, Online };
+enum class SalesChannel {
+    BoxOffice,
+    Online
+};
 
 /// Hold these seats (all or nothing).
 struct SeatHoldRequest
 {
     QUuid eventId;
     QList<QUuid> seatIds;
-    QString holder;         ///< who holds: a terminal ("clerk@box-1") or a customer's user id
-    int ttlSeconds = 0;     ///< 0: the event's hold time
+    QString holder;     ///< who holds: a terminal ("clerk@box-1") or a customer's user id
+    int ttlSeconds = 0; ///< 0: the event's hold time
     SalesChannel channel = SalesChannel::BoxOffice;
-    QUuid sessionId;        ///< the waiting-room session (Online on a queued event)
+    QUuid sessionId; ///< the waiting-room session (Online on a queued event)
 };
 
 /// Hold a number of places in a standing area.
@@ -65,11 +68,14 @@ struct SaleRequest
     PaymentMethod payment = PaymentMethod::Cash;
     QString customerName;
     QString customerEmail;
-    QUuid userId;   ///< the customer's user id (online sales), else null
+    QUuid userId; ///< the customer's user id (online sales), else null
 };
 
 /// Cancel gives the money back or not; both free the seats at once.
-enum class CancelKind { Cancel, Refund };
+enum class CancelKind {
+    Cancel,
+    Refund
+};
 
 /// One seat with its live state, for lists (command line, API, tests). The seat map reads the
 /// space directly instead.
@@ -83,7 +89,7 @@ struct SeatInfo
     QString categoryId;
     qint64 priceCents = 0;
     SeatState state = SeatState::Available;
-    QString holder;        ///< held or sold: by whom
+    QString holder; ///< held or sold: by whom
     QDateTime holdExpiresAt;
     double x = 0;
     double y = 0;
@@ -153,7 +159,8 @@ public:
     virtual QFuture<Result<Hold>> holdSeats(const SeatHoldRequest &request) = 0;
     virtual QFuture<Result<Hold>> holdStanding(const StandingHoldRequest &request) = 0;
     virtual QFuture<Result<Hold>> holdBestAvailable(const BestAvailableRequest &request) = 0;
-    virtual QFuture<Result<Hold>> extendHold(const QUuid &holdId, const QString &holder, int ttlSeconds = 0) = 0;
+    virtual QFuture<Result<Hold>> extendHold(const QUuid &holdId, const QString &holder,
+                                             int ttlSeconds = 0) = 0;
     virtual QFuture<Status> releaseHold(const QUuid &holdId, const QString &holder) = 0;
     /// Sells a live hold. The order is returned only after it has been committed to the
     /// database: an acknowledged sale survives a crash.

@@ -10,8 +10,8 @@
 
 #include <condition_variable>
 #include <map>
-#include <set>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace tessera {
@@ -111,7 +111,8 @@ private:
     /// Checks that new holds may be taken now (database backlog, queue session).
     Status admissionCheck(const CatalogEntry &entry, SalesChannel channel, const QUuid &sessionId) const;
     QFuture<Result<Hold>> submitHold(std::shared_ptr<const CatalogEntry> entry, SpaceCommand command);
-    QFuture<Result<Order>> cancelWithinOrder(const Order &order, const QList<QUuid> &ticketIds, CancelKind kind);
+    QFuture<Result<Order>> cancelWithinOrder(const Order &order, const QList<QUuid> &ticketIds,
+                                             CancelKind kind);
     Error describe(const CatalogEntry &entry, const SpaceResult &result) const;
     std::optional<HoldRef> findHold(const QUuid &holdId) const;
     WaitingRoom *roomFor(const QUuid &eventId, bool create);

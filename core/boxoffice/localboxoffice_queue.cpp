@@ -70,8 +70,9 @@ QFuture<Result<QueueEntry>> LocalBoxOffice::queuePosition(const QUuid &eventId, 
 {
     WaitingRoom *room = roomFor(eventId, false);
     if (!room)
-        return readyFuture(Result<QueueEntry>(m_catalog.byId(eventId) ? Error{ErrorCode::NotFound, tr("This user is not in the queue.")}
-                                                                       : noEvent(eventId)));
+        return readyFuture(Result<QueueEntry>(
+            m_catalog.byId(eventId) ? Error{ErrorCode::NotFound, tr("This user is not in the queue.")}
+                                    : noEvent(eventId)));
     Result<QueueTicket> ticket = room->position(userId);
     if (!ticket)
         return readyFuture(Result<QueueEntry>(ticket.error()));
@@ -87,7 +88,8 @@ QFuture<Result<QueueEntry>> LocalBoxOffice::queueSession(const QUuid &sessionId)
     }
     WaitingRoom *room = eventId.isNull() ? nullptr : roomFor(eventId, false);
     if (!room)
-        return readyFuture(Result<QueueEntry>(ErrorCode::NotFound, tr("No queue session %1.").arg(uuidText(sessionId))));
+        return readyFuture(
+            Result<QueueEntry>(ErrorCode::NotFound, tr("No queue session %1.").arg(uuidText(sessionId))));
     Result<QueueTicket> ticket = room->statusBySession(sessionId);
     if (!ticket)
         return readyFuture(Result<QueueEntry>(ticket.error()));
@@ -107,7 +109,8 @@ QFuture<Result<QList<QueueEntry>>> LocalBoxOffice::admitNext(const QUuid &eventI
     if (!m_catalog.byId(eventId))
         return readyFuture(Result<QList<QueueEntry>>(noEvent(eventId)));
     if (count < 1 || count > 100'000)
-        return readyFuture(Result<QList<QueueEntry>>(ErrorCode::InvalidInput, tr("Admit between 1 and 100000 people at a time.")));
+        return readyFuture(Result<QList<QueueEntry>>(ErrorCode::InvalidInput,
+                                                     tr("Admit between 1 and 100000 people at a time.")));
     WaitingRoom *room = roomFor(eventId, true);
     Result<QList<QueueTicket>> admitted = room->admitNext(count);
     if (!admitted)
@@ -127,7 +130,8 @@ QFuture<Result<QueueEntry>> LocalBoxOffice::refreshSession(const QUuid &sessionI
     }
     WaitingRoom *room = eventId.isNull() ? nullptr : roomFor(eventId, false);
     if (!room)
-        return readyFuture(Result<QueueEntry>(ErrorCode::NotFound, tr("No queue session %1.").arg(uuidText(sessionId))));
+        return readyFuture(
+            Result<QueueEntry>(ErrorCode::NotFound, tr("No queue session %1.").arg(uuidText(sessionId))));
     Result<QueueTicket> refreshed = room->refresh(sessionId);
     if (!refreshed)
         return readyFuture(Result<QueueEntry>(refreshed.error()));
@@ -138,8 +142,9 @@ QFuture<Status> LocalBoxOffice::leaveQueue(const QUuid &eventId, const QUuid &us
 {
     WaitingRoom *room = roomFor(eventId, false);
     if (!room)
-        return readyFuture(Status(m_catalog.byId(eventId) ? Error{ErrorCode::NotFound, tr("This user is not in the queue.")}
-                                                           : noEvent(eventId)));
+        return readyFuture(Status(m_catalog.byId(eventId)
+                                      ? Error{ErrorCode::NotFound, tr("This user is not in the queue.")}
+                                      : noEvent(eventId)));
     return readyFuture(room->leave(userId));
 }
 

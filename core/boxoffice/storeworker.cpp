@@ -16,7 +16,8 @@ StoreWorker::StoreWorker()
 StoreWorker::~StoreWorker()
 {
     // Close the connection on the thread that opened it, then stop the thread.
-    QMetaObject::invokeMethod(m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -39,7 +40,8 @@ Status StoreWorker::open(const DatabaseUrl &url)
 
 void StoreWorker::post(std::function<void(Store *)> job)
 {
-    QMetaObject::invokeMethod(m_context, [this, job = std::move(job)] { job(m_store.get()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this, job = std::move(job)] { job(m_store.get()); }, Qt::QueuedConnection);
 }
 
 QString StoreWorker::noStoreMessage()

@@ -51,7 +51,7 @@ private:
     static QString noStoreMessage();
 
     QThread m_thread;
-    QObject *m_context = nullptr; // lives on m_thread
+    QObject *m_context = nullptr;   // lives on m_thread
     std::unique_ptr<Store> m_store; // created, used and destroyed on m_thread
 };
 

@@ -25,8 +25,8 @@ Status validateEvent(const Event &event)
         return invalidInput(QStringLiteral("available_tickets: must be from 0 to total_tickets"));
     if (event.holdTimeSeconds < kMinHoldTimeSeconds || event.holdTimeSeconds > kMaxHoldTimeSeconds) {
         return invalidInput(QStringLiteral("hold_time_s: must be from %1 to %2 seconds")
-                           .arg(kMinHoldTimeSeconds)
-                           .arg(kMaxHoldTimeSeconds));
+                                .arg(kMinHoldTimeSeconds)
+                                .arg(kMaxHoldTimeSeconds));
     }
     return {};
 }

@@ -9,10 +9,18 @@
 namespace tessera {
 
 /// Whether an event is on sale. Wire names: active, inactive, sold_out.
-enum class EventStatus { Active, Inactive, SoldOut };
+enum class EventStatus {
+    Active,
+    Inactive,
+    SoldOut
+};
 
 /// How an event admits people: every place a numbered seat, standing areas only, or both.
-enum class EventKind { Seated, Standing, Mixed };
+enum class EventKind {
+    Seated,
+    Standing,
+    Mixed
+};
 
 /// An event as the box office sells it. A plain value: validateEvent() says whether it is
 /// consistent; the JSON decoders only ever produce values that pass it.
@@ -28,7 +36,7 @@ struct Event
     EventKind kind = EventKind::Seated;
     int totalTickets = 0;
     int availableTickets = 0;
-    QDateTime salesStart; ///< null when sales open as soon as the event is active
+    QDateTime salesStart;      ///< null when sales open as soon as the event is active
     int holdTimeSeconds = 600; ///< how long a hold or a reserved ticket lives
     bool queueEnabled = false; ///< purchases need an active waiting-room session
     QDateTime createdAt;

@@ -15,10 +15,10 @@ struct Hold
 {
     QUuid id;
     QUuid eventId;
-    QList<QUuid> seatIds;  ///< empty for a standing hold
-    QUuid standingAreaId;  ///< null for a seat hold
-    int quantity = 0;      ///< standing places held; 0 for a seat hold
-    QString holder;        ///< who owns the hold (clerk, session or user); not empty
+    QList<QUuid> seatIds; ///< empty for a standing hold
+    QUuid standingAreaId; ///< null for a seat hold
+    int quantity = 0;     ///< standing places held; 0 for a seat hold
+    QString holder;       ///< who owns the hold (clerk, session or user); not empty
     QDateTime expiresAt;
     QDateTime createdAt;
 

@@ -163,21 +163,70 @@ const NameTable<QueueStatus> kQueueStatusNames = {
 
 } // namespace
 
-QString wireName(EventStatus status) { return nameIn(kEventStatusNames, status); }
-QString wireName(EventKind kind) { return nameIn(kEventKindNames, kind); }
-QString wireName(SeatFlag flag) { return nameIn(kSeatFlagNames, flag); }
-QString wireName(PaymentMethod method) { return nameIn(kPaymentMethodNames, method); }
-QString wireName(TicketStatus status) { return nameIn(kTicketStatusNames, status); }
-QString wireName(OrderStatus status) { return nameIn(kOrderStatusNames, status); }
-QString wireName(QueueStatus status) { return nameIn(kQueueStatusNames, status); }
+QString wireName(EventStatus status)
+{
+    return nameIn(kEventStatusNames, status);
+}
+QString wireName(EventKind kind)
+{
+    return nameIn(kEventKindNames, kind);
+}
+QString wireName(SeatFlag flag)
+{
+    return nameIn(kSeatFlagNames, flag);
+}
+QString wireName(PaymentMethod method)
+{
+    return nameIn(kPaymentMethodNames, method);
+}
+QString wireName(TicketStatus status)
+{
+    return nameIn(kTicketStatusNames, status);
+}
+QString wireName(OrderStatus status)
+{
+    return nameIn(kOrderStatusNames, status);
+}
+QString wireName(QueueStatus status)
+{
+    return nameIn(kQueueStatusNames, status);
+}
 
-template<> std::optional<EventStatus> fromWireName<EventStatus>(QStringView name) { return valueIn(kEventStatusNames, name); }
-template<> std::optional<EventKind> fromWireName<EventKind>(QStringView name) { return valueIn(kEventKindNames, name); }
-template<> std::optional<SeatFlag> fromWireName<SeatFlag>(QStringView name) { return valueIn(kSeatFlagNames, name); }
-template<> std::optional<PaymentMethod> fromWireName<PaymentMethod>(QStringView name) { return valueIn(kPaymentMethodNames, name); }
-template<> std::optional<TicketStatus> fromWireName<TicketStatus>(QStringView name) { return valueIn(kTicketStatusNames, name); }
-template<> std::optional<OrderStatus> fromWireName<OrderStatus>(QStringView name) { return valueIn(kOrderStatusNames, name); }
-template<> std::optional<QueueStatus> fromWireName<QueueStatus>(QStringView name) { return valueIn(kQueueStatusNames, name); }
+template<>
+std::optional<EventStatus> fromWireName<EventStatus>(QStringView name)
+{
+    return valueIn(kEventStatusNames, name);
+}
+template<>
+std::optional<EventKind> fromWireName<EventKind>(QStringView name)
+{
+    return valueIn(kEventKindNames, name);
+}
+template<>
+std::optional<SeatFlag> fromWireName<SeatFlag>(QStringView name)
+{
+    return valueIn(kSeatFlagNames, name);
+}
+template<>
+std::optional<PaymentMethod> fromWireName<PaymentMethod>(QStringView name)
+{
+    return valueIn(kPaymentMethodNames, name);
+}
+template<>
+std::optional<TicketStatus> fromWireName<TicketStatus>(QStringView name)
+{
+    return valueIn(kTicketStatusNames, name);
+}
+template<>
+std::optional<OrderStatus> fromWireName<OrderStatus>(QStringView name)
+{
+    return valueIn(kOrderStatusNames, name);
+}
+template<>
+std::optional<QueueStatus> fromWireName<QueueStatus>(QStringView name)
+{
+    return valueIn(kQueueStatusNames, name);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Event
@@ -200,7 +249,8 @@ void readEventKind(JsonReader &reader, Event &event, Need need)
     if (!reader.ok() || seated == event.hasSeats())
         return;
     if (hasKind)
-        reader.fail(QStringLiteral("is_seated_event"), QStringLiteral("contradicts kind \"%1\"").arg(wireName(event.kind)));
+        reader.fail(QStringLiteral("is_seated_event"),
+                    QStringLiteral("contradicts kind \"%1\"").arg(wireName(event.kind)));
     else
         event.kind = seated ? EventKind::Seated : EventKind::Standing;
 }
@@ -262,9 +312,22 @@ Result<Event> eventFromJson(const QJsonObject &json)
 Result<Event> applyEventPatch(const Event &event, const QJsonObject &patch)
 {
     static constexpr std::array known = {
-        "id"_L1, "name"_L1, "description"_L1, "venue"_L1, "start_time"_L1, "end_time"_L1,
-        "status"_L1, "total_tickets"_L1, "available_tickets"_L1, "is_seated_event"_L1, "kind"_L1,
-        "sales_start"_L1, "hold_time_s"_L1, "queue_enabled"_L1, "created_at"_L1, "updated_at"_L1,
+        "id"_L1,
+        "name"_L1,
+        "description"_L1,
+        "venue"_L1,
+        "start_time"_L1,
+        "end_time"_L1,
+        "status"_L1,
+        "total_tickets"_L1,
+        "available_tickets"_L1,
+        "is_seated_event"_L1,
+        "kind"_L1,
+        "sales_start"_L1,
+        "hold_time_s"_L1,
+        "queue_enabled"_L1,
+        "created_at"_L1,
+        "updated_at"_L1,
     };
     for (auto it = patch.begin(); it != patch.end(); ++it) {
         if (std::find(known.begin(), known.end(), it.key()) == known.end())

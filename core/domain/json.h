@@ -45,13 +45,20 @@ QString wireName(QueueStatus status);
 /// The enumerator with wire name `name` (exact, lower case), or nothing.
 template<typename E>
 std::optional<E> fromWireName(QStringView name);
-template<> std::optional<EventStatus> fromWireName<EventStatus>(QStringView name);
-template<> std::optional<EventKind> fromWireName<EventKind>(QStringView name);
-template<> std::optional<SeatFlag> fromWireName<SeatFlag>(QStringView name);
-template<> std::optional<PaymentMethod> fromWireName<PaymentMethod>(QStringView name);
-template<> std::optional<TicketStatus> fromWireName<TicketStatus>(QStringView name);
-template<> std::optional<OrderStatus> fromWireName<OrderStatus>(QStringView name);
-template<> std::optional<QueueStatus> fromWireName<QueueStatus>(QStringView name);
+template<>
+std::optional<EventStatus> fromWireName<EventStatus>(QStringView name);
+template<>
+std::optional<EventKind> fromWireName<EventKind>(QStringView name);
+template<>
+std::optional<SeatFlag> fromWireName<SeatFlag>(QStringView name);
+template<>
+std::optional<PaymentMethod> fromWireName<PaymentMethod>(QStringView name);
+template<>
+std::optional<TicketStatus> fromWireName<TicketStatus>(QStringView name);
+template<>
+std::optional<OrderStatus> fromWireName<OrderStatus>(QStringView name);
+template<>
+std::optional<QueueStatus> fromWireName<QueueStatus>(QStringView name);
 
 /// API.md's Event plus Tessera's `kind`, `sales_start`, `hold_time_s` and `queue_enabled`.
 QJsonObject toJson(const Event &event);

@@ -1,7 +1,6 @@
-#include "core/domain/jsoncodec_p.h"
-
 #include "core/common/ids.h"
 #include "core/domain/invalid_p.h"
+#include "core/domain/jsoncodec_p.h"
 
 #include <QVariant>
 
@@ -96,8 +95,7 @@ void JsonReader::read(QLatin1StringView key, QDateTime &out, Need need)
     const std::optional<QJsonValue> value = takeNullable(key, out, need);
     if (!value)
         return;
-    const std::optional<QDateTime> time =
-        value->isString() ? parseRfc3339(value->toString()) : std::nullopt;
+    const std::optional<QDateTime> time = value->isString() ? parseRfc3339(value->toString()) : std::nullopt;
     if (time)
         out = *time;
     else

@@ -18,7 +18,10 @@
 namespace tessera {
 
 /// Whether a missing field is an error.
-enum class Need { Required, Optional };
+enum class Need {
+    Required,
+    Optional
+};
 
 /// Reads typed fields out of one JSON object into existing variables and remembers the first
 /// problem as an InvalidInput error "field: reason". Once a read has failed, later reads do
@@ -29,7 +32,9 @@ enum class Need { Required, Optional };
 class JsonReader final
 {
 public:
-    explicit JsonReader(const QJsonObject &object) : m_object(object) {}
+    explicit JsonReader(const QJsonObject &object)
+        : m_object(object)
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     const Error &error() const { return *m_error; }
@@ -44,10 +49,10 @@ public:
     void read(QLatin1StringView key, QUuid &out, Need need);
     void read(QLatin1StringView key, QDateTime &out, Need need);
     void read(QLatin1StringView key, bool &out, Need need);
-    void read(QLatin1StringView key, double &out, Need need);        ///< finite numbers only
-    void read(QLatin1StringView key, int &out, Need need);           ///< integers in int range
-    void read(QLatin1StringView key, qint64 &out, Need need);        ///< integers in qint64 range
-    void read(QLatin1StringView key, QList<QUuid> &out, Need need);  ///< an array of UUID strings
+    void read(QLatin1StringView key, double &out, Need need);       ///< finite numbers only
+    void read(QLatin1StringView key, int &out, Need need);          ///< integers in int range
+    void read(QLatin1StringView key, qint64 &out, Need need);       ///< integers in qint64 range
+    void read(QLatin1StringView key, QList<QUuid> &out, Need need); ///< an array of UUID strings
     void readCents(QLatin1StringView key, qint64 &out, Need need);  ///< integer 0..kMaxCents
     /// An object field; false (and out untouched) when absent or on error.
     bool readObject(QLatin1StringView key, QJsonObject &out, Need need);
@@ -90,8 +95,7 @@ public:
     /// An array of objects, each turned into a T by `decode`; errors are reported as
     /// "key[i].field: reason".
     template<typename T>
-    void readList(QLatin1StringView key, QList<T> &out, Need need,
-                  Result<T> (*decode)(const QJsonObject &))
+    void readList(QLatin1StringView key, QList<T> &out, Need need, Result<T> (*decode)(const QJsonObject &))
     {
         readEach(key, out, need, [&](const QJsonValue &value, qsizetype i) -> std::optional<T> {
             if (!value.isObject()) {

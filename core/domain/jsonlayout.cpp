@@ -1,6 +1,5 @@
-#include "core/domain/json.h"
-
 #include "core/common/ids.h"
+#include "core/domain/json.h"
 #include "core/domain/jsoncodec_p.h"
 
 #include <array>
@@ -31,17 +30,17 @@ void readSeatFlags(JsonReader &reader, SeatFlags &out)
     QList<SeatFlag> list;
     reader.readEach(key, list, Need::Optional,
                     [&](const QJsonValue &value, qsizetype i) -> std::optional<SeatFlag> {
-        if (!value.isString()) {
-            reader.fail(JsonReader::elementPath(key, i), QStringLiteral("must be a string"));
-            return std::nullopt;
-        }
-        const std::optional<SeatFlag> flag = fromWireName<SeatFlag>(value.toString());
-        if (!flag) {
-            reader.fail(JsonReader::elementPath(key, i),
-                        QStringLiteral("unknown value \"%1\"").arg(value.toString()));
-        }
-        return flag;
-    });
+                        if (!value.isString()) {
+                            reader.fail(JsonReader::elementPath(key, i), QStringLiteral("must be a string"));
+                            return std::nullopt;
+                        }
+                        const std::optional<SeatFlag> flag = fromWireName<SeatFlag>(value.toString());
+                        if (!flag) {
+                            reader.fail(JsonReader::elementPath(key, i),
+                                        QStringLiteral("unknown value \"%1\"").arg(value.toString()));
+                        }
+                        return flag;
+                    });
     if (!reader.ok())
         return;
     SeatFlags flags;

@@ -1,6 +1,5 @@
-#include "core/domain/json.h"
-
 #include "core/common/ids.h"
+#include "core/domain/json.h"
 #include "core/domain/jsoncodec_p.h"
 
 using namespace Qt::StringLiterals;

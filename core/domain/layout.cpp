@@ -16,8 +16,8 @@ constexpr qsizetype kMaxCategoryIdLength = 32;
 
 bool isKeyCharacter(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-        || c == u'_' || c == u'-';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
+           || c == u'-';
 }
 
 bool isHexDigit(QChar c)
@@ -61,8 +61,7 @@ QString geometryProblem(std::initializer_list<Measure> measures)
 }
 
 /// Checks what seats and standing areas share: a non-nil id not seen before, a defined category.
-QString placeProblem(const VenueLayout &layout, QSet<QUuid> &ids, const QUuid &id,
-                     const QString &category)
+QString placeProblem(const VenueLayout &layout, QSet<QUuid> &ids, const QUuid &id, const QString &category)
 {
     if (id.isNull())
         return QStringLiteral("id is missing");
@@ -102,8 +101,8 @@ QString areaProblem(const VenueLayout &layout, QSet<QUuid> &ids, const StandingA
         return problem;
     if (area.capacity < 0)
         return QStringLiteral("capacity must not be negative");
-    return geometryProblem({position("x", area.x), position("y", area.y),
-                            size("width", area.width), size("height", area.height)});
+    return geometryProblem({position("x", area.x), position("y", area.y), size("width", area.width),
+                            size("height", area.height)});
 }
 
 } // namespace
@@ -138,8 +137,8 @@ Status validatePriceCategory(const PriceCategory &category)
 {
     if (category.id.isEmpty() || category.id.size() > kMaxCategoryIdLength
         || !std::all_of(category.id.begin(), category.id.end(), isKeyCharacter)) {
-        return invalidInput(QStringLiteral("id: must be 1 to %1 letters, digits, _ or -")
-                                .arg(kMaxCategoryIdLength));
+        return invalidInput(
+            QStringLiteral("id: must be 1 to %1 letters, digits, _ or -").arg(kMaxCategoryIdLength));
     }
     if (category.name.trimmed().isEmpty())
         return invalidInput(QStringLiteral("name: must not be empty"));
@@ -152,12 +151,10 @@ Status validatePriceCategory(const PriceCategory &category)
 
 Status validateLayout(const VenueLayout &layout)
 {
-    const QString venueProblem = geometryProblem({size("width", layout.width),
-                                                  size("height", layout.height),
-                                                  position("stage x", layout.stageX),
-                                                  position("stage y", layout.stageY),
-                                                  size("stage width", layout.stageWidth),
-                                                  size("stage height", layout.stageHeight)});
+    const QString venueProblem =
+        geometryProblem({size("width", layout.width), size("height", layout.height),
+                         position("stage x", layout.stageX), position("stage y", layout.stageY),
+                         size("stage width", layout.stageWidth), size("stage height", layout.stageHeight)});
     if (!venueProblem.isEmpty())
         return invalidInput(QStringLiteral("layout: ") + venueProblem);
 
@@ -187,8 +184,8 @@ Status validateLayout(const VenueLayout &layout)
         const StandingArea &area = layout.standingAreas.at(i);
         if (const QString problem = areaProblem(layout, ids, area); !problem.isEmpty()) {
             const QString name = area.name.trimmed().isEmpty()
-                ? QStringLiteral("standing area #%1").arg(i + 1)
-                : QStringLiteral("standing area ") + area.name;
+                                     ? QStringLiteral("standing area #%1").arg(i + 1)
+                                     : QStringLiteral("standing area ") + area.name;
             return invalidInput(name + QStringLiteral(": ") + problem);
         }
     }

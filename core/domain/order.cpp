@@ -31,7 +31,8 @@ Status validateTicket(const Ticket &ticket)
     if (ticket.eventId.isNull())
         return invalidInput(QStringLiteral("event_id: required"));
     if (!ticket.seatId.isNull() && !ticket.standingAreaId.isNull())
-        return invalidInput(QStringLiteral("standing_area_id: a ticket has a seat or a standing area, not both"));
+        return invalidInput(
+            QStringLiteral("standing_area_id: a ticket has a seat or a standing area, not both"));
     if (ticket.priceCents < 0)
         return invalidInput(QStringLiteral("price: must be a non-negative integer number of cents"));
     if (!ticket.issuedAt.isValid())
@@ -48,7 +49,8 @@ Status validateOrder(const Order &order)
     if (order.eventId.isNull())
         return invalidInput(QStringLiteral("event_id: required"));
     if (order.customerName.size() > kMaxCustomerNameLength)
-        return invalidInput(QStringLiteral("customer_name: at most %1 characters").arg(kMaxCustomerNameLength));
+        return invalidInput(
+            QStringLiteral("customer_name: at most %1 characters").arg(kMaxCustomerNameLength));
     if (!order.customerEmail.isEmpty() && !isEmailAddress(order.customerEmail))
         return invalidInput(QStringLiteral("customer_email: not an e-mail address"));
     if (order.totalCents < 0)

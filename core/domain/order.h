@@ -10,20 +10,32 @@
 namespace tessera {
 
 /// How an order was paid. Wire names: cash, card, complimentary.
-enum class PaymentMethod { Cash, Card, Complimentary };
+enum class PaymentMethod {
+    Cash,
+    Card,
+    Complimentary
+};
 
 /// Where a ticket stands. Wire names: reserved (held, awaiting confirmation until expiresAt),
 /// confirmed (sold), cancelled (its place is free again).
-enum class TicketStatus { Reserved, Confirmed, Cancelled };
+enum class TicketStatus {
+    Reserved,
+    Confirmed,
+    Cancelled
+};
 
 /// Where an order stands. Wire names: completed, cancelled, partially_cancelled.
-enum class OrderStatus { Completed, Cancelled, PartiallyCancelled };
+enum class OrderStatus {
+    Completed,
+    Cancelled,
+    PartiallyCancelled
+};
 
 /// One admission: a seat (seatId) or a place in a standing area (standingAreaId), never both.
 struct Ticket
 {
     QUuid id;
-    QUuid orderId;        ///< null for a ticket bought through /tickets/purchase
+    QUuid orderId; ///< null for a ticket bought through /tickets/purchase
     QUuid eventId;
     QUuid seatId;         ///< null for standing
     QUuid standingAreaId; ///< null for a seat, and for standing events without areas

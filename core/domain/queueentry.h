@@ -9,7 +9,12 @@ namespace tessera {
 
 /// Where a waiting-room entry stands. Wire names: waiting, active (admitted, may buy until
 /// expiresAt), expired, completed (bought or left).
-enum class QueueStatus { Waiting, Active, Expired, Completed };
+enum class QueueStatus {
+    Waiting,
+    Active,
+    Expired,
+    Completed
+};
 
 /// One user's place in an event's waiting room. position is current (1 is next in line) while
 /// waiting, and 0 once the entry has left the line.

@@ -31,11 +31,13 @@ std::vector<SeatBlock> seatBlocks(const VenueLayout &layout)
         // Seats rowStart..i-1 form one row.
         std::vector<double> gaps;
         for (quint32 k = rowStart + 1; k < i; ++k)
-            gaps.push_back(std::hypot(layout.seats[k].x - layout.seats[k - 1].x, layout.seats[k].y - layout.seats[k - 1].y));
+            gaps.push_back(std::hypot(layout.seats[k].x - layout.seats[k - 1].x,
+                                      layout.seats[k].y - layout.seats[k - 1].y));
         double usual = 0;
         if (!gaps.empty()) {
             std::vector<double> sorted = gaps;
-            std::nth_element(sorted.begin(), sorted.begin() + static_cast<qsizetype>(sorted.size() / 2), sorted.end());
+            std::nth_element(sorted.begin(), sorted.begin() + static_cast<qsizetype>(sorted.size() / 2),
+                             sorted.end());
             usual = sorted[sorted.size() / 2];
         }
         quint32 start = rowStart;
@@ -97,7 +99,8 @@ std::shared_ptr<CatalogEntry> makeCatalogEntry(quint32 index, Event event, Venue
         const auto seat = static_cast<quint32>(i);
         entry->seatIndexById.insert(s.id, seat);
         entry->seatIndexByLabel.insert(s.row + QLatin1Char('-') + s.number, seat);
-        entry->seatIndexByLabel.insert(s.section + QLatin1Char(' ') + s.row + QLatin1Char('-') + s.number, seat);
+        entry->seatIndexByLabel.insert(s.section + QLatin1Char(' ') + s.row + QLatin1Char('-') + s.number,
+                                       seat);
         entry->seatPriceCents.push_back(price.value(s.category, 0));
     }
     for (qsizetype a = 0; a < l.standingAreas.size(); ++a) {

@@ -24,20 +24,24 @@ void InvariantChecker::consume(std::span<const Change> changes)
 {
     for (const Change &c : changes) {
         if (c.event >= m_events.size() || !m_events[c.event].known) {
-            problem(m_violations, QStringLiteral("change %1 names unknown event %2").arg(c.sequence).arg(c.event));
+            problem(m_violations,
+                    QStringLiteral("change %1 names unknown event %2").arg(c.sequence).arg(c.event));
             continue;
         }
         EventState &e = m_events[c.event];
         if (e.lastSequence != 0 && c.sequence != e.lastSequence + 1)
             problem(m_violations, QStringLiteral("event %1: sequence jumps from %2 to %3")
-                                      .arg(c.event).arg(e.lastSequence).arg(c.sequence));
+                                      .arg(c.event)
+                                      .arg(e.lastSequence)
+                                      .arg(c.sequence));
         e.lastSequence = c.sequence;
         if (c.kind != ChangeKind::Sell && c.kind != ChangeKind::Cancel)
             continue;
         const bool sell = c.kind == ChangeKind::Sell;
         if (c.standing) {
             if (c.target >= e.standingSold.size()) {
-                problem(m_violations, QStringLiteral("event %1: unknown standing area %2").arg(c.event).arg(c.target));
+                problem(m_violations,
+                        QStringLiteral("event %1: unknown standing area %2").arg(c.event).arg(c.target));
                 continue;
             }
             quint32 &sold = e.standingSold[c.target];
@@ -46,7 +50,8 @@ void InvariantChecker::consume(std::span<const Change> changes)
                 m_sales += c.quantity;
                 if (sold > e.standingCapacity[c.target])
                     problem(m_doubleSales, QStringLiteral("event %1: standing area %2 sold beyond capacity")
-                                               .arg(c.event).arg(c.target));
+                                               .arg(c.event)
+                                               .arg(c.target));
             } else if (sold < c.quantity) {
                 problem(m_violations, QStringLiteral("event %1: standing cancel beyond sales").arg(c.event));
             } else {
@@ -63,11 +68,14 @@ void InvariantChecker::consume(std::span<const Change> changes)
         if (sell) {
             ++m_sales;
             if (sold)
-                problem(m_doubleSales, QStringLiteral("event %1: seat %2 sold twice").arg(c.event).arg(c.target));
+                problem(m_doubleSales,
+                        QStringLiteral("event %1: seat %2 sold twice").arg(c.event).arg(c.target));
             sold = true;
         } else {
             if (!sold)
-                problem(m_violations, QStringLiteral("event %1: seat %2 cancelled while unsold").arg(c.event).arg(c.target));
+                problem(
+                    m_violations,
+                    QStringLiteral("event %1: seat %2 cancelled while unsold").arg(c.event).arg(c.target));
             else
                 ++m_cancellations;
             sold = false;

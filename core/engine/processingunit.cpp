@@ -7,7 +7,8 @@ namespace tessera {
 namespace {
 qint64 monotonicNs()
 {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
@@ -21,8 +22,7 @@ ProcessingUnit::ProcessingUnit(int id, Space *space, QThreadPool *pool)
     : m_id(id)
     , m_space(space)
     , m_pool(pool)
-{
-}
+{}
 
 ProcessingUnit::~ProcessingUnit()
 {
@@ -72,7 +72,8 @@ void ProcessingUnit::run()
                 else if (isConflict(r.error))
                     ++conflicts;
             }
-            m_counters.record(results.size(), successes, conflicts, (monotonicNs() - batch.enqueuedNs) / 1000);
+            m_counters.record(results.size(), successes, conflicts,
+                              (monotonicNs() - batch.enqueuedNs) / 1000);
             if (batch.done)
                 batch.done(std::move(results));
         }

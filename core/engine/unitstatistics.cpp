@@ -38,8 +38,9 @@ void UnitCounters::record(quint64 operations, quint64 successes, quint64 conflic
     m_successes.fetch_add(successes, std::memory_order_relaxed);
     m_conflicts.fetch_add(conflicts, std::memory_order_relaxed);
     m_batches.fetch_add(1, std::memory_order_relaxed);
-    const int bucket = std::min(UnitStatistics::kBuckets - 1,
-                                static_cast<int>(std::bit_width(static_cast<quint64>(std::max<qint64>(0, latencyUs)))));
+    const int bucket =
+        std::min(UnitStatistics::kBuckets - 1,
+                 static_cast<int>(std::bit_width(static_cast<quint64>(std::max<qint64>(0, latencyUs)))));
     m_latency[static_cast<size_t>(bucket)].fetch_add(operations, std::memory_order_relaxed);
 }
 

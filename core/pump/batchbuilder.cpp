@@ -69,7 +69,8 @@ Order makeOrder(const CatalogEntry &entry, const SaleAccumulator &sale)
         order.totalCents += t.priceCents;
         order.tickets.append(t);
     }
-    if (sale.standingArea != kNoIndex && sale.standingArea < static_cast<quint32>(entry.layout.standingAreas.size())) {
+    if (sale.standingArea != kNoIndex
+        && sale.standingArea < static_cast<quint32>(entry.layout.standingAreas.size())) {
         const StandingArea &area = entry.layout.standingAreas[sale.standingArea];
         for (quint32 k = 0; k < sale.quantity; ++k) {
             Ticket t = ticket(entry.standingPriceCents[sale.standingArea]);
@@ -95,7 +96,7 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         }
     }
 
-    std::map<SaleKey, HoldRow> started;       // holds that start (or move) in this batch
+    std::map<SaleKey, HoldRow> started; // holds that start (or move) in this batch
     std::set<SaleKey> ended;
     std::vector<SaleKey> endedOrder;
     std::map<SaleKey, SaleAccumulator> sales;
@@ -150,7 +151,8 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                 case ChangeKind::Release:
                 case ChangeKind::Expire:
                 case ChangeKind::Sell:
-                    if (auto it = started.find(key); it != started.end() && (!it->second.seats.empty() || it->second.quantity)) {
+                    if (auto it = started.find(key);
+                        it != started.end() && (!it->second.seats.empty() || it->second.quantity)) {
                         // Started and ended within the batch: nothing to write for the hold.
                         if (c.endOfCommand)
                             started.erase(it);
@@ -204,7 +206,8 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                                                                          ? static_cast<qint32>(c.quantity)
                                                                          : -static_cast<qint32>(c.quantity);
                     } else {
-                        batch.blocks.push_back(BlockRow{entry->event.id, c.target, false, c.kind == ChangeKind::Block, 0});
+                        batch.blocks.push_back(
+                            BlockRow{entry->event.id, c.target, false, c.kind == ChangeKind::Block, 0});
                     }
                     break;
                 }
@@ -229,7 +232,8 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         row.sequence = acc.sequence;
         row.standingArea = acc.standingArea;
         for (const Ticket &t : row.order.tickets)
-            row.seatIndex.push_back(t.seatId.isNull() ? kNoIndex : e->seatIndexById.value(t.seatId, kNoIndex));
+            row.seatIndex.push_back(t.seatId.isNull() ? kNoIndex
+                                                      : e->seatIndexById.value(t.seatId, kNoIndex));
         batch.sales.push_back(std::move(row));
     }
     for (const SaleKey &key : cancelsOrder) {

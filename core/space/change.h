@@ -6,7 +6,12 @@ namespace tessera {
 
 /// State of one seat in the space. Transitions: Available -> Held -> Sold, Held -> Available
 /// (release or expiry), Sold -> Available (cancel or refund), Available <-> Blocked (admin).
-enum class SeatState : quint8 { Available = 0, Held = 1, Sold = 2, Blocked = 3 };
+enum class SeatState : quint8 {
+    Available = 0,
+    Held = 1,
+    Sold = 2,
+    Blocked = 3
+};
 
 /// Handle of a hold inside one event's space: slot and generation, never 0 for a real hold. When a
 /// hold is sold its handle becomes the sale's id, so cancellations can name the sale they undo.

@@ -28,8 +28,8 @@ qsizetype ChangeLog::read(quint64 after, qsizetype maxCount, std::vector<Change>
         const auto offset = static_cast<qsizetype>(from - m_first);
         const Chunk &chunk = *m_chunks[static_cast<size_t>(offset / kChunk)];
         const qsizetype inChunk = offset % kChunk;
-        const qsizetype n = std::min({kChunk - inChunk, static_cast<qsizetype>(m_last - from + 1),
-                                      maxCount - copied});
+        const qsizetype n =
+            std::min({kChunk - inChunk, static_cast<qsizetype>(m_last - from + 1), maxCount - copied});
         out.insert(out.end(), chunk.records.begin() + inChunk, chunk.records.begin() + inChunk + n);
         copied += n;
         from += static_cast<quint64>(n);

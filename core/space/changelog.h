@@ -70,7 +70,7 @@ private:
     std::unique_ptr<Chunk> m_spare;
     Change *m_tail = nullptr;      ///< records of the chunk being written
     qsizetype m_tailUsed = kChunk; ///< records used in it (kChunk: none open)
-    quint64 m_first = 1; ///< sequence of the first record of m_chunks.front()
+    quint64 m_first = 1;           ///< sequence of the first record of m_chunks.front()
     quint64 m_last = 0;
 };
 

@@ -11,17 +11,17 @@ namespace tessera {
 
 /// What a SpaceCommand asks the space to do.
 enum class SpaceOp : quint8 {
-    Hold,          ///< hold `seats` (all or nothing) for `holder`, `ttlMs`
-    HoldStanding,  ///< hold `quantity` places of `standingArea`
-    HoldBest,      ///< hold the best `quantity` seats together, in `category` unless kAnyCategory
-    Extend,        ///< give live hold `hold` of `holder` a new expiry, now + `ttlMs`
-    Release,       ///< release hold `hold` of `holder`
-    Sell,          ///< sell hold `hold` of `holder`; the hold id becomes the sale id
-    Cancel,        ///< sold `seats` back to available; `hold` = sale id to check, or 0
-    CancelStanding,///< `quantity` sold places of `standingArea` back to available
-    Block,         ///< available `seats` to blocked
-    Unblock,       ///< blocked `seats` to available
-    BlockStanding, ///< take `quantity` places of `standingArea` out of sale
+    Hold,           ///< hold `seats` (all or nothing) for `holder`, `ttlMs`
+    HoldStanding,   ///< hold `quantity` places of `standingArea`
+    HoldBest,       ///< hold the best `quantity` seats together, in `category` unless kAnyCategory
+    Extend,         ///< give live hold `hold` of `holder` a new expiry, now + `ttlMs`
+    Release,        ///< release hold `hold` of `holder`
+    Sell,           ///< sell hold `hold` of `holder`; the hold id becomes the sale id
+    Cancel,         ///< sold `seats` back to available; `hold` = sale id to check, or 0
+    CancelStanding, ///< `quantity` sold places of `standingArea` back to available
+    Block,          ///< available `seats` to blocked
+    Unblock,        ///< blocked `seats` to available
+    BlockStanding,  ///< take `quantity` places of `standingArea` out of sale
     UnblockStanding,
 };
 
@@ -48,9 +48,9 @@ struct SpaceResult
     bool ok = false;
     ErrorCode error = ErrorCode::Internal;
     quint32 failedSeat = kNoIndex;
-    HoldId hold = 0;          ///< the new hold (Hold*), or the sale (Sell)
-    qint64 expiresAtMs = 0;   ///< expiry of the hold after Hold*/Extend
-    quint64 sequence = 0;     ///< feed sequence of the command's last change (0: changed nothing)
+    HoldId hold = 0;            ///< the new hold (Hold*), or the sale (Sell)
+    qint64 expiresAtMs = 0;     ///< expiry of the hold after Hold*/Extend
+    quint64 sequence = 0;       ///< feed sequence of the command's last change (0: changed nothing)
     std::vector<quint32> seats; ///< seats taken by HoldBest (empty, and free, otherwise)
 
     static SpaceResult success(HoldId hold = 0, qint64 expiresAtMs = 0)

@@ -101,7 +101,8 @@ namespace {
 SpaceResult checkSeatList(std::span<const quint32> seats, qsizetype seatCount)
 {
     if (seats.size() == 1) [[likely]]
-        return seats.front() < seatCount ? SpaceResult::success() : SpaceResult::failure(ErrorCode::InvalidInput, seats.front());
+        return seats.front() < seatCount ? SpaceResult::success()
+                                         : SpaceResult::failure(ErrorCode::InvalidInput, seats.front());
     if (seats.empty())
         return SpaceResult::failure(ErrorCode::InvalidInput);
     for (quint32 s : seats) {
@@ -198,7 +199,7 @@ EventSpace::HoldSlot *EventSpace::liveHold(HoldId id, HolderId holder, qint64 no
         const bool known = slot.generation == generationOf(id);
         *error = known && slot.endedBy == ChangeKind::Expire ? ErrorCode::HoldExpired
                  : known && slot.endedBy == ChangeKind::Sell ? ErrorCode::Conflict
-                                                              : ErrorCode::NotFound;
+                                                             : ErrorCode::NotFound;
         return nullptr;
     }
     if (slot.holder != holder) {
@@ -228,7 +229,8 @@ SpaceResult EventSpace::extend(const SpaceCommand &c, qint64 now)
         log(ChangeKind::Extend, s, false, c.holder, c.hold, 1, now, slot->expiresAt);
     }
     if (slot->standingArea != kNoIndex)
-        log(ChangeKind::Extend, slot->standingArea, true, c.holder, c.hold, slot->quantity, now, slot->expiresAt);
+        log(ChangeKind::Extend, slot->standingArea, true, c.holder, c.hold, slot->quantity, now,
+            slot->expiresAt);
     recomputeNextExpiry();
     return SpaceResult::success(c.hold, slot->expiresAt);
 }
@@ -363,7 +365,8 @@ void EventSpace::freeHold(HoldId id)
     if (m_expiryHeap.size() > 1024 && m_expiryHeap.size() > 4 * static_cast<size_t>(m_liveHolds)) {
         std::erase_if(m_expiryHeap, [this](const auto &entry) {
             const HoldSlot &slot = m_holds[slotOf(entry.second)];
-            return !slot.live || slot.generation != generationOf(entry.second) || slot.expiresAt != entry.first;
+            return !slot.live || slot.generation != generationOf(entry.second)
+                   || slot.expiresAt != entry.first;
         });
         std::make_heap(m_expiryHeap.begin(), m_expiryHeap.end(), std::greater<>());
     }
@@ -464,7 +467,9 @@ StandingCounts EventSpace::standing(quint32 area) const
 
 SeatCounts EventSpace::counts() const
 {
-    auto count = [this](SeatState s) { return m_countByState[static_cast<int>(s)].load(std::memory_order_relaxed); };
+    auto count = [this](SeatState s) {
+        return m_countByState[static_cast<int>(s)].load(std::memory_order_relaxed);
+    };
     return SeatCounts{count(SeatState::Available), count(SeatState::Held), count(SeatState::Sold),
                       count(SeatState::Blocked)};
 }

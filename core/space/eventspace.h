@@ -151,8 +151,8 @@ private:
     void endHold(HoldId id, qint64 now, ChangeKind kind);
     int sweepLocked(qint64 now);
     void setSeat(quint32 seat, SeatState from, SeatState to, HolderId holder, HoldId hold);
-    void log(ChangeKind kind, quint32 target, bool standing, HolderId holder, HoldId hold,
-             quint32 quantity, qint64 now, qint64 expiresAt);
+    void log(ChangeKind kind, quint32 target, bool standing, HolderId holder, HoldId hold, quint32 quantity,
+             qint64 now, qint64 expiresAt);
     void publish(std::unique_lock<std::mutex> &lock);
     void recomputeNextExpiry();
 

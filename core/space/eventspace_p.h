@@ -36,8 +36,14 @@ struct EventSpace::Standing
 
 namespace detail {
 
-constexpr quint32 slotOf(HoldId id) { return static_cast<quint32>(id & 0xffffffffu) - 1; }
-constexpr quint32 generationOf(HoldId id) { return static_cast<quint32>(id >> 32); }
+constexpr quint32 slotOf(HoldId id)
+{
+    return static_cast<quint32>(id & 0xffffffffu) - 1;
+}
+constexpr quint32 generationOf(HoldId id)
+{
+    return static_cast<quint32>(id >> 32);
+}
 constexpr HoldId makeHoldId(quint32 slot, quint32 generation)
 {
     return (static_cast<quint64>(generation) << 32) | (slot + 1);

@@ -20,15 +20,15 @@ struct SeatBlock
 /// index (layout order) and by standing-area index. Built from a VenueLayout by the BoxOffice.
 struct SpaceLayout
 {
-    std::vector<float> x;             ///< seat centre, layout units
+    std::vector<float> x; ///< seat centre, layout units
     std::vector<float> y;
-    std::vector<quint16> category;    ///< price-category index per seat
-    std::vector<float> rank;          ///< lower is better; empty = derived from distance to stage
+    std::vector<quint16> category; ///< price-category index per seat
+    std::vector<float> rank;       ///< lower is better; empty = derived from distance to stage
     std::vector<bool> initiallyBlocked;
-    std::vector<SeatBlock> blocks;    ///< empty = derived from rows of equal y and x gaps
+    std::vector<SeatBlock> blocks; ///< empty = derived from rows of equal y and x gaps
     std::vector<quint32> standingCapacity;
     std::vector<quint16> standingCategory;
-    float stageX = 0;                 ///< where the best seats look at
+    float stageX = 0; ///< where the best seats look at
     float stageY = 0;
 
     qsizetype seatCount() const { return static_cast<qsizetype>(x.size()); }

@@ -25,12 +25,17 @@ Result<DatabaseUrl> parseSqlite(const QString &text, const QUrl &url)
         return result;
     }
     if (!url.host().isEmpty())
-        return badUrl(QStringLiteral("\"%1\": a SQLite URL has no host; write sqlite:///absolute/path/file.db").arg(text));
+        return badUrl(
+            QStringLiteral("\"%1\": a SQLite URL has no host; write sqlite:///absolute/path/file.db")
+                .arg(text));
     const QString path = url.path(QUrl::FullyDecoded);
     if (path.isEmpty())
-        return badUrl(QStringLiteral("\"%1\": no file path; write sqlite:///absolute/path/file.db").arg(text));
+        return badUrl(
+            QStringLiteral("\"%1\": no file path; write sqlite:///absolute/path/file.db").arg(text));
     if (!QDir::isAbsolutePath(path))
-        return badUrl(QStringLiteral("\"%1\": the file path must be absolute (sqlite:///absolute/path/file.db)").arg(text));
+        return badUrl(
+            QStringLiteral("\"%1\": the file path must be absolute (sqlite:///absolute/path/file.db)")
+                .arg(text));
     if (path.endsWith(u'/'))
         return badUrl(QStringLiteral("\"%1\": the path names a folder, not a file").arg(text));
     if (url.hasQuery() || url.hasFragment())
@@ -56,14 +61,18 @@ Result<DatabaseUrl> parsePostgres(const QString &text, const QUrl &url)
             bool ok = false;
             const int port = value.toInt(&ok);
             if (!ok || port <= 0 || port > 65535)
-                return badUrl(QStringLiteral("\"%1\": port \"%2\" is not a number from 1 to 65535").arg(text, value));
+                return badUrl(
+                    QStringLiteral("\"%1\": port \"%2\" is not a number from 1 to 65535").arg(text, value));
             result.port = port;
         } else if (key == QLatin1StringView("user")) {
             result.user = value;
         } else if (key == QLatin1StringView("password")) {
             result.password = value;
         } else {
-            return badUrl(QStringLiteral("\"%1\": unknown parameter \"%2\" (host, port, user and password are understood)").arg(text, key));
+            return badUrl(
+                QStringLiteral(
+                    "\"%1\": unknown parameter \"%2\" (host, port, user and password are understood)")
+                    .arg(text, key));
         }
     }
     QString database = url.path(QUrl::FullyDecoded);
@@ -83,7 +92,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return badUrl(QStringLiteral("empty; expected sqlite:///path/file.db or postgresql://user@host/database"));
+        return badUrl(
+            QStringLiteral("empty; expected sqlite:///path/file.db or postgresql://user@host/database"));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
         return badUrl(QStringLiteral("\"%1\": %2").arg(text, url.errorString()));

@@ -11,10 +11,13 @@ namespace tessera {
 /// omitted and given as `?host=/unix/socket/dir` instead. Parsing never touches the network.
 struct DatabaseUrl
 {
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind {
+        Sqlite,
+        Postgres
+    };
     Kind kind = Kind::Sqlite;
-    QString path;     ///< SQLite file (":memory:" for in-memory)
-    QString host;     ///< PostgreSQL host name or unix socket directory
+    QString path; ///< SQLite file (":memory:" for in-memory)
+    QString host; ///< PostgreSQL host name or unix socket directory
     int port = 5432;
     QString user;
     QString password;

@@ -74,7 +74,8 @@ QStringList sqliteV1()
               UPDATE standing_areas SET sold = sold + 1
                WHERE event_id = NEW.event_id AND area_index = NEW.standing_area_index;
             END)"),
-        QStringLiteral(R"(CREATE TRIGGER tickets_standing_update AFTER UPDATE OF status, standing_area_index ON tickets
+        QStringLiteral(
+            R"(CREATE TRIGGER tickets_standing_update AFTER UPDATE OF status, standing_area_index ON tickets
             WHEN (OLD.status = 'confirmed' AND OLD.standing_area_index IS NOT NULL)
               OR (NEW.status = 'confirmed' AND NEW.standing_area_index IS NOT NULL)
             BEGIN

@@ -7,7 +7,10 @@
 
 namespace tessera::schema {
 
-enum class Dialect { Sqlite, Postgres };
+enum class Dialect {
+    Sqlite,
+    Postgres
+};
 
 /// The migrations in order: migrations(d)[i] brings the schema from version i to version i + 1.
 /// Each migration is a list of statements run in one transaction. Never edit a released

@@ -19,11 +19,11 @@ struct RecoveredEvent
 {
     Event event;
     VenueLayout layout;
-    std::vector<std::pair<quint32, HoldId>> soldSeats;       ///< (seat index, engine sale id)
-    std::vector<std::pair<quint32, quint32>> standingSold;   ///< (area index, places sold)
-    std::vector<std::pair<quint32, quint32>> standingBlocked;///< (area index, places blocked)
+    std::vector<std::pair<quint32, HoldId>> soldSeats;        ///< (seat index, engine sale id)
+    std::vector<std::pair<quint32, quint32>> standingSold;    ///< (area index, places sold)
+    std::vector<std::pair<quint32, quint32>> standingBlocked; ///< (area index, places blocked)
     std::vector<quint32> blockedSeats;
-    std::vector<HoldRow> liveHolds;                          ///< unexpired at load time
+    std::vector<HoldRow> liveHolds; ///< unexpired at load time
 };
 
 /// A user of the server and the desktop's remote mode.
@@ -31,7 +31,7 @@ struct UserRow
 {
     QUuid id;
     QString username;
-    QString role;         ///< admin, clerk or customer
+    QString role;            ///< admin, clerk or customer
     QByteArray passwordHash; ///< "pbkdf2-sha256$iterations$salt-b64$hash-b64"
 };
 
@@ -70,7 +70,8 @@ public:
     Result<BatchOutcome> write(const PumpBatch &batch);
 
     /// Loads what the space needs for an event; progress(done, total) is called while loading.
-    Result<RecoveredEvent> recover(const QUuid &eventId, const std::function<void(qint64, qint64)> &progress = {});
+    Result<RecoveredEvent> recover(const QUuid &eventId,
+                                   const std::function<void(qint64, qint64)> &progress = {});
 
     // Lookups for clerks.
     Result<Order> order(const QUuid &orderId);

@@ -51,8 +51,8 @@ struct Store::Private
     /// The error for a failed statement: StoreUnavailable when the connection or the database
     /// file is the problem (the caller may retry), Internal otherwise. Remembers the code.
     Error failure(const QSqlError &error, QStringView what);
-    bool lastWasConstraint() const;   ///< unique, check or trigger refusal
-    bool lastWasRetryable() const;    ///< serialization failure or deadlock (PostgreSQL)
+    bool lastWasConstraint() const; ///< unique, check or trigger refusal
+    bool lastWasRetryable() const;  ///< serialization failure or deadlock (PostgreSQL)
 
     /// Executes a statement without parameters (DDL, transaction control, pragmas).
     Status exec(const QString &sql);
@@ -94,7 +94,8 @@ struct Store::Private
     Status writeSales(const PumpBatch &batch, const std::vector<qsizetype> &which, qint64 nowMs,
                       BatchOutcome &outcome);
     /// Inserts the sales; returns the ones the database refused (seat already live).
-    Result<std::vector<qsizetype>> insertSales(const PumpBatch &batch, std::span<const qsizetype> which, qint64 nowMs);
+    Result<std::vector<qsizetype>> insertSales(const PumpBatch &batch, std::span<const qsizetype> which,
+                                               qint64 nowMs);
     Status writeCancel(const CancelRow &cancel, qint64 nowMs);
     Status writeBlocks(const PumpBatch &batch);
     Status notifyChanges(const PumpBatch &batch);

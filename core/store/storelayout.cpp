@@ -1,8 +1,7 @@
 // Store: layouts (price categories, seats, standing areas) and deleting events.
 
-#include "core/store/store.h"
-
 #include "core/common/ids.h"
+#include "core/store/store.h"
 #include "core/store/store_p.h"
 
 #include <QSet>
@@ -19,17 +18,17 @@ constexpr SqlColumn kCategoryColumns[] = {
 };
 
 constexpr SqlColumn kSeatColumns[] = {
-    {"event_id"_L1, "uuid"_L1},    {"seat_index"_L1, "integer"_L1}, {"id"_L1, "uuid"_L1},
-    {"section"_L1, "text"_L1},     {"row_label"_L1, "text"_L1},     {"number"_L1, "text"_L1},
-    {"x"_L1, "float8"_L1},         {"y"_L1, "float8"_L1},           {"category"_L1, "text"_L1},
-    {"flags"_L1, "integer"_L1},    {"blocked"_L1, "boolean"_L1},    {"block_reason"_L1, "text"_L1},
+    {"event_id"_L1, "uuid"_L1}, {"seat_index"_L1, "integer"_L1}, {"id"_L1, "uuid"_L1},
+    {"section"_L1, "text"_L1},  {"row_label"_L1, "text"_L1},     {"number"_L1, "text"_L1},
+    {"x"_L1, "float8"_L1},      {"y"_L1, "float8"_L1},           {"category"_L1, "text"_L1},
+    {"flags"_L1, "integer"_L1}, {"blocked"_L1, "boolean"_L1},    {"block_reason"_L1, "text"_L1},
 };
 
 constexpr SqlColumn kStandingColumns[] = {
-    {"event_id"_L1, "uuid"_L1},   {"area_index"_L1, "integer"_L1}, {"id"_L1, "uuid"_L1},
-    {"name"_L1, "text"_L1},       {"category"_L1, "text"_L1},      {"capacity"_L1, "integer"_L1},
-    {"x"_L1, "float8"_L1},        {"y"_L1, "float8"_L1},           {"width"_L1, "float8"_L1},
-    {"height"_L1, "float8"_L1},   {"blocked"_L1, "integer"_L1},
+    {"event_id"_L1, "uuid"_L1}, {"area_index"_L1, "integer"_L1}, {"id"_L1, "uuid"_L1},
+    {"name"_L1, "text"_L1},     {"category"_L1, "text"_L1},      {"capacity"_L1, "integer"_L1},
+    {"x"_L1, "float8"_L1},      {"y"_L1, "float8"_L1},           {"width"_L1, "float8"_L1},
+    {"height"_L1, "float8"_L1}, {"blocked"_L1, "integer"_L1},
 };
 
 constexpr qint64 kProgressStep = 5000;
@@ -51,10 +50,10 @@ Status Store::saveLayout(const QUuid &eventId, const VenueLayout &layout)
     const QVariant event = idValue(eventId);
 
     // A seat or standing area with a live ticket may not disappear from under its ticket.
-    Result<QSqlQuery> live = d->select(
-        QStringLiteral("SELECT DISTINCT seat_id, standing_area_id, seat_label FROM tickets "
-                       "WHERE event_id = ? AND status = 'confirmed'"),
-        {event});
+    Result<QSqlQuery> live =
+        d->select(QStringLiteral("SELECT DISTINCT seat_id, standing_area_id, seat_label FROM tickets "
+                                 "WHERE event_id = ? AND status = 'confirmed'"),
+                  {event});
     if (!live)
         return fail(live.error());
     bool hasLive = false;
@@ -72,16 +71,18 @@ Status Store::saveLayout(const QUuid &eventId, const VenueLayout &layout)
         const QUuid area = idFrom(live->value(1));
         if ((!seat.isNull() && !seatIds.contains(seat)) || (!area.isNull() && !areaIds.contains(area))) {
             const QString label = live->value(2).toString();
-            return fail(Error{ErrorCode::Conflict,
-                              QStringLiteral("the new layout removes %1, which has a live ticket; cancel it first")
-                                  .arg(label.isEmpty() ? uuidText(seat.isNull() ? area : seat) : label)});
+            return fail(
+                Error{ErrorCode::Conflict,
+                      QStringLiteral("the new layout removes %1, which has a live ticket; cancel it first")
+                          .arg(label.isEmpty() ? uuidText(seat.isNull() ? area : seat) : label)});
         }
     }
     live->finish();
 
     // Places taken out of sale in standing areas are not part of the layout: keep them by area id.
     QHash<QUuid, qint64> standingBlocked;
-    Result<QSqlQuery> blocked = d->select(QStringLiteral("SELECT id, blocked FROM standing_areas WHERE event_id = ?"), {event});
+    Result<QSqlQuery> blocked =
+        d->select(QStringLiteral("SELECT id, blocked FROM standing_areas WHERE event_id = ?"), {event});
     if (!blocked)
         return fail(blocked.error());
     while (blocked->next())
@@ -92,8 +93,9 @@ Status Store::saveLayout(const QUuid &eventId, const VenueLayout &layout)
     // positions by seat id, so that reordered seats keep their tickets (two steps, because the
     // unique index on live seats is checked row by row).
     const QString renumber[] = {
-        QStringLiteral("UPDATE tickets SET seat_index = -1 - seat_index, standing_area_index = -1 - standing_area_index "
-                       "WHERE event_id = ?"),
+        QStringLiteral(
+            "UPDATE tickets SET seat_index = -1 - seat_index, standing_area_index = -1 - standing_area_index "
+            "WHERE event_id = ?"),
         QStringLiteral("DELETE FROM layouts WHERE event_id = ?"),
         QStringLiteral("DELETE FROM price_categories WHERE event_id = ?"),
         QStringLiteral("DELETE FROM seats WHERE event_id = ?"),
@@ -104,11 +106,11 @@ Status Store::saveLayout(const QUuid &eventId, const VenueLayout &layout)
             return fail(query.error());
     }
 
-    Result<QSqlQuery *> head = d->run(
-        QStringLiteral("INSERT INTO layouts (event_id, name, width, height, stage_x, stage_y, stage_width, stage_height) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {event, layout.name, layout.width, layout.height, layout.stageX, layout.stageY, layout.stageWidth,
-         layout.stageHeight});
+    Result<QSqlQuery *> head = d->run(QStringLiteral("INSERT INTO layouts (event_id, name, width, height, "
+                                                     "stage_x, stage_y, stage_width, stage_height) "
+                                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      {event, layout.name, layout.width, layout.height, layout.stageX,
+                                       layout.stageY, layout.stageWidth, layout.stageHeight});
     if (!head)
         return fail(head.error());
 
@@ -129,25 +131,27 @@ Status Store::saveLayout(const QUuid &eventId, const VenueLayout &layout)
     areas.reserve(layout.standingAreas.size());
     for (qsizetype i = 0; i < layout.standingAreas.size(); ++i) {
         const StandingArea &a = layout.standingAreas.at(i);
-        areas.values << event << qint64(i) << idValue(a.id) << a.name << a.category << a.capacity << a.x << a.y
-                     << a.width << a.height << standingBlocked.value(a.id, 0);
+        areas.values << event << qint64(i) << idValue(a.id) << a.name << a.category << a.capacity << a.x
+                     << a.y << a.width << a.height << standingBlocked.value(a.id, 0);
     }
     for (const BulkRows *rows : {&categories, &seats, &areas}) {
         if (Status status = d->insertRows(*rows); !status)
             return fail(status.error());
     }
 
-    if (Result<QSqlQuery *> query = d->run(
-            QStringLiteral("UPDATE tickets SET "
-                           "seat_index = (SELECT s.seat_index FROM seats s WHERE s.event_id = tickets.event_id AND s.id = tickets.seat_id), "
-                           "standing_area_index = (SELECT a.area_index FROM standing_areas a "
-                           "WHERE a.event_id = tickets.event_id AND a.id = tickets.standing_area_id) "
-                           "WHERE event_id = ?"),
-            {event});
+    if (Result<QSqlQuery *> query =
+            d->run(QStringLiteral("UPDATE tickets SET "
+                                  "seat_index = (SELECT s.seat_index FROM seats s WHERE s.event_id = "
+                                  "tickets.event_id AND s.id = tickets.seat_id), "
+                                  "standing_area_index = (SELECT a.area_index FROM standing_areas a "
+                                  "WHERE a.event_id = tickets.event_id AND a.id = tickets.standing_area_id) "
+                                  "WHERE event_id = ?"),
+                   {event});
         !query) {
         if (d->lastWasConstraint()) {
-            return fail(Error{ErrorCode::Conflict,
-                              QStringLiteral("the new layout gives a standing area fewer places than it has sold")});
+            return fail(
+                Error{ErrorCode::Conflict,
+                      QStringLiteral("the new layout gives a standing area fewer places than it has sold")});
         }
         return fail(query.error());
     }
@@ -156,18 +160,21 @@ Status Store::saveLayout(const QUuid &eventId, const VenueLayout &layout)
     return {};
 }
 
-Result<VenueLayout> Store::Private::readLayout(const QUuid &eventId, const std::function<void(qint64, qint64)> &progress)
+Result<VenueLayout> Store::Private::readLayout(const QUuid &eventId,
+                                               const std::function<void(qint64, qint64)> &progress)
 {
     const QVariant event = idValue(eventId);
     VenueLayout layout;
     {
-        Result<QSqlQuery> query = select(QStringLiteral("SELECT name, width, height, stage_x, stage_y, stage_width, "
-                                                        "stage_height FROM layouts WHERE event_id = ?"),
-                                         {event});
+        Result<QSqlQuery> query =
+            select(QStringLiteral("SELECT name, width, height, stage_x, stage_y, stage_width, "
+                                  "stage_height FROM layouts WHERE event_id = ?"),
+                   {event});
         if (!query)
             return query.error();
         if (!query->next())
-            return Error{ErrorCode::NotFound, QStringLiteral("event %1 has no layout").arg(uuidText(eventId))};
+            return Error{ErrorCode::NotFound,
+                         QStringLiteral("event %1 has no layout").arg(uuidText(eventId))};
         layout.name = query->value(0).toString();
         layout.width = query->value(1).toDouble();
         layout.height = query->value(2).toDouble();
@@ -177,9 +184,10 @@ Result<VenueLayout> Store::Private::readLayout(const QUuid &eventId, const std::
         layout.stageHeight = query->value(6).toDouble();
     }
     {
-        Result<QSqlQuery> query = select(QStringLiteral("SELECT key, name, colour, price_cents FROM price_categories "
-                                                        "WHERE event_id = ? ORDER BY position"),
-                                         {event});
+        Result<QSqlQuery> query =
+            select(QStringLiteral("SELECT key, name, colour, price_cents FROM price_categories "
+                                  "WHERE event_id = ? ORDER BY position"),
+                   {event});
         if (!query)
             return query.error();
         while (query->next()) {
@@ -190,16 +198,18 @@ Result<VenueLayout> Store::Private::readLayout(const QUuid &eventId, const std::
     {
         qint64 total = 0;
         if (progress) {
-            Result<QSqlQuery> count = select(QStringLiteral("SELECT count(*) FROM seats WHERE event_id = ?"), {event});
+            Result<QSqlQuery> count =
+                select(QStringLiteral("SELECT count(*) FROM seats WHERE event_id = ?"), {event});
             if (!count)
                 return count.error();
             total = count->next() ? count->value(0).toLongLong() : 0;
             progress(0, total);
         }
-        Result<QSqlQuery> query = select(
-            QStringLiteral("SELECT id, section, row_label, number, x, y, category, flags, blocked, block_reason "
-                           "FROM seats WHERE event_id = ? ORDER BY seat_index"),
-            {event});
+        Result<QSqlQuery> query =
+            select(QStringLiteral(
+                       "SELECT id, section, row_label, number, x, y, category, flags, blocked, block_reason "
+                       "FROM seats WHERE event_id = ? ORDER BY seat_index"),
+                   {event});
         if (!query)
             return query.error();
         layout.seats.reserve(total);
@@ -223,9 +233,10 @@ Result<VenueLayout> Store::Private::readLayout(const QUuid &eventId, const std::
             progress(layout.seats.size(), std::max<qint64>(total, layout.seats.size()));
     }
     {
-        Result<QSqlQuery> query = select(QStringLiteral("SELECT id, name, category, capacity, x, y, width, height "
-                                                        "FROM standing_areas WHERE event_id = ? ORDER BY area_index"),
-                                         {event});
+        Result<QSqlQuery> query =
+            select(QStringLiteral("SELECT id, name, category, capacity, x, y, width, height "
+                                  "FROM standing_areas WHERE event_id = ? ORDER BY area_index"),
+                   {event});
         if (!query)
             return query.error();
         while (query->next()) {
@@ -255,19 +266,20 @@ Status Store::deleteEvent(const QUuid &eventId)
     if (!live)
         return live.error();
     if (*live > 0) {
-        return Error{ErrorCode::Conflict,
-                     QStringLiteral("the event has %1 live ticket(s); cancel them before deleting it").arg(*live)};
+        return Error{
+            ErrorCode::Conflict,
+            QStringLiteral("the event has %1 live ticket(s); cancel them before deleting it").arg(*live)};
     }
     if (Status status = d->begin(); !status)
         return status;
     const QVariant event = idValue(eventId);
     // Tickets go with their orders (ON DELETE CASCADE); the audit log keeps its rows.
-    const QLatin1StringView tables[] = {"orders"_L1,         "tickets"_L1,        "holds"_L1,
-                                        "seats"_L1,          "standing_areas"_L1, "price_categories"_L1,
-                                        "layouts"_L1,        "queue_entries"_L1,  "queue_sessions"_L1};
+    const QLatin1StringView tables[] = {"orders"_L1,  "tickets"_L1,        "holds"_L1,
+                                        "seats"_L1,   "standing_areas"_L1, "price_categories"_L1,
+                                        "layouts"_L1, "queue_entries"_L1,  "queue_sessions"_L1};
     for (QLatin1StringView table : tables) {
-        if (Result<QSqlQuery *> query = d->run(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE event_id = ?"),
-                                               {event});
+        if (Result<QSqlQuery *> query = d->run(
+                QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE event_id = ?"), {event});
             !query) {
             d->rollback();
             return query.error();

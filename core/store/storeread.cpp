@@ -1,8 +1,7 @@
 // Store: recovery of an event into the space and the clerks' lookups.
 
-#include "core/store/store.h"
-
 #include "core/common/ids.h"
+#include "core/store/store.h"
 #include "core/store/store_p.h"
 
 namespace tessera {
@@ -36,12 +35,14 @@ QString likePattern(const QString &text)
 
 } // namespace
 
-Result<RecoveredEvent> Store::recover(const QUuid &eventId, const std::function<void(qint64, qint64)> &progress)
+Result<RecoveredEvent> Store::recover(const QUuid &eventId,
+                                      const std::function<void(qint64, qint64)> &progress)
 {
     const QVariant event = idValue(eventId);
     RecoveredEvent recovered;
     {
-        Result<QSqlQuery> query = d->select(QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE id = ?"), {event});
+        Result<QSqlQuery> query = d->select(
+            QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE id = ?"), {event});
         if (!query)
             return query.error();
         if (!query->next())
@@ -59,7 +60,8 @@ Result<RecoveredEvent> Store::recover(const QUuid &eventId, const std::function<
     }
     {
         Result<QSqlQuery> query = d->select(
-            QStringLiteral("SELECT t.seat_index, o.engine_sale_id FROM tickets t LEFT JOIN orders o ON o.id = t.order_id "
+            QStringLiteral("SELECT t.seat_index, o.engine_sale_id FROM tickets t LEFT JOIN orders o ON o.id "
+                           "= t.order_id "
                            "WHERE t.event_id = ? AND t.status = 'confirmed' AND t.seat_index IS NOT NULL "
                            "ORDER BY t.seat_index"),
             {event});
@@ -71,8 +73,10 @@ Result<RecoveredEvent> Store::recover(const QUuid &eventId, const std::function<
         }
     }
     {
-        Result<QSqlQuery> query = d->select(
-            QStringLiteral("SELECT area_index, sold, blocked FROM standing_areas WHERE event_id = ? ORDER BY area_index"), {event});
+        Result<QSqlQuery> query =
+            d->select(QStringLiteral("SELECT area_index, sold, blocked FROM standing_areas WHERE event_id = "
+                                     "? ORDER BY area_index"),
+                      {event});
         if (!query)
             return query.error();
         while (query->next()) {
@@ -85,8 +89,9 @@ Result<RecoveredEvent> Store::recover(const QUuid &eventId, const std::function<
     }
     {
         Result<QSqlQuery> query = d->select(
-            QStringLiteral("SELECT id, engine_id, holder, holder_name, expires_at_ms, seats, standing_area, quantity "
-                           "FROM holds WHERE event_id = ? AND expires_at_ms > ? ORDER BY engine_id"),
+            QStringLiteral(
+                "SELECT id, engine_id, holder, holder_name, expires_at_ms, seats, standing_area, quantity "
+                "FROM holds WHERE event_id = ? AND expires_at_ms > ? ORDER BY engine_id"),
             {event, QDateTime::currentMSecsSinceEpoch()});
         if (!query)
             return query.error();
@@ -119,10 +124,11 @@ Result<QList<Order>> Store::Private::readOrders(const QList<QUuid> &ids)
     for (qsizetype first = 0; first < keys.size(); first += kSqliteRowsPerStatement) {
         const QVariantList chunk = keys.mid(first, kSqliteRowsPerStatement);
         QVariantList binds;
-        Result<QSqlQuery> query = select(QStringLiteral("SELECT id, event_id, payment, customer_name, customer_email, "
-                                                        "total_cents, status, created_ms, updated_ms FROM orders WHERE ")
-                                             + inList("id"_L1, "uuid"_L1, chunk, binds),
-                                         binds);
+        Result<QSqlQuery> query =
+            select(QStringLiteral("SELECT id, event_id, payment, customer_name, customer_email, "
+                                  "total_cents, status, created_ms, updated_ms FROM orders WHERE ")
+                       + inList("id"_L1, "uuid"_L1, chunk, binds),
+                   binds);
         if (!query)
             return query.error();
         while (query->next()) {
@@ -141,9 +147,11 @@ Result<QList<Order>> Store::Private::readOrders(const QList<QUuid> &ids)
         }
         binds.clear();
         Result<QSqlQuery> tickets = select(
-            QStringLiteral("SELECT order_id, id, event_id, seat_id, standing_area_id, user_id, seat_label, price_cents, "
-                           "status, issued_ms, expires_ms, created_ms, updated_ms FROM tickets WHERE ")
-                + inList("order_id"_L1, "uuid"_L1, chunk, binds) + QStringLiteral(" ORDER BY order_id, position"),
+            QStringLiteral(
+                "SELECT order_id, id, event_id, seat_id, standing_area_id, user_id, seat_label, price_cents, "
+                "status, issued_ms, expires_ms, created_ms, updated_ms FROM tickets WHERE ")
+                + inList("order_id"_L1, "uuid"_L1, chunk, binds)
+                + QStringLiteral(" ORDER BY order_id, position"),
             binds);
         if (!tickets)
             return tickets.error();
@@ -188,7 +196,8 @@ Result<Order> Store::order(const QUuid &orderId)
 
 Result<Order> Store::orderOfTicket(const QUuid &ticketId)
 {
-    Result<QSqlQuery> query = d->select(QStringLiteral("SELECT order_id FROM tickets WHERE id = ?"), {idValue(ticketId)});
+    Result<QSqlQuery> query =
+        d->select(QStringLiteral("SELECT order_id FROM tickets WHERE id = ?"), {idValue(ticketId)});
     if (!query)
         return query.error();
     if (!query->next() || query->value(0).isNull())
@@ -222,8 +231,9 @@ Result<QList<Order>> Store::findOrders(const QString &text, int limit)
 
 Result<qint64> Store::liveTickets(const QUuid &eventId)
 {
-    Result<QSqlQuery> query = d->select(
-        QStringLiteral("SELECT count(*) FROM tickets WHERE event_id = ? AND status = 'confirmed'"), {idValue(eventId)});
+    Result<QSqlQuery> query =
+        d->select(QStringLiteral("SELECT count(*) FROM tickets WHERE event_id = ? AND status = 'confirmed'"),
+                  {idValue(eventId)});
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toLongLong() : 0;

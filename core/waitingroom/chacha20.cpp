@@ -20,9 +20,9 @@ inline void quarterRound(quint32 &a, quint32 &b, quint32 &c, quint32 &d)
 
 ChaCha20Stream::Block ChaCha20Stream::block(const Key &key, quint32 counter, const Nonce &nonce)
 {
-    const Block input = {0x61707865, 0x3320646e, 0x79622d32, 0x6b206574,
-                         key[0], key[1], key[2], key[3], key[4], key[5], key[6], key[7],
-                         counter, nonce[0], nonce[1], nonce[2]};
+    const Block input = {0x61707865, 0x3320646e, 0x79622d32, 0x6b206574, key[0], key[1],
+                         key[2],     key[3],     key[4],     key[5],     key[6], key[7],
+                         counter,    nonce[0],   nonce[1],   nonce[2]};
     Block x = input;
     for (int round = 0; round < 10; ++round) {
         quarterRound(x[0], x[4], x[8], x[12]);

@@ -17,7 +17,9 @@ public:
     using Nonce = std::array<quint32, 3>;
     using Block = std::array<quint32, 16>;
 
-    explicit ChaCha20Stream(const Key &key) : m_key(key) {}
+    explicit ChaCha20Stream(const Key &key)
+        : m_key(key)
+    {}
 
     /// The next 64 bits of the keystream.
     quint64 next();

@@ -12,7 +12,9 @@ namespace {
 class Xoshiro256StarStar final
 {
 public:
-    explicit Xoshiro256StarStar(const std::array<quint64, 4> &state) : m_s(state) {}
+    explicit Xoshiro256StarStar(const std::array<quint64, 4> &state)
+        : m_s(state)
+    {}
 
     quint64 next()
     {
@@ -66,9 +68,8 @@ Result<QList<QUuid>> fairShuffle(QByteArrayView seed, QList<QUuid> users)
     if (state == std::array<quint64, 4>{})
         return Error{ErrorCode::InvalidInput, QStringLiteral("an all-zero shuffle seed is not allowed")};
 
-    std::sort(users.begin(), users.end(), [](const QUuid &a, const QUuid &b) {
-        return rfc4122Bytes(a) < rfc4122Bytes(b);
-    });
+    std::sort(users.begin(), users.end(),
+              [](const QUuid &a, const QUuid &b) { return rfc4122Bytes(a) < rfc4122Bytes(b); });
     Xoshiro256StarStar generator(state);
     for (qsizetype i = users.size() - 1; i > 0; --i) {
         const auto j = qsizetype(generator.below(quint64(i) + 1));

@@ -19,7 +19,9 @@ public:
     /// startMs is when counting began; until a full window has passed the rate is taken over the
     /// time since then, but over at least one minute so that a few early events do not read as a
     /// burst.
-    explicit RateMeter(qint64 startMs = 0) : m_startMs(startMs) {}
+    explicit RateMeter(qint64 startMs = 0)
+        : m_startMs(startMs)
+    {}
 
     void restart(qint64 startMs);
     void record(qint64 nowMs, qint64 count = 1);

@@ -32,7 +32,13 @@ constexpr qint64 kMsPerMinute = 60'000;
 constexpr qint64 kMaxAccrualMs = qint64(1) << 40;
 
 // Internal state of a slot; Left never leaves this file (a left entry is "not found").
-enum class SlotState : quint8 { Waiting, Active, Expired, Completed, Left };
+enum class SlotState : quint8 {
+    Waiting,
+    Active,
+    Expired,
+    Completed,
+    Left
+};
 
 struct SlotRecord
 {
@@ -138,7 +144,9 @@ struct WaitingRoom::Private
 };
 
 WaitingRoom::Private::Private(const QUuid &event, Clock *c, const WaitingRoomConfig &cfg)
-    : eventId(event), clock(c ? c : Clock::system()), config(cfg)
+    : eventId(event)
+    , clock(c ? c : Clock::system())
+    , config(cfg)
 {
     config.admissionsPerMinute = std::clamp(config.admissionsPerMinute, 0, kMaxAdmissionsPerMinute);
     config.sessionTtlMs = std::clamp(config.sessionTtlMs, kMinSessionTtlMs, kMaxSessionTtlMs);
@@ -260,8 +268,8 @@ QUuid WaitingRoom::Private::makeSessionId(quint32 slot)
     const quint64 b = random.next();
     auto byte = [b](int i) { return uchar(b >> (8 * i)); };
     return QUuid(slot ^ sessionMask, ushort(a), ushort(((a >> 16) & 0x0fff) | 0x4000),
-                 uchar((byte(0) & 0x3f) | 0x80), byte(1), byte(2), byte(3), byte(4), byte(5),
-                 byte(6), byte(7));
+                 uchar((byte(0) & 0x3f) | 0x80), byte(1), byte(2), byte(3), byte(4), byte(5), byte(6),
+                 byte(7));
 }
 
 void WaitingRoom::Private::setExpiry(quint32 slot, qint64 expiresAtMs)
@@ -335,8 +343,7 @@ Result<quint32> WaitingRoom::Private::findActiveSession(const QUuid &session) co
 
 WaitingRoom::WaitingRoom(const QUuid &eventId, Clock *clock, const WaitingRoomConfig &config)
     : d(std::make_unique<Private>(eventId, clock, config))
-{
-}
+{}
 
 WaitingRoom::~WaitingRoom() = default;
 

@@ -13,7 +13,11 @@ namespace tessera::bench {
 class BaselineTicketSpace final
 {
 public:
-    enum class Status { Available, Reserved, Sold };
+    enum class Status {
+        Available,
+        Reserved,
+        Sold
+    };
     struct Ticket
     {
         QString id;

@@ -6,9 +6,9 @@
 #include "core/engine/loadbalancer.h"
 #include "core/space/space.h"
 
-#include <benchmark/benchmark.h>
-
 #include <QFuture>
+
+#include <benchmark/benchmark.h>
 
 #include <memory>
 
@@ -205,11 +205,29 @@ void unitPath(benchmark::State &state, bool partitioned)
 } // namespace
 
 BENCHMARK(baseline)->Name("baseline_map_rwlock")->Threads(1)->Threads(2)->UseRealTime();
-BENCHMARK_CAPTURE(spaceSingle, shared_event, false)->Name("space_single/shared_event")->Threads(1)->Threads(2)->UseRealTime();
-BENCHMARK_CAPTURE(spaceSingle, event_per_thread, true)->Name("space_single/event_per_thread")->Threads(2)->UseRealTime();
-BENCHMARK_CAPTURE(spaceBatched, shared_event, false)->Name("space_batched/shared_event")->Threads(1)->Threads(2)->UseRealTime();
-BENCHMARK_CAPTURE(spaceBatched, event_per_thread, true)->Name("space_batched/event_per_thread")->Threads(2)->UseRealTime();
-BENCHMARK_CAPTURE(unitPath, round_robin, false)->Name("unit_path/round_robin")->Threads(1)->Threads(2)->UseRealTime();
+BENCHMARK_CAPTURE(spaceSingle, shared_event, false)
+    ->Name("space_single/shared_event")
+    ->Threads(1)
+    ->Threads(2)
+    ->UseRealTime();
+BENCHMARK_CAPTURE(spaceSingle, event_per_thread, true)
+    ->Name("space_single/event_per_thread")
+    ->Threads(2)
+    ->UseRealTime();
+BENCHMARK_CAPTURE(spaceBatched, shared_event, false)
+    ->Name("space_batched/shared_event")
+    ->Threads(1)
+    ->Threads(2)
+    ->UseRealTime();
+BENCHMARK_CAPTURE(spaceBatched, event_per_thread, true)
+    ->Name("space_batched/event_per_thread")
+    ->Threads(2)
+    ->UseRealTime();
+BENCHMARK_CAPTURE(unitPath, round_robin, false)
+    ->Name("unit_path/round_robin")
+    ->Threads(1)
+    ->Threads(2)
+    ->UseRealTime();
 BENCHMARK_CAPTURE(unitPath, by_event, true)->Name("unit_path/by_event")->Threads(2)->UseRealTime();
 
 BENCHMARK_MAIN();

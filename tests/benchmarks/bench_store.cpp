@@ -8,13 +8,13 @@
 #include "core/store/store.h"
 #include "tests/support/pgcluster.h"
 
-#include <benchmark/benchmark.h>
-
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
 
 #include <memory>
 
@@ -115,7 +115,8 @@ void runBaseline(benchmark::State &state, const DatabaseUrl &url)
     const bool postgres = url.kind == DatabaseUrl::Kind::Postgres;
     const QString name = QStringLiteral("baseline");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
         if (postgres) {
             db.setHostName(url.host);
             db.setPort(url.port);
@@ -131,11 +132,13 @@ void runBaseline(benchmark::State &state, const DatabaseUrl &url)
             setup.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         }
         QSqlQuery order(db), ticket(db);
-        order.prepare(QStringLiteral("INSERT INTO orders (id, event_id, payment, customer_name, customer_email, total_cents, "
-                                     "status, engine_sale_id, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        order.prepare(QStringLiteral(
+            "INSERT INTO orders (id, event_id, payment, customer_name, customer_email, total_cents, "
+            "status, engine_sale_id, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         ticket.prepare(QStringLiteral(
             "INSERT INTO tickets (id, order_id, position, event_id, seat_id, seat_index, standing_area_id, "
-            "standing_area_index, user_id, seat_label, price_cents, status, issued_ms, expires_ms, created_ms, updated_ms) "
+            "standing_area_index, user_id, seat_label, price_cents, status, issued_ms, expires_ms, "
+            "created_ms, updated_ms) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         qint64 rows = 0;
         for (auto _ : state) {
@@ -145,9 +148,15 @@ void runBaseline(benchmark::State &state, const DatabaseUrl &url)
             setup.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
             for (const SaleRow &sale : batch.sales) {
                 const Order &o = sale.order;
-                const QVariantList orderValues{uuidText(o.id), uuidText(o.eventId), QStringLiteral("card"), o.customerName,
-                                               QStringLiteral(""), o.totalCents, QStringLiteral("completed"),
-                                               qint64(sale.engineSaleId), o.createdAt.toMSecsSinceEpoch(),
+                const QVariantList orderValues{uuidText(o.id),
+                                               uuidText(o.eventId),
+                                               QStringLiteral("card"),
+                                               o.customerName,
+                                               QStringLiteral(""),
+                                               o.totalCents,
+                                               QStringLiteral("completed"),
+                                               qint64(sale.engineSaleId),
+                                               o.createdAt.toMSecsSinceEpoch(),
                                                o.updatedAt.toMSecsSinceEpoch()};
                 for (int i = 0; i < orderValues.size(); ++i)
                     order.bindValue(i, orderValues.at(i));
@@ -156,11 +165,22 @@ void runBaseline(benchmark::State &state, const DatabaseUrl &url)
                     return;
                 }
                 const Ticket &t = o.tickets.first();
-                const QVariantList ticketValues{uuidText(t.id), uuidText(o.id), 0, uuidText(t.eventId), uuidText(t.seatId),
-                                                qint64(sale.seatIndex[0]), QVariant(), QVariant(), QVariant(),
-                                                t.seatLabel, t.priceCents, QStringLiteral("confirmed"),
-                                                t.issuedAt.toMSecsSinceEpoch(), QVariant(),
-                                                t.createdAt.toMSecsSinceEpoch(), t.updatedAt.toMSecsSinceEpoch()};
+                const QVariantList ticketValues{uuidText(t.id),
+                                                uuidText(o.id),
+                                                0,
+                                                uuidText(t.eventId),
+                                                uuidText(t.seatId),
+                                                qint64(sale.seatIndex[0]),
+                                                QVariant(),
+                                                QVariant(),
+                                                QVariant(),
+                                                t.seatLabel,
+                                                t.priceCents,
+                                                QStringLiteral("confirmed"),
+                                                t.issuedAt.toMSecsSinceEpoch(),
+                                                QVariant(),
+                                                t.createdAt.toMSecsSinceEpoch(),
+                                                t.updatedAt.toMSecsSinceEpoch()};
                 for (int i = 0; i < ticketValues.size(); ++i)
                     ticket.bindValue(i, ticketValues.at(i));
                 if (!ticket.exec()) {
@@ -176,10 +196,22 @@ void runBaseline(benchmark::State &state, const DatabaseUrl &url)
     QSqlDatabase::removeDatabase(name);
 }
 
-void BM_SqliteStoreWrite(benchmark::State &state) { runStore(state, sqliteUrl("store.db")); }
-void BM_SqlitePerRowBaseline(benchmark::State &state) { runBaseline(state, sqliteUrl("baseline.db")); }
-void BM_PostgresStoreWrite(benchmark::State &state) { runStore(state, postgresUrl()); }
-void BM_PostgresPerRowBaseline(benchmark::State &state) { runBaseline(state, postgresUrl()); }
+void BM_SqliteStoreWrite(benchmark::State &state)
+{
+    runStore(state, sqliteUrl("store.db"));
+}
+void BM_SqlitePerRowBaseline(benchmark::State &state)
+{
+    runBaseline(state, sqliteUrl("baseline.db"));
+}
+void BM_PostgresStoreWrite(benchmark::State &state)
+{
+    runStore(state, postgresUrl());
+}
+void BM_PostgresPerRowBaseline(benchmark::State &state)
+{
+    runBaseline(state, postgresUrl());
+}
 
 } // namespace
 

@@ -5,10 +5,9 @@
 #include "core/common/ids.h"
 #include "core/waitingroom/waitingroom.h"
 
-#include <benchmark/benchmark.h>
-
 #include <QFile>
 
+#include <benchmark/benchmark.h>
 #include <malloc.h>
 
 #include <memory>

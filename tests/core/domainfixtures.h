@@ -54,8 +54,8 @@ inline Event sampleEvent()
     return event;
 }
 
-inline LayoutSeat seat(uint id, const char *section, const char *row, const char *number, double x,
-                       double y, const char *category)
+inline LayoutSeat seat(uint id, const char *section, const char *row, const char *number, double x, double y,
+                       const char *category)
 {
     LayoutSeat seat;
     seat.id = uuid(id);
@@ -80,7 +80,8 @@ inline VenueLayout sampleLayout()
     layout.stageHeight = 60;
     layout.categories = {
         PriceCategory{QStringLiteral("stalls"), QStringLiteral("Stalls"), QStringLiteral("#1f77b4"), 4500},
-        PriceCategory{QStringLiteral("circle-2"), QStringLiteral("Upper circle"), QStringLiteral("#FFAA00"), 0},
+        PriceCategory{QStringLiteral("circle-2"), QStringLiteral("Upper circle"), QStringLiteral("#FFAA00"),
+                      0},
     };
     layout.seats = {
         seat(101, "Stalls", "A", "1", 10.5, 20, "stalls"),

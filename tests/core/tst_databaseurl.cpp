@@ -34,24 +34,49 @@ void TestDatabaseUrl::parsesGoodUrls_data()
     QTest::addColumn<QString>("canonical");
 
     using K = DatabaseUrl::Kind;
-    QTest::newRow("sqlite file") << "sqlite:///var/lib/tessera/box.db" << K::Sqlite << "/var/lib/tessera/box.db" << ""
-                                 << 5432 << "" << "" << "" << "sqlite:///var/lib/tessera/box.db";
-    QTest::newRow("sqlite spaces") << "sqlite:///home/a%20b/t.db" << K::Sqlite << "/home/a b/t.db" << "" << 5432 << ""
-                                   << "" << "" << "sqlite:///home/a%20b/t.db";
-    QTest::newRow("sqlite memory") << "sqlite::memory:" << K::Sqlite << ":memory:" << "" << 5432 << "" << "" << ""
+    QTest::newRow("sqlite file") << "sqlite:///var/lib/tessera/box.db" << K::Sqlite
+                                 << "/var/lib/tessera/box.db"
+                                 << "" << 5432 << ""
+                                 << ""
+                                 << ""
+                                 << "sqlite:///var/lib/tessera/box.db";
+    QTest::newRow("sqlite spaces") << "sqlite:///home/a%20b/t.db" << K::Sqlite << "/home/a b/t.db"
+                                   << "" << 5432 << ""
+                                   << ""
+                                   << ""
+                                   << "sqlite:///home/a%20b/t.db";
+    QTest::newRow("sqlite memory") << "sqlite::memory:" << K::Sqlite << ":memory:"
+                                   << "" << 5432 << ""
+                                   << ""
+                                   << ""
                                    << "sqlite::memory:";
-    QTest::newRow("postgresql full") << "postgresql://box:s3cret@db.example.org:6543/tessera" << K::Postgres << ""
-                                     << "db.example.org" << 6543 << "box" << "s3cret" << "tessera"
+    QTest::newRow("postgresql full") << "postgresql://box:s3cret@db.example.org:6543/tessera" << K::Postgres
+                                     << ""
+                                     << "db.example.org" << 6543 << "box"
+                                     << "s3cret"
+                                     << "tessera"
                                      << "postgresql://box:s3cret@db.example.org:6543/tessera";
-    QTest::newRow("postgres alias") << "postgres://box@localhost/tessera" << K::Postgres << "" << "localhost" << 5432
-                                    << "box" << "" << "tessera" << "postgresql://box@localhost/tessera";
+    QTest::newRow("postgres alias") << "postgres://box@localhost/tessera" << K::Postgres << ""
+                                    << "localhost" << 5432 << "box"
+                                    << ""
+                                    << "tessera"
+                                    << "postgresql://box@localhost/tessera";
     QTest::newRow("socket dir") << "postgresql://postgres@/tessera_test?host=/tmp/pg.Ab12/sock&port=41234"
-                                << K::Postgres << "" << "/tmp/pg.Ab12/sock" << 41234 << "postgres" << "" << "tessera_test"
+                                << K::Postgres << ""
+                                << "/tmp/pg.Ab12/sock" << 41234 << "postgres"
+                                << ""
+                                << "tessera_test"
                                 << "postgresql://postgres@/tessera_test?host=/tmp/pg.Ab12/sock&port=41234";
-    QTest::newRow("encoded password") << "postgresql://box:p%40ss%2Fw@h/db" << K::Postgres << "" << "h" << 5432 << "box"
-                                      << "p@ss/w" << "db" << "postgresql://box:p%40ss%2Fw@h/db";
-    QTest::newRow("no user") << "postgresql:///db?host=/run/postgresql" << K::Postgres << "" << "/run/postgresql" << 5432
-                             << "" << "" << "db" << "postgresql:///db?host=/run/postgresql&port=5432";
+    QTest::newRow("encoded password") << "postgresql://box:p%40ss%2Fw@h/db" << K::Postgres << ""
+                                      << "h" << 5432 << "box"
+                                      << "p@ss/w"
+                                      << "db"
+                                      << "postgresql://box:p%40ss%2Fw@h/db";
+    QTest::newRow("no user") << "postgresql:///db?host=/run/postgresql" << K::Postgres << ""
+                             << "/run/postgresql" << 5432 << ""
+                             << ""
+                             << "db"
+                             << "postgresql:///db?host=/run/postgresql&port=5432";
 }
 
 void TestDatabaseUrl::parsesGoodUrls()
@@ -79,21 +104,36 @@ void TestDatabaseUrl::refusesBadUrls_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("blank") << "   " << "empty";
-    QTest::newRow("mysql") << "mysql://root@localhost/db" << "unknown scheme \"mysql\"";
-    QTest::newRow("no scheme") << "/var/lib/tessera.db" << "no scheme";
-    QTest::newRow("sqlite relative") << "sqlite:tessera.db" << "absolute";
-    QTest::newRow("sqlite host") << "sqlite://server/tessera.db" << "no host";
-    QTest::newRow("sqlite no path") << "sqlite://" << "no file path";
-    QTest::newRow("sqlite folder") << "sqlite:///var/lib/" << "folder";
-    QTest::newRow("sqlite query") << "sqlite:///var/t.db?mode=ro" << "no query";
-    QTest::newRow("pg no database") << "postgresql://box@localhost" << "no database name";
-    QTest::newRow("pg slash only") << "postgresql://box@localhost/" << "no database name";
-    QTest::newRow("pg bad port") << "postgresql://box@localhost:99999/db" << "invalid database URL";
-    QTest::newRow("pg bad query port") << "postgresql://box@/db?host=/tmp&port=abc" << "port \"abc\"";
-    QTest::newRow("pg unknown parameter") << "postgresql://box@h/db?sslmode=require" << "unknown parameter \"sslmode\"";
-    QTest::newRow("pg nested path") << "postgresql://box@h/db/x" << "may not contain";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("blank") << "   "
+                           << "empty";
+    QTest::newRow("mysql") << "mysql://root@localhost/db"
+                           << "unknown scheme \"mysql\"";
+    QTest::newRow("no scheme") << "/var/lib/tessera.db"
+                               << "no scheme";
+    QTest::newRow("sqlite relative") << "sqlite:tessera.db"
+                                     << "absolute";
+    QTest::newRow("sqlite host") << "sqlite://server/tessera.db"
+                                 << "no host";
+    QTest::newRow("sqlite no path") << "sqlite://"
+                                    << "no file path";
+    QTest::newRow("sqlite folder") << "sqlite:///var/lib/"
+                                   << "folder";
+    QTest::newRow("sqlite query") << "sqlite:///var/t.db?mode=ro"
+                                  << "no query";
+    QTest::newRow("pg no database") << "postgresql://box@localhost"
+                                    << "no database name";
+    QTest::newRow("pg slash only") << "postgresql://box@localhost/"
+                                   << "no database name";
+    QTest::newRow("pg bad port") << "postgresql://box@localhost:99999/db"
+                                 << "invalid database URL";
+    QTest::newRow("pg bad query port") << "postgresql://box@/db?host=/tmp&port=abc"
+                                       << "port \"abc\"";
+    QTest::newRow("pg unknown parameter") << "postgresql://box@h/db?sslmode=require"
+                                          << "unknown parameter \"sslmode\"";
+    QTest::newRow("pg nested path") << "postgresql://box@h/db/x"
+                                    << "may not contain";
 }
 
 void TestDatabaseUrl::refusesBadUrls()

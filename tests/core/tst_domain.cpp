@@ -72,32 +72,45 @@ void TestDomain::validateEvent_data()
     addRow("no sales start", e, [](Event &x) { x.salesStart = {}; }, {});
     addRow("padded name", e, [](Event &x) { x.name = QStringLiteral("  Tosca  "); }, {});
     addRow("200 chars", e, [](Event &x) { x.name = QString(200, u'n'); }, {});
-    addRow("201 chars", e, [](Event &x) { x.name = QString(201, u'n'); },
-           QStringLiteral("name: at most 200 characters"));
-    addRow("empty name", e, [](Event &x) { x.name.clear(); }, QStringLiteral("name: must not be empty"));
-    addRow("blank name", e, [](Event &x) { x.name = QStringLiteral(" \t "); },
-           QStringLiteral("name: must not be empty"));
-    addRow("no start", e, [](Event &x) { x.startTime = {}; }, QStringLiteral("start_time: required"));
-    addRow("no end", e, [](Event &x) { x.endTime = {}; }, QStringLiteral("end_time: required"));
-    addRow("end before start", e, [](Event &x) { x.endTime = x.startTime.addSecs(-1); },
-           QStringLiteral("end_time: must be after start_time"));
-    addRow("end equals start", e, [](Event &x) { x.endTime = x.startTime; },
-           QStringLiteral("end_time: must be after start_time"));
+    addRow(
+        "201 chars", e, [](Event &x) { x.name = QString(201, u'n'); },
+        QStringLiteral("name: at most 200 characters"));
+    addRow(
+        "empty name", e, [](Event &x) { x.name.clear(); }, QStringLiteral("name: must not be empty"));
+    addRow(
+        "blank name", e, [](Event &x) { x.name = QStringLiteral(" \t "); },
+        QStringLiteral("name: must not be empty"));
+    addRow(
+        "no start", e, [](Event &x) { x.startTime = {}; }, QStringLiteral("start_time: required"));
+    addRow(
+        "no end", e, [](Event &x) { x.endTime = {}; }, QStringLiteral("end_time: required"));
+    addRow(
+        "end before start", e, [](Event &x) { x.endTime = x.startTime.addSecs(-1); },
+        QStringLiteral("end_time: must be after start_time"));
+    addRow(
+        "end equals start", e, [](Event &x) { x.endTime = x.startTime; },
+        QStringLiteral("end_time: must be after start_time"));
     addRow("end one ms after", e, [](Event &x) { x.endTime = x.startTime.addMSecs(1); }, {});
-    addRow("sales start at end", e, [](Event &x) { x.salesStart = x.endTime; },
-           QStringLiteral("sales_start: must be before end_time"));
+    addRow(
+        "sales start at end", e, [](Event &x) { x.salesStart = x.endTime; },
+        QStringLiteral("sales_start: must be before end_time"));
     addRow("no tickets", e, [](Event &x) { x.totalTickets = x.availableTickets = 0; }, {});
-    addRow("negative total", e, [](Event &x) { x.totalTickets = -1; },
-           QStringLiteral("total_tickets: must not be negative"));
-    addRow("available above total", e, [](Event &x) { x.availableTickets = x.totalTickets + 1; },
-           QStringLiteral("available_tickets: must be from 0 to total_tickets"));
-    addRow("negative available", e, [](Event &x) { x.availableTickets = -1; },
-           QStringLiteral("available_tickets: must be from 0 to total_tickets"));
+    addRow(
+        "negative total", e, [](Event &x) { x.totalTickets = -1; },
+        QStringLiteral("total_tickets: must not be negative"));
+    addRow(
+        "available above total", e, [](Event &x) { x.availableTickets = x.totalTickets + 1; },
+        QStringLiteral("available_tickets: must be from 0 to total_tickets"));
+    addRow(
+        "negative available", e, [](Event &x) { x.availableTickets = -1; },
+        QStringLiteral("available_tickets: must be from 0 to total_tickets"));
     const QString holdError = QStringLiteral("hold_time_s: must be from 30 to 3600 seconds");
-    addRow("hold 29 s", e, [](Event &x) { x.holdTimeSeconds = 29; }, holdError);
+    addRow(
+        "hold 29 s", e, [](Event &x) { x.holdTimeSeconds = 29; }, holdError);
     addRow("hold 30 s", e, [](Event &x) { x.holdTimeSeconds = 30; }, {});
     addRow("hold 3600 s", e, [](Event &x) { x.holdTimeSeconds = 3600; }, {});
-    addRow("hold 3601 s", e, [](Event &x) { x.holdTimeSeconds = 3601; }, holdError);
+    addRow(
+        "hold 3601 s", e, [](Event &x) { x.holdTimeSeconds = 3601; }, holdError);
 }
 
 void TestDomain::validateEvent()
@@ -191,53 +204,77 @@ void TestDomain::validateLayout_data()
     const double inf = std::numeric_limits<double>::infinity();
     addRow("sample", l, unchanged, {});
     addRow("empty", VenueLayout{}, unchanged, {});
-    addRow("unknown category", l, [](VenueLayout &x) { x.seats[2].category = QStringLiteral("vip"); },
-           QStringLiteral("seat Stalls B-7: category \"vip\" is not defined"));
-    addRow("category case matters", l, [](VenueLayout &x) { x.seats[0].category = QStringLiteral("Stalls"); },
-           QStringLiteral("seat Stalls A-1: category \"Stalls\" is not defined"));
-    addRow("duplicate seat id", l, [](VenueLayout &x) { x.seats[3].id = x.seats[1].id; },
-           QStringLiteral("seat Circle A-1: id 5e5e0066-a1b2-4c3d-8e4f-5061728394a5 is used twice"));
-    addRow("area reuses seat id", l, [](VenueLayout &x) { x.standingAreas[0].id = x.seats[0].id; },
-           QStringLiteral("standing area Floor: id 5e5e0065-a1b2-4c3d-8e4f-5061728394a5 is used twice"));
-    addRow("nil seat id", l, [](VenueLayout &x) { x.seats[1].id = QUuid(); },
-           QStringLiteral("seat Stalls A-2: id is missing"));
-    addRow("duplicate place", l, [](VenueLayout &x) { x.seats[1].number = QStringLiteral("1"); },
-           QStringLiteral("seat Stalls A-1: another seat has the same section, row and number"));
+    addRow(
+        "unknown category", l, [](VenueLayout &x) { x.seats[2].category = QStringLiteral("vip"); },
+        QStringLiteral("seat Stalls B-7: category \"vip\" is not defined"));
+    addRow(
+        "category case matters", l, [](VenueLayout &x) { x.seats[0].category = QStringLiteral("Stalls"); },
+        QStringLiteral("seat Stalls A-1: category \"Stalls\" is not defined"));
+    addRow(
+        "duplicate seat id", l, [](VenueLayout &x) { x.seats[3].id = x.seats[1].id; },
+        QStringLiteral("seat Circle A-1: id 5e5e0066-a1b2-4c3d-8e4f-5061728394a5 is used twice"));
+    addRow(
+        "area reuses seat id", l, [](VenueLayout &x) { x.standingAreas[0].id = x.seats[0].id; },
+        QStringLiteral("standing area Floor: id 5e5e0065-a1b2-4c3d-8e4f-5061728394a5 is used twice"));
+    addRow(
+        "nil seat id", l, [](VenueLayout &x) { x.seats[1].id = QUuid(); },
+        QStringLiteral("seat Stalls A-2: id is missing"));
+    addRow(
+        "duplicate place", l, [](VenueLayout &x) { x.seats[1].number = QStringLiteral("1"); },
+        QStringLiteral("seat Stalls A-1: another seat has the same section, row and number"));
     addRow("same number other row", l, [](VenueLayout &x) { x.seats[2].number = QStringLiteral("1"); }, {});
-    addRow("no number", l, [](VenueLayout &x) { x.seats[2].number.clear(); },
-           QStringLiteral("seat #3: number must not be empty"));
-    addRow("NaN x", l, [nan](VenueLayout &x) { x.seats[2].x = nan; },
-           QStringLiteral("seat Stalls B-7: x is not a finite number"));
-    addRow("infinite y", l, [inf](VenueLayout &x) { x.seats[0].y = -inf; },
-           QStringLiteral("seat Stalls A-1: y is not a finite number"));
+    addRow(
+        "no number", l, [](VenueLayout &x) { x.seats[2].number.clear(); },
+        QStringLiteral("seat #3: number must not be empty"));
+    addRow(
+        "NaN x", l, [nan](VenueLayout &x) { x.seats[2].x = nan; },
+        QStringLiteral("seat Stalls B-7: x is not a finite number"));
+    addRow(
+        "infinite y", l, [inf](VenueLayout &x) { x.seats[0].y = -inf; },
+        QStringLiteral("seat Stalls A-1: y is not a finite number"));
     addRow("negative coordinates", l, [](VenueLayout &x) { x.seats[0].x = -50; }, {});
-    addRow("negative capacity", l, [](VenueLayout &x) { x.standingAreas[0].capacity = -1; },
-           QStringLiteral("standing area Floor: capacity must not be negative"));
+    addRow(
+        "negative capacity", l, [](VenueLayout &x) { x.standingAreas[0].capacity = -1; },
+        QStringLiteral("standing area Floor: capacity must not be negative"));
     addRow("zero capacity", l, [](VenueLayout &x) { x.standingAreas[0].capacity = 0; }, {});
-    addRow("area unknown category", l, [](VenueLayout &x) { x.standingAreas[0].category = QStringLiteral("pit"); },
-           QStringLiteral("standing area Floor: category \"pit\" is not defined"));
-    addRow("area negative width", l, [](VenueLayout &x) { x.standingAreas[0].width = -1; },
-           QStringLiteral("standing area Floor: width must not be negative"));
-    addRow("area NaN height", l, [nan](VenueLayout &x) { x.standingAreas[0].height = nan; },
-           QStringLiteral("standing area Floor: height is not a finite number"));
-    addRow("area without name", l, [](VenueLayout &x) { x.standingAreas[0].name = QStringLiteral(" "); },
-           QStringLiteral("standing area #1: name must not be empty"));
-    addRow("negative venue width", l, [](VenueLayout &x) { x.width = -1; },
-           QStringLiteral("layout: width must not be negative"));
-    addRow("infinite stage", l, [inf](VenueLayout &x) { x.stageWidth = inf; },
-           QStringLiteral("layout: stage width is not a finite number"));
-    addRow("duplicate category", l, [](VenueLayout &x) { x.categories.append(x.categories.first()); },
-           QStringLiteral("category \"stalls\": defined twice"));
-    addRow("bad colour", l, [](VenueLayout &x) { x.categories[1].colour = QStringLiteral("orange"); },
-           QStringLiteral("category \"circle-2\": colour: must be #rrggbb"));
-    addRow("negative price", l, [](VenueLayout &x) { x.categories[0].priceCents = -1; },
-           QStringLiteral("category \"stalls\": price: must be a non-negative integer number of cents"));
-    addRow("bad category key", l, [](VenueLayout &x) { x.categories[0].id = QStringLiteral("front row"); },
-           QStringLiteral("category \"front row\": id: must be 1 to 32 letters, digits, _ or -"));
-    addRow("long category key", l, [](VenueLayout &x) { x.categories[0].id = QString(33, u'k'); },
-           QStringLiteral("category \"%1\": id: must be 1 to 32 letters, digits, _ or -").arg(QString(33, u'k')));
-    addRow("unnamed category", l, [](VenueLayout &x) { x.categories[0].name.clear(); },
-           QStringLiteral("category \"stalls\": name: must not be empty"));
+    addRow(
+        "area unknown category", l,
+        [](VenueLayout &x) { x.standingAreas[0].category = QStringLiteral("pit"); },
+        QStringLiteral("standing area Floor: category \"pit\" is not defined"));
+    addRow(
+        "area negative width", l, [](VenueLayout &x) { x.standingAreas[0].width = -1; },
+        QStringLiteral("standing area Floor: width must not be negative"));
+    addRow(
+        "area NaN height", l, [nan](VenueLayout &x) { x.standingAreas[0].height = nan; },
+        QStringLiteral("standing area Floor: height is not a finite number"));
+    addRow(
+        "area without name", l, [](VenueLayout &x) { x.standingAreas[0].name = QStringLiteral(" "); },
+        QStringLiteral("standing area #1: name must not be empty"));
+    addRow(
+        "negative venue width", l, [](VenueLayout &x) { x.width = -1; },
+        QStringLiteral("layout: width must not be negative"));
+    addRow(
+        "infinite stage", l, [inf](VenueLayout &x) { x.stageWidth = inf; },
+        QStringLiteral("layout: stage width is not a finite number"));
+    addRow(
+        "duplicate category", l, [](VenueLayout &x) { x.categories.append(x.categories.first()); },
+        QStringLiteral("category \"stalls\": defined twice"));
+    addRow(
+        "bad colour", l, [](VenueLayout &x) { x.categories[1].colour = QStringLiteral("orange"); },
+        QStringLiteral("category \"circle-2\": colour: must be #rrggbb"));
+    addRow(
+        "negative price", l, [](VenueLayout &x) { x.categories[0].priceCents = -1; },
+        QStringLiteral("category \"stalls\": price: must be a non-negative integer number of cents"));
+    addRow(
+        "bad category key", l, [](VenueLayout &x) { x.categories[0].id = QStringLiteral("front row"); },
+        QStringLiteral("category \"front row\": id: must be 1 to 32 letters, digits, _ or -"));
+    addRow(
+        "long category key", l, [](VenueLayout &x) { x.categories[0].id = QString(33, u'k'); },
+        QStringLiteral("category \"%1\": id: must be 1 to 32 letters, digits, _ or -")
+            .arg(QString(33, u'k')));
+    addRow(
+        "unnamed category", l, [](VenueLayout &x) { x.categories[0].name.clear(); },
+        QStringLiteral("category \"stalls\": name: must not be empty"));
 }
 
 void TestDomain::validateLayout()
@@ -255,22 +292,31 @@ void TestDomain::validateHold_data()
     const Hold standing = sampleStandingHold();
     addRow("seats", seats, unchanged, {});
     addRow("standing", standing, unchanged, {});
-    addRow("no event", seats, [](Hold &x) { x.eventId = QUuid(); }, QStringLiteral("event_id: required"));
-    addRow("no holder", seats, [](Hold &x) { x.holder = QStringLiteral(" "); },
-           QStringLiteral("holder: must not be empty"));
-    addRow("no expiry", seats, [](Hold &x) { x.expiresAt = {}; }, QStringLiteral("expires_at: required"));
-    addRow("nothing held", seats, [](Hold &x) { x.seatIds.clear(); },
-           QStringLiteral("seat_ids: a hold needs seats or a standing area"));
-    addRow("seat listed twice", seats, [](Hold &x) { x.seatIds.append(x.seatIds.first()); },
-           QStringLiteral("seat_ids[2]: listed twice"));
-    addRow("nil seat", seats, [](Hold &x) { x.seatIds[1] = QUuid(); },
-           QStringLiteral("seat_ids[1]: must not be the nil UUID"));
-    addRow("seat hold with quantity", seats, [](Hold &x) { x.quantity = 2; },
-           QStringLiteral("quantity: only for standing holds"));
-    addRow("standing without quantity", standing, [](Hold &x) { x.quantity = 0; },
-           QStringLiteral("quantity: must be at least 1"));
-    addRow("standing and seats", standing, [](Hold &x) { x.seatIds = {uuid(101)}; },
-           QStringLiteral("seat_ids: a standing hold holds no seats"));
+    addRow(
+        "no event", seats, [](Hold &x) { x.eventId = QUuid(); }, QStringLiteral("event_id: required"));
+    addRow(
+        "no holder", seats, [](Hold &x) { x.holder = QStringLiteral(" "); },
+        QStringLiteral("holder: must not be empty"));
+    addRow(
+        "no expiry", seats, [](Hold &x) { x.expiresAt = {}; }, QStringLiteral("expires_at: required"));
+    addRow(
+        "nothing held", seats, [](Hold &x) { x.seatIds.clear(); },
+        QStringLiteral("seat_ids: a hold needs seats or a standing area"));
+    addRow(
+        "seat listed twice", seats, [](Hold &x) { x.seatIds.append(x.seatIds.first()); },
+        QStringLiteral("seat_ids[2]: listed twice"));
+    addRow(
+        "nil seat", seats, [](Hold &x) { x.seatIds[1] = QUuid(); },
+        QStringLiteral("seat_ids[1]: must not be the nil UUID"));
+    addRow(
+        "seat hold with quantity", seats, [](Hold &x) { x.quantity = 2; },
+        QStringLiteral("quantity: only for standing holds"));
+    addRow(
+        "standing without quantity", standing, [](Hold &x) { x.quantity = 0; },
+        QStringLiteral("quantity: must be at least 1"));
+    addRow(
+        "standing and seats", standing, [](Hold &x) { x.seatIds = {uuid(101)}; },
+        QStringLiteral("seat_ids: a standing hold holds no seats"));
     QCOMPARE(seats.placeCount(), 2);
     QCOMPARE(standing.placeCount(), 4);
 }
@@ -314,35 +360,59 @@ void TestDomain::validateOrder_data()
     QTest::addColumn<QString>("error");
     const Order o = sampleOrder();
     addRow("sample", o, unchanged, {});
-    addRow("anonymous", o, [](Order &x) { x.customerName.clear(); x.customerEmail.clear(); }, {});
+    addRow("anonymous", o,
+           [](Order &x) {
+               x.customerName.clear();
+               x.customerEmail.clear();
+           },
+           {});
     addRow("no tickets", o, [](Order &x) { x.tickets.clear(); }, {});
-    addRow("no id", o, [](Order &x) { x.id = QUuid(); }, QStringLiteral("id: required"));
-    addRow("no event", o, [](Order &x) { x.eventId = QUuid(); }, QStringLiteral("event_id: required"));
-    addRow("bad e-mail", o, [](Order &x) { x.customerEmail = QStringLiteral("zoe at example.org"); },
-           QStringLiteral("customer_email: not an e-mail address"));
-    addRow("long name", o, [](Order &x) { x.customerName = QString(201, u'z'); },
-           QStringLiteral("customer_name: at most 200 characters"));
-    addRow("negative total", o, [](Order &x) { x.totalCents = -5; },
-           QStringLiteral("total_price: must be a non-negative integer number of cents"));
-    addRow("ticket of another order", o, [](Order &x) { x.tickets[1].orderId = uuid(999); },
-           QStringLiteral("tickets[1].order_id: differs from the order's id"));
-    addRow("ticket of another event", o, [](Order &x) { x.tickets[0].eventId = uuid(2); },
-           QStringLiteral("tickets[0].event_id: differs from the order's event_id"));
-    addRow("ticket negative price", o, [](Order &x) { x.tickets[1].priceCents = -1; },
-           QStringLiteral("tickets[1].price: must be a non-negative integer number of cents"));
-    addRow("ticket seat and area", o, [](Order &x) { x.tickets[0].standingAreaId = uuid(201); },
-           QStringLiteral("tickets[0].standing_area_id: a ticket has a seat or a standing area, not both"));
-    addRow("standing ticket", o, [](Order &x) { x.tickets[0].seatId = QUuid(); x.tickets[0].standingAreaId = uuid(201); }, {});
-    addRow("ticket not issued", o, [](Order &x) { x.tickets[0].issuedAt = {}; },
-           QStringLiteral("tickets[0].issued_at: required"));
-    addRow("reserved without expiry", o, [](Order &x) { x.tickets[0].status = TicketStatus::Reserved; },
-           QStringLiteral("tickets[0].expires_at: required for a reserved ticket"));
-    addRow("reserved with expiry", o, [](Order &x) {
-        x.tickets[0].status = TicketStatus::Reserved;
-        x.tickets[0].expiresAt = x.tickets[0].issuedAt.addSecs(600);
-    }, {});
-    addRow("ticket without id", o, [](Order &x) { x.tickets[1].id = QUuid(); },
-           QStringLiteral("tickets[1].id: required"));
+    addRow(
+        "no id", o, [](Order &x) { x.id = QUuid(); }, QStringLiteral("id: required"));
+    addRow(
+        "no event", o, [](Order &x) { x.eventId = QUuid(); }, QStringLiteral("event_id: required"));
+    addRow(
+        "bad e-mail", o, [](Order &x) { x.customerEmail = QStringLiteral("zoe at example.org"); },
+        QStringLiteral("customer_email: not an e-mail address"));
+    addRow(
+        "long name", o, [](Order &x) { x.customerName = QString(201, u'z'); },
+        QStringLiteral("customer_name: at most 200 characters"));
+    addRow(
+        "negative total", o, [](Order &x) { x.totalCents = -5; },
+        QStringLiteral("total_price: must be a non-negative integer number of cents"));
+    addRow(
+        "ticket of another order", o, [](Order &x) { x.tickets[1].orderId = uuid(999); },
+        QStringLiteral("tickets[1].order_id: differs from the order's id"));
+    addRow(
+        "ticket of another event", o, [](Order &x) { x.tickets[0].eventId = uuid(2); },
+        QStringLiteral("tickets[0].event_id: differs from the order's event_id"));
+    addRow(
+        "ticket negative price", o, [](Order &x) { x.tickets[1].priceCents = -1; },
+        QStringLiteral("tickets[1].price: must be a non-negative integer number of cents"));
+    addRow(
+        "ticket seat and area", o, [](Order &x) { x.tickets[0].standingAreaId = uuid(201); },
+        QStringLiteral("tickets[0].standing_area_id: a ticket has a seat or a standing area, not both"));
+    addRow("standing ticket", o,
+           [](Order &x) {
+               x.tickets[0].seatId = QUuid();
+               x.tickets[0].standingAreaId = uuid(201);
+           },
+           {});
+    addRow(
+        "ticket not issued", o, [](Order &x) { x.tickets[0].issuedAt = {}; },
+        QStringLiteral("tickets[0].issued_at: required"));
+    addRow(
+        "reserved without expiry", o, [](Order &x) { x.tickets[0].status = TicketStatus::Reserved; },
+        QStringLiteral("tickets[0].expires_at: required for a reserved ticket"));
+    addRow("reserved with expiry", o,
+           [](Order &x) {
+               x.tickets[0].status = TicketStatus::Reserved;
+               x.tickets[0].expiresAt = x.tickets[0].issuedAt.addSecs(600);
+           },
+           {});
+    addRow(
+        "ticket without id", o, [](Order &x) { x.tickets[1].id = QUuid(); },
+        QStringLiteral("tickets[1].id: required"));
 }
 
 void TestDomain::validateOrder()
@@ -358,14 +428,26 @@ void TestDomain::validateQueueEntry_data()
     QTest::addColumn<QString>("error");
     const QueueEntry e = sampleQueueEntry();
     addRow("active", e, unchanged, {});
-    addRow("waiting", e, [](QueueEntry &x) { x.status = QueueStatus::Waiting; x.position = 17; x.expiresAt = {}; }, {});
-    addRow("active without expiry", e, [](QueueEntry &x) { x.expiresAt = {}; },
-           QStringLiteral("expires_at: required for an active entry"));
-    addRow("negative position", e, [](QueueEntry &x) { x.position = -1; },
-           QStringLiteral("position: must not be negative"));
-    addRow("no user", e, [](QueueEntry &x) { x.userId = QUuid(); }, QStringLiteral("user_id: required"));
-    addRow("no session", e, [](QueueEntry &x) { x.sessionId = QUuid(); }, QStringLiteral("session_id: required"));
-    addRow("never entered", e, [](QueueEntry &x) { x.enteredAt = {}; }, QStringLiteral("entered_at: required"));
+    addRow("waiting", e,
+           [](QueueEntry &x) {
+               x.status = QueueStatus::Waiting;
+               x.position = 17;
+               x.expiresAt = {};
+           },
+           {});
+    addRow(
+        "active without expiry", e, [](QueueEntry &x) { x.expiresAt = {}; },
+        QStringLiteral("expires_at: required for an active entry"));
+    addRow(
+        "negative position", e, [](QueueEntry &x) { x.position = -1; },
+        QStringLiteral("position: must not be negative"));
+    addRow(
+        "no user", e, [](QueueEntry &x) { x.userId = QUuid(); }, QStringLiteral("user_id: required"));
+    addRow(
+        "no session", e, [](QueueEntry &x) { x.sessionId = QUuid(); },
+        QStringLiteral("session_id: required"));
+    addRow(
+        "never entered", e, [](QueueEntry &x) { x.enteredAt = {}; }, QStringLiteral("entered_at: required"));
 }
 
 void TestDomain::validateQueueEntry()

@@ -65,8 +65,9 @@ VenueLayout smallLayout()
 {
     VenueLayout layout;
     layout.name = QStringLiteral("Hall");
-    layout.categories = {PriceCategory{QStringLiteral("a"), QStringLiteral("Front"), QStringLiteral("#aa0000"), 5000},
-                         PriceCategory{QStringLiteral("b"), QStringLiteral("Back"), QStringLiteral("#0000aa"), 2500}};
+    layout.categories = {
+        PriceCategory{QStringLiteral("a"), QStringLiteral("Front"), QStringLiteral("#aa0000"), 5000},
+        PriceCategory{QStringLiteral("b"), QStringLiteral("Back"), QStringLiteral("#0000aa"), 2500}};
     for (int r = 0; r < 2; ++r) {
         for (int n = 1; n <= 3; ++n) {
             LayoutSeat seat;

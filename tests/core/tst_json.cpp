@@ -44,8 +44,8 @@ QJsonObject without(QJsonObject object, const char *key)
 
 /// `object` with one field of the index-th object in its `list` array replaced (or removed when
 /// value is undefined), or the element itself replaced when key is null.
-QJsonObject withInList(const QJsonObject &object, const char *list, qsizetype index,
-                       const char *key, const QJsonValue &value)
+QJsonObject withInList(const QJsonObject &object, const char *list, qsizetype index, const char *key,
+                       const QJsonValue &value)
 {
     QJsonArray array = object.value(QLatin1StringView(list)).toArray();
     if (!key)
@@ -205,7 +205,8 @@ void TestJson::enumWireNames()
         QCOMPARE(fromWireName<TicketStatus>(wireName(v)), v);
     for (OrderStatus v : {OrderStatus::Completed, OrderStatus::Cancelled, OrderStatus::PartiallyCancelled})
         QCOMPARE(fromWireName<OrderStatus>(wireName(v)), v);
-    for (QueueStatus v : {QueueStatus::Waiting, QueueStatus::Active, QueueStatus::Expired, QueueStatus::Completed})
+    for (QueueStatus v :
+         {QueueStatus::Waiting, QueueStatus::Active, QueueStatus::Expired, QueueStatus::Completed})
         QCOMPARE(fromWireName<QueueStatus>(wireName(v)), v);
 
     QVERIFY(!fromWireName<EventStatus>(u"Active"));
@@ -278,7 +279,8 @@ void TestJson::eventCreateRequest()
     const QJsonObject body = QJsonDocument::fromJson(R"({
         "name": "  Summer Gala ", "description": "Open air", "venue": "Park",
         "start_time": "2025-07-01T18:00:00+02:00", "end_time": "2025-07-01T23:00:00+02:00",
-        "total_tickets": 500, "is_seated_event": false})").object();
+        "total_tickets": 500, "is_seated_event": false})")
+                                 .object();
     const Result<Event> event = eventFromJson(body);
     QVERIFY2(event.hasValue(), errorText(event).constData());
     QVERIFY(event->id.isNull());
@@ -308,7 +310,8 @@ void TestJson::eventPatchApplies()
         "name": " Tosca (revival) ", "total_tickets": 1000, "sales_start": null,
         "status": "inactive", "hold_time_s": 120,
         "available_tickets": 3, "created_at": "2000-01-01T00:00:00Z",
-        "id": "5E5E0001-A1B2-4C3D-8E4F-5061728394A5"})").object();
+        "id": "5E5E0001-A1B2-4C3D-8E4F-5061728394A5"})")
+                                  .object();
     const Result<Event> updated = applyEventPatch(original, patch);
     QVERIFY2(updated.hasValue(), errorText(updated).constData());
     QCOMPARE(updated->name, text("Tosca (revival)"));
@@ -335,7 +338,8 @@ void TestJson::eventPatchRejects_data()
     QTest::addColumn<QJsonObject>("patch");
     QTest::addColumn<QString>("error");
     QTest::newRow("unknown field") << with({}, "nmae", text("x")) << text("nmae: unknown field");
-    QTest::newRow("other id") << with({}, "id", uuid(2).toString(QUuid::WithoutBraces)) << text("id: cannot be changed");
+    QTest::newRow("other id") << with({}, "id", uuid(2).toString(QUuid::WithoutBraces))
+                              << text("id: cannot be changed");
     QTest::newRow("end before start")
         << with({}, "end_time", text("2025-03-14T19:00:00Z")) << text("end_time: must be after start_time");
     QTest::newRow("below sold") << with({}, "total_tickets", 49)
@@ -343,10 +347,10 @@ void TestJson::eventPatchRejects_data()
     QTest::newRow("name not a string") << with({}, "name", 5) << text("name: must be a string");
     QTest::newRow("blank name") << with({}, "name", text("   ")) << text("name: must not be empty");
     QTest::newRow("name null") << with({}, "name", QJsonValue()) << text("name: must be a string");
-    QTest::newRow("kind contradiction")
-        << with(with({}, "kind", text("standing")), "is_seated_event", true)
-        << text("is_seated_event: contradicts kind \"standing\"");
-    QTest::newRow("bad status") << with({}, "status", text("closed")) << text("status: unknown value \"closed\"");
+    QTest::newRow("kind contradiction") << with(with({}, "kind", text("standing")), "is_seated_event", true)
+                                        << text("is_seated_event: contradicts kind \"standing\"");
+    QTest::newRow("bad status") << with({}, "status", text("closed"))
+                                << text("status: unknown value \"closed\"");
     QTest::newRow("hold too short") << with({}, "hold_time_s", 5)
                                     << text("hold_time_s: must be from 30 to 3600 seconds");
     QTest::newRow("start without zone") << with({}, "start_time", text("2025-03-14T18:00:00"))
@@ -467,7 +471,8 @@ void TestJson::queueRoundTrip()
 void TestJson::uuidInputForms()
 {
     const QJsonObject json = toJson(sampleQueueSession());
-    for (const char *form : {"{5E5E025A-A1B2-4C3D-8E4F-5061728394A5}", "5E5E025A-a1b2-4c3d-8e4f-5061728394a5"}) {
+    for (const char *form :
+         {"{5E5E025A-A1B2-4C3D-8E4F-5061728394A5}", "5E5E025A-a1b2-4c3d-8e4f-5061728394a5"}) {
         const Result<QueueSession> session = queueSessionFromJson(with(json, "id", text(form)));
         QVERIFY2(session.hasValue(), form);
         QCOMPARE(session->id, uuid(602));
@@ -480,13 +485,12 @@ void TestJson::rejections_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QJsonObject>("json");
     QTest::addColumn<QString>("error");
-    const auto row = [](const char *name, const char *type, const QJsonObject &json, const QByteArray &error) {
+    const auto row = [](const char *name, const char *type, const QJsonObject &json,
+                        const QByteArray &error) {
         QTest::newRow(name) << text(type) << json << QString::fromUtf8(error);
     };
     const char *cents = "must be a non-negative integer number of cents";
-    const auto centsError = [cents](const char *path) {
-        return QByteArray(path + QByteArray(": ") + cents);
-    };
+    const auto centsError = [cents](const char *path) { return QByteArray(path + QByteArray(": ") + cents); };
 
     const QJsonObject event = toJson(sampleEvent());
     row("event: valid", "event", event, "");
@@ -508,17 +512,20 @@ void TestJson::rejections_data()
         "total_tickets: must be an integer");
     row("event: fractional tickets", "event", with(event, "total_tickets", 1200.5),
         "total_tickets: must be an integer");
-    row("event: tickets beyond int", "event", with(event, "total_tickets", 3e9), "total_tickets: out of range");
+    row("event: tickets beyond int", "event", with(event, "total_tickets", 3e9),
+        "total_tickets: out of range");
     row("event: tickets beyond int64", "event", with(event, "total_tickets", 1e20),
         "total_tickets: must be an integer");
     row("event: negative tickets", "event", with(without(event, "available_tickets"), "total_tickets", -1),
         "total_tickets: must not be negative");
     row("event: no ticket count", "event", without(event, "total_tickets"), "total_tickets: required");
     row("event: integral double", "event", with(event, "total_tickets", 1200.0), "");
-    row("event: unknown status", "event", with(event, "status", text("open")), "status: unknown value \"open\"");
+    row("event: unknown status", "event", with(event, "status", text("open")),
+        "status: unknown value \"open\"");
     row("event: status in capitals", "event", with(event, "status", text("ACTIVE")),
         "status: unknown value \"ACTIVE\"");
-    row("event: unknown kind", "event", with(event, "kind", text("virtual")), "kind: unknown value \"virtual\"");
+    row("event: unknown kind", "event", with(event, "kind", text("virtual")),
+        "kind: unknown value \"virtual\"");
     row("event: no kind", "event", without(without(event, "kind"), "is_seated_event"),
         "kind: required (or is_seated_event)");
     row("event: kind contradiction", "event", with(event, "is_seated_event", false),
@@ -568,7 +575,8 @@ void TestJson::rejections_data()
     row("layout: price as string", "layout", withInList(layout, "categories", 0, "price", text("4500")),
         centsError("categories[0].price"));
     row("layout: price beyond 2^53", "layout",
-        withInList(layout, "categories", 0, "price", QJsonValue(qint64(1) << 53)), centsError("categories[0].price"));
+        withInList(layout, "categories", 0, "price", QJsonValue(qint64(1) << 53)),
+        centsError("categories[0].price"));
     row("layout: bad colour", "layout", withInList(layout, "categories", 0, "colour", text("red")),
         "categories[0].colour: must be #rrggbb");
     row("layout: fractional capacity", "layout", withInList(layout, "standing_areas", 0, "capacity", 2.5),
@@ -580,7 +588,8 @@ void TestJson::rejections_data()
     row("hold: valid", "hold", hold, "");
     row("hold: bad seat id", "hold", with(hold, "seat_ids", QJsonArray({uuid(1).toString(), text("x")})),
         "seat_ids[1]: not a UUID");
-    row("hold: seat ids not an array", "hold", with(hold, "seat_ids", text("a,b")), "seat_ids: must be an array");
+    row("hold: seat ids not an array", "hold", with(hold, "seat_ids", text("a,b")),
+        "seat_ids: must be an array");
     row("hold: no expiry", "hold", without(hold, "expires_at"), "expires_at: required");
     row("hold: null expiry", "hold", with(hold, "expires_at", QJsonValue()), "expires_at: required");
     row("hold: no holder", "hold", without(hold, "holder"), "holder: required");
@@ -596,7 +605,8 @@ void TestJson::rejections_data()
         "issued_at: not an RFC 3339 time with a zone");
     row("ticket: fractional price", "ticket", with(ticket, "price", 45.5), centsError("price"));
     row("ticket: no price", "ticket", without(ticket, "price"), "price: required");
-    row("ticket: unknown status", "ticket", with(ticket, "status", text("sold")), "status: unknown value \"sold\"");
+    row("ticket: unknown status", "ticket", with(ticket, "status", text("sold")),
+        "status: unknown value \"sold\"");
     row("ticket: reserved without expiry", "ticket", with(ticket, "status", text("reserved")),
         "expires_at: required for a reserved ticket");
 
@@ -607,11 +617,12 @@ void TestJson::rejections_data()
     row("order: unknown payment", "order", with(order, "payment_method", text("bitcoin")),
         "payment_method: unknown value \"bitcoin\"");
     row("order: fractional total", "order", with(order, "total_price", 90.5), centsError("total_price"));
-    row("order: tickets not an array", "order", with(order, "tickets", QJsonObject()), "tickets: must be an array");
+    row("order: tickets not an array", "order", with(order, "tickets", QJsonObject()),
+        "tickets: must be an array");
     row("order: ticket price as string", "order", withInList(order, "tickets", 1, "price", text("45")),
         centsError("tickets[1].price"));
-    row("order: ticket without status", "order", withInList(order, "tickets", 0, "status", QJsonValue::Undefined),
-        "tickets[0].status: required");
+    row("order: ticket without status", "order",
+        withInList(order, "tickets", 0, "status", QJsonValue::Undefined), "tickets[0].status: required");
     row("order: ticket of another order", "order",
         withInList(order, "tickets", 1, "order_id", uuid(9).toString()),
         "tickets[1].order_id: differs from the order's id");
@@ -620,7 +631,8 @@ void TestJson::rejections_data()
     row("entry: valid", "entry", entry, "");
     row("entry: fractional position", "entry", with(entry, "position", 1.5), "position: must be an integer");
     row("entry: negative position", "entry", with(entry, "position", -3), "position: must not be negative");
-    row("entry: unknown status", "entry", with(entry, "status", text("done")), "status: unknown value \"done\"");
+    row("entry: unknown status", "entry", with(entry, "status", text("done")),
+        "status: unknown value \"done\"");
     row("entry: no session", "entry", without(entry, "session_id"), "session_id: required");
     row("entry: active without expiry", "entry", without(entry, "expires_at"),
         "expires_at: required for an active entry");

@@ -16,8 +16,9 @@ std::vector<SpaceResult> run(LoadBalancer &balancer, std::vector<SpaceCommand> c
 {
     std::promise<std::vector<SpaceResult>> promise;
     std::future<std::vector<SpaceResult>> future = promise.get_future();
-    if (!balancer.submit(std::move(commands),
-                         [&promise](std::vector<SpaceResult> &&results) { promise.set_value(std::move(results)); }))
+    if (!balancer.submit(std::move(commands), [&promise](std::vector<SpaceResult> &&results) {
+            promise.set_value(std::move(results));
+        }))
         return {};
     return future.get();
 }
@@ -84,7 +85,8 @@ void TestLoadBalancer::stopRefusesNewWorkAndLosesNothing()
                 c.op = SpaceOp::Block;
                 c.event = e;
                 c.seats.append(static_cast<quint32>(t) * 2500 + i);
-                if (balancer.submit({c}, [&completed](std::vector<SpaceResult> &&) { completed.fetch_add(1); }))
+                if (balancer.submit({c},
+                                    [&completed](std::vector<SpaceResult> &&) { completed.fetch_add(1); }))
                     accepted.fetch_add(1);
             }
         });

@@ -84,7 +84,8 @@ void TestLocalBoxOffice::sellSurvivesRestart()
         QCOMPARE(event.totalTickets, 18);
         const auto entry = office->catalogEntry(event.id);
         seatIds = {entry->layout.seats[1].id, entry->layout.seats[2].id};
-        const Result<Hold> hold = office->holdSeats({event.id, seatIds, QStringLiteral("clerk@box-1")}).result();
+        const Result<Hold> hold =
+            office->holdSeats({event.id, seatIds, QStringLiteral("clerk@box-1")}).result();
         QVERIFY2(hold, qPrintable(hold ? QString() : hold.error().message));
         QCOMPARE(hold->seatIds, seatIds);
         SaleRequest sale;
@@ -131,7 +132,9 @@ void TestLocalBoxOffice::secondHolderGetsAClearMessage()
     const auto entry = office->catalogEntry(event.id);
     const QUuid seat = entry->layout.seats[7].id; // row B, seat 2
     QVERIFY(office->holdSeats({event.id, {seat}, QStringLiteral("clerk@box-1")}).result());
-    const Result<Hold> second = office->holdSeats({event.id, {entry->layout.seats[6].id, seat}, QStringLiteral("clerk@box-2")}).result();
+    const Result<Hold> second =
+        office->holdSeats({event.id, {entry->layout.seats[6].id, seat}, QStringLiteral("clerk@box-2")})
+            .result();
     QVERIFY(!second);
     QCOMPARE(second.errorCode(), ErrorCode::SeatUnavailable);
     QCOMPARE(second.error().message, QStringLiteral("Stalls, row B, seat 2 is held by clerk@box-1."));
@@ -145,19 +148,22 @@ void TestLocalBoxOffice::holderMustMatch()
     QVERIFY(office);
     const Event event = createEvent(*office);
     const auto entry = office->catalogEntry(event.id);
-    const Result<Hold> hold = office->holdSeats({event.id, {entry->layout.seats[0].id}, QStringLiteral("clerk@box-1")}).result();
+    const Result<Hold> hold =
+        office->holdSeats({event.id, {entry->layout.seats[0].id}, QStringLiteral("clerk@box-1")}).result();
     QVERIFY(hold);
     SaleRequest sale;
     sale.holder = QStringLiteral("clerk@box-2");
     const Result<Order> stolen = office->sell(hold->id, sale).result();
     QCOMPARE(stolen.errorCode(), ErrorCode::NotHolder);
-    QCOMPARE(office->releaseHold(hold->id, QStringLiteral("clerk@box-2")).result().errorCode(), ErrorCode::NotHolder);
+    QCOMPARE(office->releaseHold(hold->id, QStringLiteral("clerk@box-2")).result().errorCode(),
+             ErrorCode::NotHolder);
     QCOMPARE(office->seatSpace(event.id)->seatState(0), SeatState::Held);
     const Result<Hold> extended = office->extendHold(hold->id, QStringLiteral("clerk@box-1"), 120).result();
     QVERIFY(extended);
     QVERIFY(office->releaseHold(hold->id, QStringLiteral("clerk@box-1")).result());
     QCOMPARE(office->seatSpace(event.id)->seatState(0), SeatState::Available);
-    QCOMPARE(office->sell(hold->id, SaleRequest{QStringLiteral("clerk@box-1")}).result().errorCode(), ErrorCode::NotFound);
+    QCOMPARE(office->sell(hold->id, SaleRequest{QStringLiteral("clerk@box-1")}).result().errorCode(),
+             ErrorCode::NotFound);
 }
 
 void TestLocalBoxOffice::standingSellsByQuantity()
@@ -169,13 +175,16 @@ void TestLocalBoxOffice::standingSellsByQuantity()
         const Event event = createEvent(*office, 10);
         eventId = event.id;
         const QUuid floor = office->catalogEntry(event.id)->layout.standingAreas[0].id;
-        const Result<Hold> hold = office->holdStanding({event.id, floor, 4, QStringLiteral("clerk@box-1")}).result();
+        const Result<Hold> hold =
+            office->holdStanding({event.id, floor, 4, QStringLiteral("clerk@box-1")}).result();
         QVERIFY(hold);
         QCOMPARE(hold->quantity, 4);
-        const Result<Hold> tooMany = office->holdStanding({event.id, floor, 7, QStringLiteral("clerk@box-2")}).result();
+        const Result<Hold> tooMany =
+            office->holdStanding({event.id, floor, 7, QStringLiteral("clerk@box-2")}).result();
         QCOMPARE(tooMany.errorCode(), ErrorCode::SoldOut);
         QCOMPARE(tooMany.error().message, QStringLiteral("Only 6 place(s) left in Floor."));
-        const Result<Order> order = office->sell(hold->id, SaleRequest{QStringLiteral("clerk@box-1")}).result();
+        const Result<Order> order =
+            office->sell(hold->id, SaleRequest{QStringLiteral("clerk@box-1")}).result();
         QVERIFY(order);
         QCOMPARE(order->tickets.size(), 4);
         QCOMPARE(order->totalCents, 4 * 2500);
@@ -223,12 +232,16 @@ void TestLocalBoxOffice::cancelFreesSeatsAtOnceAndForGood()
         const Event event = createEvent(*office, 5);
         eventId = event.id;
         const auto entry = office->catalogEntry(event.id);
-        const Result<Hold> hold = office->holdSeats({event.id, {entry->layout.seats[3].id, entry->layout.seats[4].id},
-                                                     QStringLiteral("clerk")}).result();
+        const Result<Hold> hold = office
+                                      ->holdSeats({event.id,
+                                                   {entry->layout.seats[3].id, entry->layout.seats[4].id},
+                                                   QStringLiteral("clerk")})
+                                      .result();
         const Result<Order> order = office->sell(hold->id, SaleRequest{QStringLiteral("clerk")}).result();
         QVERIFY(order);
         orderId = order->id;
-        const Result<Order> partly = office->cancelTickets({order->tickets[0].id}, CancelKind::Refund).result();
+        const Result<Order> partly =
+            office->cancelTickets({order->tickets[0].id}, CancelKind::Refund).result();
         QVERIFY2(partly, qPrintable(partly ? QString() : partly.error().message));
         QCOMPARE(partly->status, OrderStatus::PartiallyCancelled);
         QCOMPARE(office->seatSpace(event.id)->seatState(3), SeatState::Available);
@@ -237,13 +250,17 @@ void TestLocalBoxOffice::cancelFreesSeatsAtOnceAndForGood()
                  ErrorCode::AlreadyCancelled);
         // Standing tickets: the ones chosen are cancelled.
         const QUuid floor = entry->layout.standingAreas[0].id;
-        const Result<Hold> places = office->holdStanding({event.id, floor, 3, QStringLiteral("clerk")}).result();
-        const Result<Order> standing = office->sell(places->id, SaleRequest{QStringLiteral("clerk")}).result();
+        const Result<Hold> places =
+            office->holdStanding({event.id, floor, 3, QStringLiteral("clerk")}).result();
+        const Result<Order> standing =
+            office->sell(places->id, SaleRequest{QStringLiteral("clerk")}).result();
         QVERIFY(standing);
-        const Result<Order> cancelled = office->cancelTickets({standing->tickets[1].id}, CancelKind::Cancel).result();
+        const Result<Order> cancelled =
+            office->cancelTickets({standing->tickets[1].id}, CancelKind::Cancel).result();
         QVERIFY2(cancelled, qPrintable(cancelled ? QString() : cancelled.error().message));
         for (const Ticket &t : cancelled->tickets)
-            QCOMPARE(t.status, t.id == standing->tickets[1].id ? TicketStatus::Cancelled : TicketStatus::Confirmed);
+            QCOMPARE(t.status,
+                     t.id == standing->tickets[1].id ? TicketStatus::Cancelled : TicketStatus::Confirmed);
         QCOMPARE(office->seatSpace(event.id)->standing(0).sold, 2u);
     }
     auto reopened = openOffice();
@@ -267,10 +284,14 @@ void TestLocalBoxOffice::holdsSurviveRestartAndExpire()
         const Event event = createEvent(*office);
         eventId = event.id;
         const auto entry = office->catalogEntry(event.id);
-        const Result<Hold> hold = office->holdSeats({event.id, {entry->layout.seats[5].id}, QStringLiteral("clerk@box-3"), 600}).result();
+        const Result<Hold> hold =
+            office->holdSeats({event.id, {entry->layout.seats[5].id}, QStringLiteral("clerk@box-3"), 600})
+                .result();
         QVERIFY(hold);
         holdId = hold->id;
-        const Result<Hold> brief = office->holdSeats({event.id, {entry->layout.seats[8].id}, QStringLiteral("clerk@box-3"), 1}).result();
+        const Result<Hold> brief =
+            office->holdSeats({event.id, {entry->layout.seats[8].id}, QStringLiteral("clerk@box-3"), 1})
+                .result();
         QVERIFY(brief);
     }
     auto reopened = openOffice();
@@ -295,11 +316,15 @@ void TestLocalBoxOffice::blockedSeatsPersist()
         const Event event = createEvent(*office);
         eventId = event.id;
         const auto entry = office->catalogEntry(event.id);
-        QVERIFY(office->blockSeats(event.id, {entry->layout.seats[0].id, entry->layout.seats[1].id}).result());
-        QCOMPARE(office->holdSeats({event.id, {entry->layout.seats[0].id}, QStringLiteral("c")}).result().errorCode(),
+        QVERIFY(
+            office->blockSeats(event.id, {entry->layout.seats[0].id, entry->layout.seats[1].id}).result());
+        QCOMPARE(office->holdSeats({event.id, {entry->layout.seats[0].id}, QStringLiteral("c")})
+                     .result()
+                     .errorCode(),
                  ErrorCode::SeatUnavailable);
         QVERIFY(office->unblockSeats(event.id, {entry->layout.seats[1].id}).result());
-        QCOMPARE(office->unblockSeats(event.id, {entry->layout.seats[1].id}).result().errorCode(), ErrorCode::Conflict);
+        QCOMPARE(office->unblockSeats(event.id, {entry->layout.seats[1].id}).result().errorCode(),
+                 ErrorCode::Conflict);
     }
     auto reopened = openOffice();
     QVERIFY(reopened);
@@ -313,7 +338,8 @@ void TestLocalBoxOffice::saleRefusedByTheDatabaseIsUndone()
     QVERIFY(office);
     const Event event = createEvent(*office);
     const auto entry = office->catalogEntry(event.id);
-    const Result<Hold> hold = office->holdSeats({event.id, {entry->layout.seats[2].id}, QStringLiteral("clerk@box-1")}).result();
+    const Result<Hold> hold =
+        office->holdSeats({event.id, {entry->layout.seats[2].id}, QStringLiteral("clerk@box-1")}).result();
     QVERIFY(hold);
     // Another terminal sharing the database sells the same seat first.
     {
@@ -378,12 +404,24 @@ void TestLocalBoxOffice::badRequestsChangeNothing()
     const quint64 before = office->seatSpace(event.id)->lastSequence();
     Error got;
     switch (kind) {
-    case 0: got = office->holdSeats({newUuid(), {seat}, clerk}).result().error(); break;
-    case 1: got = office->holdSeats({event.id, {newUuid()}, clerk}).result().error(); break;
-    case 2: got = office->holdSeats({event.id, {}, clerk}).result().error(); break;
-    case 3: got = office->holdSeats({event.id, {seat}, QStringLiteral("  ")}).result().error(); break;
-    case 4: got = office->holdSeats({event.id, {seat}, clerk, 7200}).result().error(); break;
-    case 5: got = office->holdSeats({event.id, {seat, seat}, clerk}).result().error(); break;
+    case 0:
+        got = office->holdSeats({newUuid(), {seat}, clerk}).result().error();
+        break;
+    case 1:
+        got = office->holdSeats({event.id, {newUuid()}, clerk}).result().error();
+        break;
+    case 2:
+        got = office->holdSeats({event.id, {}, clerk}).result().error();
+        break;
+    case 3:
+        got = office->holdSeats({event.id, {seat}, QStringLiteral("  ")}).result().error();
+        break;
+    case 4:
+        got = office->holdSeats({event.id, {seat}, clerk, 7200}).result().error();
+        break;
+    case 5:
+        got = office->holdSeats({event.id, {seat, seat}, clerk}).result().error();
+        break;
     case 6: {
         const Result<Hold> hold = office->holdSeats({event.id, {seat}, clerk}).result();
         SaleRequest sale{clerk};
@@ -392,10 +430,18 @@ void TestLocalBoxOffice::badRequestsChangeNothing()
         QVERIFY(office->releaseHold(hold->id, clerk).result());
         break;
     }
-    case 7: got = office->sell(newUuid(), SaleRequest{clerk}).result().error(); break;
-    case 8: got = office->holdStanding({event.id, newUuid(), 1, clerk}).result().error(); break;
-    case 9: got = office->holdStanding({event.id, entry->layout.standingAreas[0].id, 0, clerk}).result().error(); break;
-    case 10: got = office->cancelTickets({newUuid()}, CancelKind::Cancel).result().error(); break;
+    case 7:
+        got = office->sell(newUuid(), SaleRequest{clerk}).result().error();
+        break;
+    case 8:
+        got = office->holdStanding({event.id, newUuid(), 1, clerk}).result().error();
+        break;
+    case 9:
+        got = office->holdStanding({event.id, entry->layout.standingAreas[0].id, 0, clerk}).result().error();
+        break;
+    case 10:
+        got = office->cancelTickets({newUuid()}, CancelKind::Cancel).result().error();
+        break;
     }
     QCOMPARE(got.code, error);
     QVERIFY(!got.message.isEmpty());
@@ -446,7 +492,8 @@ void TestLocalBoxOffice::deleteRefusedWhileTicketsAreSold()
     QVERIFY(office);
     const Event event = createEvent(*office);
     const auto entry = office->catalogEntry(event.id);
-    const Result<Hold> hold = office->holdSeats({event.id, {entry->layout.seats[0].id}, QStringLiteral("c")}).result();
+    const Result<Hold> hold =
+        office->holdSeats({event.id, {entry->layout.seats[0].id}, QStringLiteral("c")}).result();
     const Result<Order> order = office->sell(hold->id, SaleRequest{QStringLiteral("c")}).result();
     QVERIFY(order);
     const Status refused = office->deleteEvent(event.id).result();
@@ -481,7 +528,8 @@ void TestLocalBoxOffice::queuedEventNeedsActiveSession()
     QCOMPARE(admitted->front().status, QueueStatus::Active);
     QVERIFY(office->holdSeats(online).result());
     // The box office counter does not queue.
-    const SeatHoldRequest counter{event.id, {office->catalogEntry(event.id)->layout.seats[1].id}, QStringLiteral("clerk")};
+    const SeatHoldRequest counter{
+        event.id, {office->catalogEntry(event.id)->layout.seats[1].id}, QStringLiteral("clerk")};
     QVERIFY(office->holdSeats(counter).result());
 }
 

@@ -9,14 +9,30 @@ using namespace tessera;
 
 namespace {
 
-enum class Setup { Available, HeldByMe, HeldByOther, HeldExpired, Sold, Blocked };
-enum class Op { Hold, Extend, Release, Sell, Cancel, Block, Unblock };
+enum class Setup {
+    Available,
+    HeldByMe,
+    HeldByOther,
+    HeldExpired,
+    Sold,
+    Blocked
+};
+enum class Op {
+    Hold,
+    Extend,
+    Release,
+    Sell,
+    Cancel,
+    Block,
+    Unblock
+};
 
 constexpr HolderId kMe = 1;
 constexpr HolderId kOther = 2;
 constexpr qint64 kTtl = 60'000;
 
-SpaceCommand command(SpaceOp op, HolderId holder = kMe, HoldId hold = 0, std::initializer_list<quint32> seats = {0})
+SpaceCommand command(SpaceOp op, HolderId holder = kMe, HoldId hold = 0,
+                     std::initializer_list<quint32> seats = {0})
 {
     SpaceCommand c;
     c.op = op;
@@ -68,42 +84,71 @@ void TestSpace::transitions_data()
 
     const auto ok = ErrorCode::Internal; // unused when the transition succeeds
     QTest::newRow("available: hold") << Setup::Available << Op::Hold << kMe << true << ok << SeatState::Held;
-    QTest::newRow("available: extend") << Setup::Available << Op::Extend << kMe << false << ErrorCode::NotFound << SeatState::Available;
-    QTest::newRow("available: release") << Setup::Available << Op::Release << kMe << false << ErrorCode::NotFound << SeatState::Available;
-    QTest::newRow("available: sell") << Setup::Available << Op::Sell << kMe << false << ErrorCode::NotFound << SeatState::Available;
-    QTest::newRow("available: cancel") << Setup::Available << Op::Cancel << kMe << false << ErrorCode::NotSold << SeatState::Available;
-    QTest::newRow("available: block") << Setup::Available << Op::Block << kMe << true << ok << SeatState::Blocked;
-    QTest::newRow("available: unblock") << Setup::Available << Op::Unblock << kMe << false << ErrorCode::Conflict << SeatState::Available;
+    QTest::newRow("available: extend")
+        << Setup::Available << Op::Extend << kMe << false << ErrorCode::NotFound << SeatState::Available;
+    QTest::newRow("available: release")
+        << Setup::Available << Op::Release << kMe << false << ErrorCode::NotFound << SeatState::Available;
+    QTest::newRow("available: sell") << Setup::Available << Op::Sell << kMe << false << ErrorCode::NotFound
+                                     << SeatState::Available;
+    QTest::newRow("available: cancel")
+        << Setup::Available << Op::Cancel << kMe << false << ErrorCode::NotSold << SeatState::Available;
+    QTest::newRow("available: block")
+        << Setup::Available << Op::Block << kMe << true << ok << SeatState::Blocked;
+    QTest::newRow("available: unblock")
+        << Setup::Available << Op::Unblock << kMe << false << ErrorCode::Conflict << SeatState::Available;
 
-    QTest::newRow("held: hold again") << Setup::HeldByMe << Op::Hold << kMe << false << ErrorCode::SeatUnavailable << SeatState::Held;
-    QTest::newRow("held: hold by other") << Setup::HeldByMe << Op::Hold << kOther << false << ErrorCode::SeatUnavailable << SeatState::Held;
+    QTest::newRow("held: hold again")
+        << Setup::HeldByMe << Op::Hold << kMe << false << ErrorCode::SeatUnavailable << SeatState::Held;
+    QTest::newRow("held: hold by other")
+        << Setup::HeldByMe << Op::Hold << kOther << false << ErrorCode::SeatUnavailable << SeatState::Held;
     QTest::newRow("held: extend") << Setup::HeldByMe << Op::Extend << kMe << true << ok << SeatState::Held;
-    QTest::newRow("held: extend by other") << Setup::HeldByMe << Op::Extend << kOther << false << ErrorCode::NotHolder << SeatState::Held;
-    QTest::newRow("held: release") << Setup::HeldByMe << Op::Release << kMe << true << ok << SeatState::Available;
-    QTest::newRow("held: release by other") << Setup::HeldByMe << Op::Release << kOther << false << ErrorCode::NotHolder << SeatState::Held;
+    QTest::newRow("held: extend by other")
+        << Setup::HeldByMe << Op::Extend << kOther << false << ErrorCode::NotHolder << SeatState::Held;
+    QTest::newRow("held: release") << Setup::HeldByMe << Op::Release << kMe << true << ok
+                                   << SeatState::Available;
+    QTest::newRow("held: release by other")
+        << Setup::HeldByMe << Op::Release << kOther << false << ErrorCode::NotHolder << SeatState::Held;
     QTest::newRow("held: sell") << Setup::HeldByMe << Op::Sell << kMe << true << ok << SeatState::Sold;
-    QTest::newRow("held: sell by other") << Setup::HeldByMe << Op::Sell << kOther << false << ErrorCode::NotHolder << SeatState::Held;
-    QTest::newRow("held: cancel") << Setup::HeldByMe << Op::Cancel << kMe << false << ErrorCode::NotSold << SeatState::Held;
-    QTest::newRow("held: block") << Setup::HeldByMe << Op::Block << kMe << false << ErrorCode::SeatUnavailable << SeatState::Held;
-    QTest::newRow("held: unblock") << Setup::HeldByMe << Op::Unblock << kMe << false << ErrorCode::Conflict << SeatState::Held;
+    QTest::newRow("held: sell by other")
+        << Setup::HeldByMe << Op::Sell << kOther << false << ErrorCode::NotHolder << SeatState::Held;
+    QTest::newRow("held: cancel") << Setup::HeldByMe << Op::Cancel << kMe << false << ErrorCode::NotSold
+                                  << SeatState::Held;
+    QTest::newRow("held: block") << Setup::HeldByMe << Op::Block << kMe << false << ErrorCode::SeatUnavailable
+                                 << SeatState::Held;
+    QTest::newRow("held: unblock") << Setup::HeldByMe << Op::Unblock << kMe << false << ErrorCode::Conflict
+                                   << SeatState::Held;
 
-    QTest::newRow("expired: sell") << Setup::HeldExpired << Op::Sell << kMe << false << ErrorCode::HoldExpired << SeatState::Available;
-    QTest::newRow("expired: extend") << Setup::HeldExpired << Op::Extend << kMe << false << ErrorCode::HoldExpired << SeatState::Available;
-    QTest::newRow("expired: release") << Setup::HeldExpired << Op::Release << kMe << false << ErrorCode::HoldExpired << SeatState::Available;
-    QTest::newRow("expired: hold by other") << Setup::HeldExpired << Op::Hold << kOther << true << ok << SeatState::Held;
+    QTest::newRow("expired: sell") << Setup::HeldExpired << Op::Sell << kMe << false << ErrorCode::HoldExpired
+                                   << SeatState::Available;
+    QTest::newRow("expired: extend") << Setup::HeldExpired << Op::Extend << kMe << false
+                                     << ErrorCode::HoldExpired << SeatState::Available;
+    QTest::newRow("expired: release") << Setup::HeldExpired << Op::Release << kMe << false
+                                      << ErrorCode::HoldExpired << SeatState::Available;
+    QTest::newRow("expired: hold by other")
+        << Setup::HeldExpired << Op::Hold << kOther << true << ok << SeatState::Held;
 
-    QTest::newRow("sold: hold") << Setup::Sold << Op::Hold << kOther << false << ErrorCode::SeatUnavailable << SeatState::Sold;
-    QTest::newRow("sold: sell again") << Setup::Sold << Op::Sell << kMe << false << ErrorCode::Conflict << SeatState::Sold;
-    QTest::newRow("sold: release") << Setup::Sold << Op::Release << kMe << false << ErrorCode::Conflict << SeatState::Sold;
-    QTest::newRow("sold: extend") << Setup::Sold << Op::Extend << kMe << false << ErrorCode::Conflict << SeatState::Sold;
+    QTest::newRow("sold: hold") << Setup::Sold << Op::Hold << kOther << false << ErrorCode::SeatUnavailable
+                                << SeatState::Sold;
+    QTest::newRow("sold: sell again")
+        << Setup::Sold << Op::Sell << kMe << false << ErrorCode::Conflict << SeatState::Sold;
+    QTest::newRow("sold: release") << Setup::Sold << Op::Release << kMe << false << ErrorCode::Conflict
+                                   << SeatState::Sold;
+    QTest::newRow("sold: extend") << Setup::Sold << Op::Extend << kMe << false << ErrorCode::Conflict
+                                  << SeatState::Sold;
     QTest::newRow("sold: cancel") << Setup::Sold << Op::Cancel << kMe << true << ok << SeatState::Available;
-    QTest::newRow("sold: block") << Setup::Sold << Op::Block << kMe << false << ErrorCode::SeatUnavailable << SeatState::Sold;
-    QTest::newRow("sold: unblock") << Setup::Sold << Op::Unblock << kMe << false << ErrorCode::Conflict << SeatState::Sold;
+    QTest::newRow("sold: block") << Setup::Sold << Op::Block << kMe << false << ErrorCode::SeatUnavailable
+                                 << SeatState::Sold;
+    QTest::newRow("sold: unblock") << Setup::Sold << Op::Unblock << kMe << false << ErrorCode::Conflict
+                                   << SeatState::Sold;
 
-    QTest::newRow("blocked: hold") << Setup::Blocked << Op::Hold << kMe << false << ErrorCode::SeatUnavailable << SeatState::Blocked;
-    QTest::newRow("blocked: cancel") << Setup::Blocked << Op::Cancel << kMe << false << ErrorCode::NotSold << SeatState::Blocked;
-    QTest::newRow("blocked: block") << Setup::Blocked << Op::Block << kMe << false << ErrorCode::SeatUnavailable << SeatState::Blocked;
-    QTest::newRow("blocked: unblock") << Setup::Blocked << Op::Unblock << kMe << true << ok << SeatState::Available;
+    QTest::newRow("blocked: hold") << Setup::Blocked << Op::Hold << kMe << false << ErrorCode::SeatUnavailable
+                                   << SeatState::Blocked;
+    QTest::newRow("blocked: cancel") << Setup::Blocked << Op::Cancel << kMe << false << ErrorCode::NotSold
+                                     << SeatState::Blocked;
+    QTest::newRow("blocked: block") << Setup::Blocked << Op::Block << kMe << false
+                                    << ErrorCode::SeatUnavailable << SeatState::Blocked;
+    QTest::newRow("blocked: unblock")
+        << Setup::Blocked << Op::Unblock << kMe << true << ok << SeatState::Available;
 }
 
 void TestSpace::transitions()
@@ -119,7 +164,8 @@ void TestSpace::transitions()
     EventSpace space(0, SpaceLayout::grid(1, 4), &clock);
     HoldId hold = 0;
     if (setup != Setup::Available && setup != Setup::Blocked) {
-        const SpaceResult held = space.apply(command(SpaceOp::Hold, setup == Setup::HeldByOther ? kOther : kMe));
+        const SpaceResult held =
+            space.apply(command(SpaceOp::Hold, setup == Setup::HeldByOther ? kOther : kMe));
         QVERIFY(held.ok);
         hold = held.hold;
     }
@@ -338,8 +384,8 @@ void TestSpace::feedIsSequencedAndReplayReproducesTheSpace()
         case 5: {
             const quint32 s = random() % 32;
             c.op = space.event(e)->seatState(s) == SeatState::Sold ? SpaceOp::Cancel
-                   : random() % 2                                      ? SpaceOp::Block
-                                                                       : SpaceOp::Unblock;
+                   : random() % 2                                  ? SpaceOp::Block
+                                                                   : SpaceOp::Unblock;
             c.seats.append(s);
             break;
         }

@@ -70,7 +70,8 @@ void TestStore::badLocationGivesClearError_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("below a file") << QStringLiteral("/dev/null/tessera.db") << QStringLiteral("cannot create the folder");
+    QTest::newRow("below a file") << QStringLiteral("/dev/null/tessera.db")
+                                  << QStringLiteral("cannot create the folder");
     QTest::newRow("a folder") << QStringLiteral("/tmp") << QStringLiteral("is a folder");
     QTest::newRow("not a database") << QStringLiteral("@notadb") << QStringLiteral("cannot open");
 }

@@ -58,7 +58,8 @@ void TestStorePostgres::notificationsReachOtherConnections()
     QVERIFY(listener->listenForChanges([&payloads](const QString &payload) { payloads.append(payload); }));
     const QUuid event = newUuid();
     PumpBatch batch;
-    batch.holdsStarted.push_back(HoldRow{event, newUuid(), 1, 1, QStringLiteral("clerk"), 1'000, {3}, kNoIndex, 0});
+    batch.holdsStarted.push_back(
+        HoldRow{event, newUuid(), 1, 1, QStringLiteral("clerk"), 1'000, {3}, kNoIndex, 0});
     QVERIFY(writer->write(batch));
     QTRY_COMPARE_WITH_TIMEOUT(payloads.size(), 1, 1000);
     QVERIFY2(payloads.first().contains(uuidText(event)), qPrintable(payloads.first()));
@@ -103,7 +104,8 @@ void TestStorePostgres::outageIsReportedAndRecovered()
     QVERIFY(store);
     const QUuid event = newUuid();
     PumpBatch batch;
-    batch.holdsStarted.push_back(HoldRow{event, newUuid(), 1, 1, QStringLiteral("clerk"), 1'000, {3}, kNoIndex, 0});
+    batch.holdsStarted.push_back(
+        HoldRow{event, newUuid(), 1, 1, QStringLiteral("clerk"), 1'000, {3}, kNoIndex, 0});
 
     QVERIFY(cluster.control(QStringLiteral("stop")));
     QVERIFY(!store->isAlive());

@@ -136,19 +136,45 @@ void TestWaitingRoom::badInputIsRejectedAndChangesNothing()
 
     ErrorCode code = ErrorCode::Internal;
     switch (call) {
-    case 0: code = room.join(QUuid()).errorCode(); break;
-    case 1: code = room.leave(QUuid()).errorCode(); break;
-    case 2: code = room.leave(newUuid()).errorCode(); break;
-    case 3: code = room.position(newUuid()).errorCode(); break;
-    case 4: code = room.statusBySession(QUuid()).errorCode(); break;
-    case 5: code = room.statusBySession(newUuid()).errorCode(); break;
-    case 6: code = room.refresh(newUuid()).errorCode(); break;
-    case 7: code = room.refresh(sessions[1]).errorCode(); break;
-    case 8: code = room.complete(sessions[1]).errorCode(); break;
-    case 9: code = room.admitNext(-1).errorCode(); break;
-    case 10: code = room.entryAtPosition(0).errorCode(); break;
-    case 11: code = room.entryAtPosition(4).errorCode(); break;
-    case 12: code = room.checkPurchaseAllowed(newUuid()).errorCode(); break;
+    case 0:
+        code = room.join(QUuid()).errorCode();
+        break;
+    case 1:
+        code = room.leave(QUuid()).errorCode();
+        break;
+    case 2:
+        code = room.leave(newUuid()).errorCode();
+        break;
+    case 3:
+        code = room.position(newUuid()).errorCode();
+        break;
+    case 4:
+        code = room.statusBySession(QUuid()).errorCode();
+        break;
+    case 5:
+        code = room.statusBySession(newUuid()).errorCode();
+        break;
+    case 6:
+        code = room.refresh(newUuid()).errorCode();
+        break;
+    case 7:
+        code = room.refresh(sessions[1]).errorCode();
+        break;
+    case 8:
+        code = room.complete(sessions[1]).errorCode();
+        break;
+    case 9:
+        code = room.admitNext(-1).errorCode();
+        break;
+    case 10:
+        code = room.entryAtPosition(0).errorCode();
+        break;
+    case 11:
+        code = room.entryAtPosition(4).errorCode();
+        break;
+    case 12:
+        code = room.checkPurchaseAllowed(newUuid()).errorCode();
+        break;
     }
     QCOMPARE(code, expected);
     QCOMPARE(waitingOrder(room), before);
@@ -422,7 +448,8 @@ void TestWaitingRoom::preQueueDrawIsReproducible()
 
     const QByteArray seed = QByteArray::fromHex(room.revealedSeed().toLatin1());
     QCOMPARE(seed.size(), 32);
-    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex()), published);
+    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex()),
+             published);
     QCOMPARE(room.seedHash(), published);
 
     const QList<QUuid> drawnFrom = room.preQueueUsers();
@@ -501,7 +528,10 @@ void TestWaitingRoom::randomOperationsMatchReferenceModel()
         const QUuid user = pool[random.bounded(int(pool.size()))];
         const auto inQueue = std::find(waiting.begin(), waiting.end(), user);
         switch (random.bounded(10)) {
-        case 0: case 1: case 2: case 3: {
+        case 0:
+        case 1:
+        case 2:
+        case 3: {
             const Result<QueueTicket> ticket = room.join(user);
             QVERIFY(ticket);
             if (inQueue == waiting.end() && !active.contains(user))
@@ -509,10 +539,12 @@ void TestWaitingRoom::randomOperationsMatchReferenceModel()
             if (active.contains(user))
                 QCOMPARE(ticket->status, QueueStatus::Active);
             else
-                QCOMPARE(ticket->position, qint64(std::find(waiting.begin(), waiting.end(), user) - waiting.begin()) + 1);
+                QCOMPARE(ticket->position,
+                         qint64(std::find(waiting.begin(), waiting.end(), user) - waiting.begin()) + 1);
             break;
         }
-        case 4: case 5: {
+        case 4:
+        case 5: {
             const Status left = room.leave(user);
             if (inQueue != waiting.end()) {
                 QVERIFY(left);
@@ -629,10 +661,20 @@ void TestWaitingRoom::concurrentUseKeepsPositionsDense()
             for (int i = 0; i < 3000; ++i) {
                 const QUuid user = pool[random.bounded(int(pool.size()))];
                 switch (random.bounded(8)) {
-                case 0: case 1: case 2: (void)room.join(user); break;
-                case 3: (void)room.leave(user); break;
-                case 4: (void)room.admitNext(random.bounded(3)); break;
-                case 5: (void)room.position(user); break;
+                case 0:
+                case 1:
+                case 2:
+                    (void)room.join(user);
+                    break;
+                case 3:
+                    (void)room.leave(user);
+                    break;
+                case 4:
+                    (void)room.admitNext(random.bounded(3));
+                    break;
+                case 5:
+                    (void)room.position(user);
+                    break;
                 case 6: {
                     const qint64 count = room.waitingCount();
                     if (count > 0)

@@ -55,9 +55,11 @@ bool PgCluster::run(const QString &program, const QStringList &arguments, bool a
     } else {
         process.start(program, arguments);
     }
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        m_error = QStringLiteral("%1 failed: %2").arg(QFileInfo(program).fileName(),
-                                                      QString::fromLocal8Bit(process.readAll()).trimmed());
+    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        m_error =
+            QStringLiteral("%1 failed: %2")
+                .arg(QFileInfo(program).fileName(), QString::fromLocal8Bit(process.readAll()).trimmed());
         return false;
     }
     return true;
@@ -86,18 +88,21 @@ bool PgCluster::start(Source source, Durability durability)
     }
     const QString base = m_dir->path();
     QDir().mkpath(base + QStringLiteral("/sock"));
-    if (isRoot() && !run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:"), base}, false))
+    if (isRoot()
+        && !run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:"), base}, false))
         return false;
-    QFile::setPermissions(base, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+    QFile::setPermissions(base, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                    | QFile::ExeOther);
     if (!run(binDir() + QStringLiteral("/initdb"),
-             {QStringLiteral("-D"), base + QStringLiteral("/data"), QStringLiteral("-U"), QStringLiteral("postgres"),
-              QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync"),
-              QStringLiteral("--no-instructions")},
+             {QStringLiteral("-D"), base + QStringLiteral("/data"), QStringLiteral("-U"),
+              QStringLiteral("postgres"), QStringLiteral("--auth=trust"), QStringLiteral("-E"),
+              QStringLiteral("UTF8"), QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
              true)) {
         return false;
     }
     const int port = 20000 + int(QRandomGenerator::global()->bounded(40000));
-    m_serverOptions = {QStringLiteral("-k"), base + QStringLiteral("/sock"), QStringLiteral("-p"), QString::number(port),
+    m_serverOptions = {QStringLiteral("-k"), base + QStringLiteral("/sock"),
+                       QStringLiteral("-p"), QString::number(port),
                        QStringLiteral("-c"), QStringLiteral("listen_addresses=''")};
     if (durability == Durability::Fast)
         m_serverOptions << QStringLiteral("-c") << QStringLiteral("fsync=off") << QStringLiteral("-c")
@@ -117,8 +122,9 @@ bool PgCluster::control(const QString &action)
     if (!m_dir)
         return false;
     const QString base = m_dir->path();
-    QStringList arguments{QStringLiteral("-D"), base + QStringLiteral("/data"), QStringLiteral("-l"),
-                          base + QStringLiteral("/postgres.log"), QStringLiteral("-w"), QStringLiteral("-o"),
+    QStringList arguments{QStringLiteral("-D"),      base + QStringLiteral("/data"),
+                          QStringLiteral("-l"),      base + QStringLiteral("/postgres.log"),
+                          QStringLiteral("-w"),      QStringLiteral("-o"),
                           m_serverOptions.join(u' ')};
     if (action == QLatin1StringView("stop"))
         arguments << QStringLiteral("-m") << QStringLiteral("fast");
@@ -132,7 +138,8 @@ bool PgCluster::control(const QString &action)
 DatabaseUrl PgCluster::createDatabase(QString *error)
 {
     DatabaseUrl url = m_admin;
-    const QString name = QStringLiteral("tessera_t%1_%2").arg(QCoreApplication::applicationPid()).arg(++g_counter);
+    const QString name =
+        QStringLiteral("tessera_t%1_%2").arg(QCoreApplication::applicationPid()).arg(++g_counter);
     const QString connection = QStringLiteral("pgcluster-admin-") + name;
     QString failure;
     {

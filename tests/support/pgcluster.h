@@ -17,8 +17,14 @@ namespace tessera::test {
 class PgCluster final
 {
 public:
-    enum class Source { SharedIfAvailable, Private };
-    enum class Durability { Fast, Durable }; ///< Fast: fsync off (throwaway data)
+    enum class Source {
+        SharedIfAvailable,
+        Private
+    };
+    enum class Durability {
+        Fast,
+        Durable
+    }; ///< Fast: fsync off (throwaway data)
 
     PgCluster() = default;
     ~PgCluster();

@@ -74,10 +74,12 @@ std::vector<quint32> soldSeatIndices(const RecoveredEvent &recovered)
 class RawConnection
 {
 public:
-    explicit RawConnection(const DatabaseUrl &url) : m_name(QStringLiteral("raw-%1").arg(++s_count))
+    explicit RawConnection(const DatabaseUrl &url)
+        : m_name(QStringLiteral("raw-%1").arg(++s_count))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(
-            url.kind == DatabaseUrl::Kind::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
+            url.kind == DatabaseUrl::Kind::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
+            m_name);
         if (url.kind == DatabaseUrl::Kind::Postgres) {
             db.setHostName(url.host);
             db.setPort(url.port);
@@ -122,20 +124,20 @@ std::unique_ptr<Store> StoreTests::openStore(const DatabaseUrl &url)
 }
 
 /// Verifies a Result or Status and prints its error message when it failed.
-#define VERIFY_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto &result_ = (expr);                                                                                  \
-        QVERIFY2(result_, qPrintable(result_ ? QString() : result_.error().message));                                  \
+#define VERIFY_OK(expr)                                                               \
+    do {                                                                              \
+        const auto &result_ = (expr);                                                 \
+        QVERIFY2(result_, qPrintable(result_ ? QString() : result_.error().message)); \
     } while (false)
 
-#define OPEN_OR_FAIL(var, url)                                                                                         \
-    std::unique_ptr<Store> var = openStore(url);                                                                       \
+#define OPEN_OR_FAIL(var, url)                   \
+    std::unique_ptr<Store> var = openStore(url); \
     QVERIFY(var)
 
 /// A store with the sample event and layout saved.
-#define OPEN_WITH_SAMPLE(var, url)                                                                                     \
-    OPEN_OR_FAIL(var, url);                                                                                            \
-    VERIFY_OK(var->saveEvent(sampleEvent()));                                                                          \
+#define OPEN_WITH_SAMPLE(var, url)            \
+    OPEN_OR_FAIL(var, url);                   \
+    VERIFY_OK(var->saveEvent(sampleEvent())); \
     VERIFY_OK(var->saveLayout(sampleEvent().id, sampleLayout()))
 
 void StoreTests::migrationsAreIdempotent()
@@ -294,7 +296,9 @@ void StoreTests::holdsRoundTrip()
     const DatabaseUrl url = freshDatabase();
     const QUuid event = sampleEvent().id;
     const qint64 future = QDateTime::currentMSecsSinceEpoch() + 600'000;
-    HoldRow seats{event, newUuid(), (quint64(7) << 32) | 3, 5, QStringLiteral("clerk:anna"), future, {0, 2}, kNoIndex, 0};
+    HoldRow seats{
+        event,    newUuid(), (quint64(7) << 32) | 3, 5, QStringLiteral("clerk:anna"), future, {0, 2},
+        kNoIndex, 0};
     HoldRow standing{event, newUuid(), 9, 6, QStringLiteral("web:42"), future + 1, {}, 0, 4};
     HoldRow expired{event, newUuid(), 10, 6, QStringLiteral("web:43"), 1'000, {1}, kNoIndex, 0};
     {
@@ -344,10 +348,10 @@ void StoreTests::secondLiveTicketForASeatIsRefusedAlone()
     VERIFY_OK(store->write(first));
 
     PumpBatch batch;
-    batch.sales.push_back(makeSale(event, layout, {1}, 2));    // fine
-    batch.sales.push_back(makeSale(event, layout, {2, 0}, 3)); // seat 0 sold by another terminal
+    batch.sales.push_back(makeSale(event, layout, {1}, 2));      // fine
+    batch.sales.push_back(makeSale(event, layout, {2, 0}, 3));   // seat 0 sold by another terminal
     batch.sales.push_back(makeSale(event, layout, {}, 4, 0, 2)); // standing, fine
-    batch.sales.push_back(makeSale(event, layout, {1}, 5));    // seat 1 sold earlier in this batch
+    batch.sales.push_back(makeSale(event, layout, {1}, 5));      // seat 1 sold earlier in this batch
     Result<BatchOutcome> outcome = store->write(batch);
     QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
     QCOMPARE(outcome->refusedSales, (std::vector<qsizetype>{1, 3}));
@@ -371,17 +375,21 @@ void StoreTests::databaseRefusesDoubleSaleWhoeverWrites()
     VERIFY_OK(store->write(batch));
 
     RawConnection raw(url);
-    const QString insert = QStringLiteral(
-        "INSERT INTO tickets (id, position, event_id, seat_index, standing_area_index, seat_label, price_cents, status) "
-        "VALUES (?, 0, ?, ?, ?, 'x', 0, ?)");
+    const QString insert = QStringLiteral("INSERT INTO tickets (id, position, event_id, seat_index, "
+                                          "standing_area_index, seat_label, price_cents, status) "
+                                          "VALUES (?, 0, ?, ?, ?, 'x', 0, ?)");
     const QString eventId = uuidText(event);
-    QVERIFY(!raw.exec(insert, {uuidText(newUuid()), eventId, 0, QVariant(), QStringLiteral("confirmed")}).isEmpty());
+    QVERIFY(!raw.exec(insert, {uuidText(newUuid()), eventId, 0, QVariant(), QStringLiteral("confirmed")})
+                 .isEmpty());
     // A cancelled ticket for the seat is fine: only live tickets are unique.
-    QCOMPARE(raw.exec(insert, {uuidText(newUuid()), eventId, 0, QVariant(), QStringLiteral("cancelled")}), QString());
+    QCOMPARE(raw.exec(insert, {uuidText(newUuid()), eventId, 0, QVariant(), QStringLiteral("cancelled")}),
+             QString());
     // Standing area 0 has 350 places: the 351st confirmed ticket is refused.
     for (int i = 0; i < 350; ++i)
-        QCOMPARE(raw.exec(insert, {uuidText(newUuid()), eventId, QVariant(), 0, QStringLiteral("confirmed")}), QString());
-    QVERIFY(!raw.exec(insert, {uuidText(newUuid()), eventId, QVariant(), 0, QStringLiteral("confirmed")}).isEmpty());
+        QCOMPARE(raw.exec(insert, {uuidText(newUuid()), eventId, QVariant(), 0, QStringLiteral("confirmed")}),
+                 QString());
+    QVERIFY(!raw.exec(insert, {uuidText(newUuid()), eventId, QVariant(), 0, QStringLiteral("confirmed")})
+                 .isEmpty());
 }
 
 void StoreTests::cancelThenResell()
@@ -488,9 +496,9 @@ void StoreTests::blocksAreRecovered()
     OPEN_WITH_SAMPLE(store, url);
     const QUuid event = sampleEvent().id;
     PumpBatch batch;
-    batch.blocks = {BlockRow{event, 0, false, true, 0}, BlockRow{event, 1, false, true, 0},
+    batch.blocks = {BlockRow{event, 0, false, true, 0},  BlockRow{event, 1, false, true, 0},
                     BlockRow{event, 3, false, false, 0}, BlockRow{event, 1, false, false, 0},
-                    BlockRow{event, 0, true, true, 7}, BlockRow{event, 0, true, true, -2}};
+                    BlockRow{event, 0, true, true, 7},   BlockRow{event, 0, true, true, -2}};
     VERIFY_OK(store->write(batch));
     Result<RecoveredEvent> recovered = store->recover(event);
     QVERIFY(recovered);
@@ -510,7 +518,8 @@ void StoreTests::usersRoundTrip()
         OPEN_OR_FAIL(store, url);
         QCOMPARE(*store->userCount(), 0);
         VERIFY_OK(store->saveUser(admin));
-        const UserRow other{newUuid(), QStringLiteral("admin"), QStringLiteral("clerk"), QByteArrayLiteral("x")};
+        const UserRow other{newUuid(), QStringLiteral("admin"), QStringLiteral("clerk"),
+                            QByteArrayLiteral("x")};
         QCOMPARE(store->saveUser(other).errorCode(), ErrorCode::Conflict);
     }
     OPEN_OR_FAIL(store, url);
@@ -533,7 +542,8 @@ void StoreTests::deleteEventRefusedWhileLive()
     VERIFY_OK(store->write(batch));
     QCOMPARE(store->deleteEvent(event).errorCode(), ErrorCode::Conflict);
     PumpBatch cancel;
-    cancel.cancels.push_back(CancelRow{event, {batch.sales[0].order.tickets[0].id}, {}, kNoIndex, 0, 0, {}, {}});
+    cancel.cancels.push_back(
+        CancelRow{event, {batch.sales[0].order.tickets[0].id}, {}, kNoIndex, 0, 0, {}, {}});
     VERIFY_OK(store->write(cancel));
     VERIFY_OK(store->deleteEvent(event));
     QVERIFY(store->loadEvents()->isEmpty());
@@ -559,7 +569,8 @@ void StoreTests::findOrders()
     QCOMPARE(store->findOrders(QStringLiteral("100%"))->size(), 1);
     QCOMPARE(store->findOrders(QStringLiteral("0%"))->size(), 1);
     QCOMPARE(store->findOrders(QStringLiteral("%"))->size(), 1); // a literal percent sign
-    QCOMPARE(store->findOrders(QStringLiteral("example"))->first().id, batch.sales[1].order.id); // newest first
+    QCOMPARE(store->findOrders(QStringLiteral("example"))->first().id,
+             batch.sales[1].order.id); // newest first
     QCOMPARE(store->findOrders(QStringLiteral("example"), 1)->size(), 1);
     QCOMPARE(store->findOrders(uuidText(batch.sales[0].order.tickets[0].id))->first(), batch.sales[0].order);
     QCOMPARE(store->findOrders(uuidText(batch.sales[1].order.id))->first(), batch.sales[1].order);
@@ -599,13 +610,12 @@ void StoreTests::largeVenueRecoversQuickly()
     const qint64 writeMs = timer.restart();
 
     std::vector<std::pair<qint64, qint64>> reports;
-    Result<RecoveredEvent> recovered = store->recover(event, [&reports](qint64 done, qint64 total) {
-        reports.emplace_back(done, total);
-    });
+    Result<RecoveredEvent> recovered =
+        store->recover(event, [&reports](qint64 done, qint64 total) { reports.emplace_back(done, total); });
     const qint64 recoverMs = timer.elapsed();
     QVERIFY(recovered);
-    qInfo("100,000 seats: layout saved in %lld ms, 20,000 sales written in %lld ms, recovered in %lld ms", saveMs,
-          writeMs, recoverMs);
+    qInfo("100,000 seats: layout saved in %lld ms, 20,000 sales written in %lld ms, recovered in %lld ms",
+          saveMs, writeMs, recoverMs);
     QCOMPARE(recovered->layout.seats.size(), kSeats);
     QCOMPARE(recovered->layout.seats.at(4321), layout.seats.at(4321));
     QCOMPARE(recovered->soldSeats.size(), 20'000u);

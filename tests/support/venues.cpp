@@ -14,8 +14,9 @@ VenueLayout smallHall(int rows, int seatsPerRow, int standingCapacity)
     layout.stageY = 0;
     layout.stageWidth = seatsPerRow;
     layout.stageHeight = 1;
-    layout.categories = {PriceCategory{QStringLiteral("front"), QStringLiteral("Front"), QStringLiteral("#c0392b"), 5000},
-                         PriceCategory{QStringLiteral("rear"), QStringLiteral("Rear"), QStringLiteral("#2980b9"), 2500}};
+    layout.categories = {
+        PriceCategory{QStringLiteral("front"), QStringLiteral("Front"), QStringLiteral("#c0392b"), 5000},
+        PriceCategory{QStringLiteral("rear"), QStringLiteral("Rear"), QStringLiteral("#2980b9"), 2500}};
     for (int r = 0; r < rows; ++r) {
         for (int n = 1; n <= seatsPerRow; ++n) {
             LayoutSeat seat;

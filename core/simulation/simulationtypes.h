@@ -39,13 +39,15 @@ struct SimulationConfig
     OperationMix mix;
     int thinkMs = 100; ///< pause after each operation, 0..200; 0 = turbo (batches)
     ArrivalCurve arrival = ArrivalCurve::Steady;
-    qint64 durationMs = 10'000;       ///< run length without pauses; 0 = until stopped or stopAfterSales
-    qint64 stopAfterSales = 0;        ///< end once the run holds this many sold seats; 0 = no limit
-    int holdSeconds = 60;             ///< lifetime of the run's holds
-    int batchSize = 512;              ///< turbo: commands per space call
-    quint64 seed = 0;                 ///< 0 = a random seed
-    int sampleIntervalMs = 250;       ///< period of the time series
-    quint64 maxPumpBacklog = 200'000; ///< units wait while the data pump is further behind
+    qint64 durationMs = 10'000; ///< run length without pauses; 0 = until stopped or stopAfterSales
+    qint64 stopAfterSales = 0;  ///< end once the run holds this many sold seats; 0 = no limit
+    int holdSeconds = 60;       ///< lifetime of the run's holds
+    int batchSize = 512;        ///< turbo: commands per space call
+    quint64 seed = 0;           ///< 0 = a random seed
+    int sampleIntervalMs = 250; ///< period of the time series
+    /// Units wait while the data pump has more unwritten changes than this: a run on a database
+    /// goes at the database's pace, and the end-of-run check does not wait long for the pump.
+    quint64 maxPumpBacklog = 5'000;
 
     Status validate() const;
 };

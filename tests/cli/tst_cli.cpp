@@ -303,8 +303,8 @@ void TestCli::combinedFlagsInOneCall()
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonArray book = json.value(QStringLiteral("book")).toArray();
     const QJsonArray cancel = json.value(QStringLiteral("cancel")).toArray();
-    QCOMPARE(book.size(), 3);
-    QCOMPARE(cancel.size(), 2);
+    QCOMPARE(int(book.size()), 3);
+    QCOMPARE(int(cancel.size()), 2);
     for (const QJsonValue &v : book)
         QVERIFY(v.toObject().value(QStringLiteral("ok")).toBool());
     for (const QJsonValue &v : cancel)
@@ -324,7 +324,7 @@ void TestCli::eventsListJson()
     QJsonParseError error;
     const QJsonArray events = QJsonDocument::fromJson(run.out.toUtf8(), &error).array();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(events.size(), 2);
+    QCOMPARE(int(events.size()), 2);
     QStringList names;
     for (const QJsonValue &v : events)
         names << v.toObject().value(QStringLiteral("name")).toString();
@@ -404,8 +404,8 @@ void TestCli::simulateTurboReportsNoDoubleSales()
     QVERIFY(totals.value(QStringLiteral("ops")).toDouble() > 0);
     QVERIFY(totals.value(QStringLiteral("sales")).toDouble() > 0);
     const QJsonArray tickets = json.value(QStringLiteral("tickets")).toArray();
-    QCOMPARE(tickets.size(), 100);
-    QCOMPARE(json.value(QStringLiteral("units")).toArray().size(), 5);
+    QCOMPARE(int(tickets.size()), 100);
+    QCOMPARE(int(json.value(QStringLiteral("units")).toArray().size()), 5);
     for (const QJsonValue &t : tickets)
         QVERIFY(!t.toObject().value(QStringLiteral("price")).toString().isEmpty());
 

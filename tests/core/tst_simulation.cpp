@@ -178,6 +178,7 @@ void TestSimulation::runOnBoxOfficeMatchesDatabase()
     config.thinkMs = 0;
     config.durationMs = 400;
     config.batchSize = 32;
+    config.maxPumpBacklog = 1000;
     QVERIFY(simulation.start(config));
     QVERIFY(simulation.waitForFinished(30'000));
     const DatabaseCheck check = simulation.checkDatabase().result();
@@ -216,6 +217,7 @@ void TestSimulation::resetRestoresTheEvent()
     config.durationMs = 300;
     config.batchSize = 16;
     config.mix = {50, 40, 5, 5}; // leave sold and held seats behind
+    config.maxPumpBacklog = 1000;
     QVERIFY(simulation.start(config));
     QVERIFY(simulation.waitForFinished(30'000));
     QVERIFY(space->counts().sold + space->counts().held > before.sold);
@@ -253,7 +255,7 @@ void TestSimulation::reportHasSeriesAndUnits()
     QVERIFY(simulation.waitForFinished(30'000));
     const SimulationReport report{simulation.config(), simulation.statistics(), simulation.samples()};
     const QJsonObject json = QJsonDocument::fromJson(QJsonDocument(report.toJson()).toJson()).object();
-    QCOMPARE(json.value(QStringLiteral("units")).toArray().size(), 3);
+    QCOMPARE(int(json.value(QStringLiteral("units")).toArray().size()), 3);
     QVERIFY(json.value(QStringLiteral("samples")).toArray().size() >= 2);
     QCOMPARE(json.value(QStringLiteral("invariants"))
                  .toObject()
@@ -262,8 +264,8 @@ void TestSimulation::reportHasSeriesAndUnits()
              0);
     QCOMPARE(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("ops")).toDouble(),
              double(report.statistics.operations));
-    QCOMPARE(report.unitsCsv().count('\n'), 4);
-    QCOMPARE(report.samplesCsv().count('\n'), qsizetype(report.samples.size() + 1));
+    QCOMPARE(int(report.unitsCsv().count('\n')), 4);
+    QCOMPARE(int(report.samplesCsv().count('\n')), int(report.samples.size() + 1));
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)

@@ -30,6 +30,9 @@ quint64 nextRandom(quint64 &state)
     return z ^ (z >> 31);
 }
 
+/// Unread changes of the event beyond which units wait for the run's feed check.
+constexpr quint64 kMaxFeedBacklog = 1'000'000;
+
 quint64 below(quint64 &state, quint64 bound)
 {
     return bound == 0 ? 0 : nextRandom(state) % bound;
@@ -311,6 +314,9 @@ void Simulation::unitLoop(Unit &u)
         if (!turbo || round % 16 == 0) {
             active = u.id < activeUnits(elapsedMs());
             if (active && m_office && m_office->pump().statistics().backlog > config.maxPumpBacklog)
+                active = false;
+            // The run's feed check must keep up too, or the feed would grow without bound.
+            if (active && m_eventSpace->feedBacklog() > kMaxFeedBacklog)
                 active = false;
         }
         ++round;

@@ -80,7 +80,8 @@ private:
     bool sleepUnit(int ms);
     int activeUnits(qint64 elapsedMs) const;
     qint64 elapsedMs() const;
-    void drainFeed(std::vector<Change> &buffer);
+    /// Feeds unread changes to the checker; true once the feed has been read to its end.
+    bool drainFeed(std::vector<Change> &buffer);
     void takeSample(qint64 elapsed);
     void keepUnitWork();
 

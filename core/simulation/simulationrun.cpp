@@ -16,19 +16,22 @@ namespace tessera {
 
 namespace {} // namespace
 
-void Simulation::drainFeed(std::vector<Change> &buffer)
+bool Simulation::drainFeed(std::vector<Change> &buffer)
 {
     m_feedPending.store(false, std::memory_order_release);
-    for (;;) {
+    // A bounded amount per call, so that the run thread still samples and ends the run while
+    // the units publish faster than it reads (the units wait once the feed is far behind).
+    for (int round = 0; round < 8; ++round) {
         buffer.clear();
         if (m_subscription->read(buffer, 65536) == 0)
-            return;
+            return true;
         // Only this event, and only what the starting snapshot did not contain already.
         const auto end = std::remove_if(buffer.begin(), buffer.end(), [this](const Change &c) {
             return c.event != m_event || c.sequence <= m_skipUpTo;
         });
         m_checker->consume(std::span<const Change>(buffer.data(), size_t(end - buffer.begin())));
     }
+    return false;
 }
 
 void Simulation::takeSample(qint64 elapsed)
@@ -69,14 +72,15 @@ void Simulation::runLoop()
 {
     std::vector<Change> buffer;
     qint64 nextSample = m_config.sampleIntervalMs;
+    bool caughtUp = true;
     for (;;) {
-        {
+        if (caughtUp) {
             std::unique_lock lock(m_runMutex);
             m_runWake.wait_for(lock, std::chrono::milliseconds(5), [this] {
                 return m_feedPending.load(std::memory_order_acquire) || m_stopRequested.load();
             });
         }
-        drainFeed(buffer);
+        caughtUp = drainFeed(buffer);
         const qint64 elapsed = elapsedMs();
         if (elapsed >= nextSample) {
             takeSample(elapsed);
@@ -103,7 +107,8 @@ void Simulation::runLoop()
     m_endNs.store(monotonicNs(), std::memory_order_release);
     if (const qint64 since = m_pauseStartedNs.exchange(0); since != 0)
         m_pausedNs.fetch_add(m_endNs.load() - since);
-    drainFeed(buffer); // every change of the units has been published by now
+    while (!drainFeed(buffer)) { // every change of the units has been published by now
+    }
     takeSample(elapsedMs());
     m_subscription.reset();
     std::lock_guard lock(m_mutex);

@@ -49,6 +49,9 @@ public:
     DataPump &pump() { return *m_pump; }
     const EventCatalog &catalog() const { return m_catalog; }
     const DatabaseUrl &databaseUrl() const { return m_options.url; }
+    /// (seat index, ticket id) of the event's live seated tickets as committed in the database,
+    /// for finding the ticket of a sold seat and for comparing the space with the database.
+    QFuture<Result<std::vector<std::pair<quint32, QUuid>>>> liveSeatTickets(const QUuid &eventId);
     /// Stops accepting work, writes everything to the database and stops the threads.
     void shutdown();
 

@@ -416,6 +416,12 @@ QFuture<Result<Order>> LocalBoxOffice::order(const QUuid &orderId)
     return m_store->run<Result<Order>>([orderId](Store &store) { return store.order(orderId); });
 }
 
+QFuture<Result<std::vector<std::pair<quint32, QUuid>>>> LocalBoxOffice::liveSeatTickets(const QUuid &eventId)
+{
+    using Tickets = Result<std::vector<std::pair<quint32, QUuid>>>;
+    return m_store->run<Tickets>([eventId](Store &store) { return store.liveSeatTickets(eventId); });
+}
+
 QFuture<Result<QList<Order>>> LocalBoxOffice::findOrders(const QString &text)
 {
     const QString query = text.trimmed();

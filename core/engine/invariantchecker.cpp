@@ -13,6 +13,20 @@ void InvariantChecker::addEvent(quint32 event, qsizetype seats, std::vector<quin
     state.known = true;
 }
 
+void InvariantChecker::setInitialSales(quint32 event, std::span<const quint32> soldSeats,
+                                       std::span<const quint32> standingSold)
+{
+    if (event >= m_events.size() || !m_events[event].known)
+        return;
+    EventState &state = m_events[event];
+    for (quint32 seat : soldSeats) {
+        if (seat < state.sold.size())
+            state.sold[seat] = true;
+    }
+    for (size_t a = 0; a < standingSold.size() && a < state.standingSold.size(); ++a)
+        state.standingSold[a] = standingSold[a];
+}
+
 void InvariantChecker::problem(quint64 &counter, const QString &what)
 {
     ++counter;

@@ -19,6 +19,9 @@ class InvariantChecker final
 public:
     /// Registers an event's size; changes of unknown events are counted as violations.
     void addEvent(quint32 event, qsizetype seats, std::vector<quint32> standingCapacity = {});
+    /// Marks what an event had sold before the first change this checker reads (a checker that
+    /// joins a running feed). Call after addEvent and before consume.
+    void setInitialSales(quint32 event, std::span<const quint32> soldSeats, std::span<const quint32> standingSold = {});
     void consume(std::span<const Change> changes);
 
     /// Sales of a seat that was already sold (or standing sales beyond capacity).

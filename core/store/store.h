@@ -79,6 +79,8 @@ public:
     /// Orders whose id, ticket id, customer name or e-mail matches (case-insensitive substring
     /// for names), newest first, at most `limit`.
     Result<QList<Order>> findOrders(const QString &text, int limit = 100);
+    /// (seat index, ticket id) of every live (confirmed) seated ticket of an event, by seat.
+    Result<std::vector<std::pair<quint32, QUuid>>> liveSeatTickets(const QUuid &eventId);
     /// Number of live (confirmed) tickets of an event.
     Result<qint64> liveTickets(const QUuid &eventId);
 

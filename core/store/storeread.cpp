@@ -229,6 +229,20 @@ Result<QList<Order>> Store::findOrders(const QString &text, int limit)
     return d->readOrders(ids);
 }
 
+Result<std::vector<std::pair<quint32, QUuid>>> Store::liveSeatTickets(const QUuid &eventId)
+{
+    Result<QSqlQuery> query = d->select(QStringLiteral("SELECT seat_index, id FROM tickets WHERE event_id = ? "
+                                                       "AND status = 'confirmed' AND seat_index IS NOT NULL "
+                                                       "ORDER BY seat_index"),
+                                        {idValue(eventId)});
+    if (!query)
+        return query.error();
+    std::vector<std::pair<quint32, QUuid>> tickets;
+    while (query->next())
+        tickets.emplace_back(quint32(query->value(0).toLongLong()), idFrom(query->value(1)));
+    return tickets;
+}
+
 Result<qint64> Store::liveTickets(const QUuid &eventId)
 {
     Result<QSqlQuery> query =

@@ -1,0 +1,423 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// tessera-cli as a user runs it: the real binary on a temporary SQLite database.
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void helpAndVersion_data();
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void unreachableDatabase_data();
+    void unreachableDatabase();
+    void createThenBookByName();
+    void invalidAndDuplicateSeatsChangeNothing_data();
+    void invalidAndDuplicateSeatsChangeNothing();
+    void alreadyBookedSeat();
+    void cancelOfUnbookedSeat();
+    void combinedFlagsInOneCall();
+    void eventsListJson();
+    void layoutRoundTrip();
+    void simulateTurboReportsNoDoubleSales();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(QStringList arguments, bool withDatabase = true);
+    void createHall(const QString &name, int rows = 2, int seatsPerRow = 5);
+    QJsonObject showJson(const QString &event);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_database;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = QStringLiteral("sqlite://") + m_dir->filePath(QStringLiteral("tessera.db"));
+}
+
+TestCli::Run TestCli::cli(QStringList arguments, bool withDatabase)
+{
+    if (withDatabase)
+        arguments.prepend(m_database), arguments.prepend(QStringLiteral("--database"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"),
+               m_dir->filePath(QStringLiteral("xdg"))); // never the user's files
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TESSERA_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestCli::createHall(const QString &name, int rows, int seatsPerRow)
+{
+    const Run run = cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"), name,
+                         QStringLiteral("--venue"), QStringLiteral("Town Hall"), QStringLiteral("--start"),
+                         QStringLiteral("2026-12-01T20:00:00Z"), QStringLiteral("--end"),
+                         QStringLiteral("2026-12-01T23:00:00Z"), QStringLiteral("--rows"),
+                         QString::number(rows), QStringLiteral("--seats-per-row"),
+                         QString::number(seatsPerRow), QStringLiteral("--price"), QStringLiteral("25.00")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+QJsonObject TestCli::showJson(const QString &event)
+{
+    const Run run =
+        cli({QStringLiteral("booking"), event, QStringLiteral("--show"), QStringLiteral("--json")});
+    if (run.exitCode != 0)
+        qWarning() << run.err;
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+static int count(const QJsonObject &show, const char *state)
+{
+    return show.value(QStringLiteral("seats"))
+        .toObject()
+        .value(QStringLiteral("counts"))
+        .toObject()
+        .value(QLatin1StringView(state))
+        .toInt(-1);
+}
+
+void TestCli::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("booking EVENT");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("tessera-cli ");
+    QTest::newRow("events list") << QStringList{QStringLiteral("events"), QStringLiteral("list"),
+                                                QStringLiteral("--help")}
+                                 << QStringLiteral("--json");
+    QTest::newRow("events create") << QStringList{QStringLiteral("events"), QStringLiteral("create"),
+                                                  QStringLiteral("--help")}
+                                   << QStringLiteral("--seats-per-row");
+    QTest::newRow("booking") << QStringList{QStringLiteral("booking"), QStringLiteral("--help")}
+                             << QStringLiteral("--cancel");
+    QTest::newRow("layout import") << QStringList{QStringLiteral("layout"), QStringLiteral("import"),
+                                                  QStringLiteral("--help")}
+                                   << QStringLiteral("FILE");
+    QTest::newRow("layout export") << QStringList{QStringLiteral("layout"), QStringLiteral("export"),
+                                                  QStringLiteral("--help")}
+                                   << QStringLiteral("FILE");
+    QTest::newRow("simulate") << QStringList{QStringLiteral("simulate"), QStringLiteral("--help")}
+                              << QStringLiteral("--think-ms");
+}
+
+void TestCli::helpAndVersion()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run run = cli(arguments, false);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+    QVERIFY(!run.out.contains(QStringLiteral("--server")));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("no command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("dance")}
+                                     << QStringLiteral("unknown command");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("events"), QStringLiteral("list"),
+                                                   QStringLiteral("--fast")}
+                                    << QStringLiteral("fast");
+    QTest::newRow("remote mode") << QStringList{QStringLiteral("--server"),
+                                                QStringLiteral("https://box.example"),
+                                                QStringLiteral("--token"),
+                                                QStringLiteral("t"),
+                                                QStringLiteral("events"),
+                                                QStringLiteral("list")}
+                                 << QStringLiteral("tessera-server");
+    QTest::newRow("bad url") << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://x"),
+                                            QStringLiteral("events"), QStringLiteral("list")}
+                             << QStringLiteral("mysql");
+    QTest::newRow("unknown event") << QStringList{QStringLiteral("booking"), QStringLiteral("Nope"),
+                                                  QStringLiteral("--show")}
+                                   << QStringLiteral("no event");
+    QTest::newRow("think time") << QStringList{QStringLiteral("simulate"), QStringLiteral("--think-ms"),
+                                               QStringLiteral("500")}
+                                << QStringLiteral("--think-ms");
+    QTest::newRow("create without seats")
+        << QStringList{QStringLiteral("events"),  QStringLiteral("create"),
+                       QStringLiteral("--name"),  QStringLiteral("X"),
+                       QStringLiteral("--venue"), QStringLiteral("Y"),
+                       QStringLiteral("--start"), QStringLiteral("2026-12-01T20:00:00Z"),
+                       QStringLiteral("--end"),   QStringLiteral("2026-12-01T22:00:00Z")}
+        << QStringLiteral("needs seats");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const bool ownDatabase = arguments.contains(QStringLiteral("--database"));
+    const Run run = cli(arguments, !ownDatabase);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCli::unreachableDatabase_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("unwritable folder") << QStringLiteral("sqlite:///proc/tessera-test/tessera.db");
+    // A port that was free a moment ago: nothing listens there.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const quint16 port = server.serverPort();
+    server.close();
+    QTest::newRow("closed port")
+        << QStringLiteral("postgresql://tessera:secret@127.0.0.1:%1/tessera").arg(port);
+}
+
+void TestCli::unreachableDatabase()
+{
+    QFETCH(QString, url);
+    const Run run =
+        cli({QStringLiteral("--database"), url, QStringLiteral("events"), QStringLiteral("list")}, false);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("cannot open the database")), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QStringLiteral("secret")));
+}
+
+void TestCli::createThenBookByName()
+{
+    createHall(QStringLiteral("Gala Night"));
+    Run run = cli({QStringLiteral("booking"), QStringLiteral("Gala Night"), QStringLiteral("--book"),
+                   QStringLiteral("1,2,B-3")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("seat 1 booked")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("seat B-3 booked")));
+    // The next call (a new process) sees the bookings.
+    const QJsonObject show = showJson(QStringLiteral("gala night"));
+    QCOMPARE(count(show, "sold"), 3);
+    QCOMPARE(count(show, "available"), 7);
+    const QJsonArray sold =
+        show.value(QStringLiteral("seats")).toObject().value(QStringLiteral("sold")).toArray();
+    QCOMPARE(sold.at(2).toObject().value(QStringLiteral("number")).toInt(), 8);
+    QCOMPARE(sold.at(0).toObject().value(QStringLiteral("price")).toString(), QStringLiteral("25.00"));
+}
+
+void TestCli::invalidAndDuplicateSeatsChangeNothing_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::addColumn<QString>("seats");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("seat 0") << QStringLiteral("--book") << QStringLiteral("1,0")
+                            << QStringLiteral("seat 0 is invalid");
+    QTest::newRow("beyond the hall") << QStringLiteral("--book") << QStringLiteral("2,11")
+                                     << QStringLiteral("seat 11 is invalid");
+    QTest::newRow("unknown label") << QStringLiteral("--book") << QStringLiteral("Z-9")
+                                   << QStringLiteral("seat Z-9 is invalid");
+    QTest::newRow("duplicate") << QStringLiteral("--book") << QStringLiteral("3,4,3")
+                               << QStringLiteral("seat 3 is named twice");
+    QTest::newRow("same seat twice by label")
+        << QStringLiteral("--book") << QStringLiteral("1,A-1") << QStringLiteral("seat A-1 is named twice");
+    QTest::newRow("cancel seat 0") << QStringLiteral("--cancel") << QStringLiteral("0")
+                                   << QStringLiteral("seat 0 is invalid");
+}
+
+void TestCli::invalidAndDuplicateSeatsChangeNothing()
+{
+    QFETCH(QString, flag);
+    QFETCH(QString, seats);
+    QFETCH(QString, message);
+    createHall(QStringLiteral("Matinee"));
+    const Run run = cli({QStringLiteral("booking"), QStringLiteral("Matinee"), flag, seats});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(count(showJson(QStringLiteral("Matinee")), "sold"), 0);
+}
+
+void TestCli::alreadyBookedSeat()
+{
+    createHall(QStringLiteral("Recital"));
+    QCOMPARE(cli({QStringLiteral("booking"), QStringLiteral("Recital"), QStringLiteral("--book"),
+                  QStringLiteral("7")})
+                 .exitCode,
+             0);
+    const Run run = cli({QStringLiteral("booking"), QStringLiteral("Recital"), QStringLiteral("--book"),
+                         QStringLiteral("6,7")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("seat 7 is already booked")), qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("seat 6 booked")));
+    QCOMPARE(count(showJson(QStringLiteral("Recital")), "sold"), 2);
+}
+
+void TestCli::cancelOfUnbookedSeat()
+{
+    createHall(QStringLiteral("Opera"));
+    QCOMPARE(cli({QStringLiteral("booking"), QStringLiteral("Opera"), QStringLiteral("--book"),
+                  QStringLiteral("4")})
+                 .exitCode,
+             0);
+    const Run run = cli({QStringLiteral("booking"), QStringLiteral("Opera"), QStringLiteral("--cancel"),
+                         QStringLiteral("4,9")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("seat 9 is not booked")), qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("seat 4 cancelled")));
+    QCOMPARE(count(showJson(QStringLiteral("Opera")), "sold"), 0);
+}
+
+void TestCli::combinedFlagsInOneCall()
+{
+    createHall(QStringLiteral("Ballet"));
+    QCOMPARE(cli({QStringLiteral("booking"), QStringLiteral("Ballet"), QStringLiteral("--book"),
+                  QStringLiteral("1,2")})
+                 .exitCode,
+             0);
+    // Book, then cancel (including a seat booked in this very call), then show.
+    const Run run = cli({QStringLiteral("booking"), QStringLiteral("Ballet"), QStringLiteral("--book"),
+                         QStringLiteral("5,6,7"), QStringLiteral("--cancel"), QStringLiteral("1,7"),
+                         QStringLiteral("--show"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray book = json.value(QStringLiteral("book")).toArray();
+    const QJsonArray cancel = json.value(QStringLiteral("cancel")).toArray();
+    QCOMPARE(int(book.size()), 3);
+    QCOMPARE(int(cancel.size()), 2);
+    for (const QJsonValue &v : book)
+        QVERIFY(v.toObject().value(QStringLiteral("ok")).toBool());
+    for (const QJsonValue &v : cancel)
+        QVERIFY(v.toObject().value(QStringLiteral("ok")).toBool());
+    QCOMPARE(count(json, "sold"), 3); // 2, 5, 6
+    QCOMPARE(count(json, "available"), 7);
+    QCOMPARE(json.value(QStringLiteral("event")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Ballet"));
+}
+
+void TestCli::eventsListJson()
+{
+    createHall(QStringLiteral("First"));
+    createHall(QStringLiteral("Second"), 1, 4);
+    const Run run = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonArray events = QJsonDocument::fromJson(run.out.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(int(events.size()), 2);
+    QStringList names;
+    for (const QJsonValue &v : events)
+        names << v.toObject().value(QStringLiteral("name")).toString();
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("First"), QStringLiteral("Second")}));
+    // The plain list names them too, and a second event of the same name is refused.
+    QVERIFY(cli({QStringLiteral("events"), QStringLiteral("list")}).out.contains(QStringLiteral("Second")));
+    const Run twice =
+        cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"),
+             QStringLiteral("First"), QStringLiteral("--venue"), QStringLiteral("V"),
+             QStringLiteral("--start"), QStringLiteral("2026-12-01T20:00:00Z"), QStringLiteral("--end"),
+             QStringLiteral("2026-12-01T22:00:00Z"), QStringLiteral("--standing"), QStringLiteral("50")});
+    QCOMPARE(twice.exitCode, 2);
+}
+
+void TestCli::layoutRoundTrip()
+{
+    const QString source = QStringLiteral(TESSERA_TEST_DATA "/little-theatre.pretix.json");
+    Run run =
+        cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"),
+             QStringLiteral("Little Theatre"), QStringLiteral("--venue"), QStringLiteral("Little Theatre"),
+             QStringLiteral("--start"), QStringLiteral("2026-12-01 19:30"), QStringLiteral("--end"),
+             QStringLiteral("2026-12-01 22:00"), QStringLiteral("--layout"), source});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString exported = m_dir->filePath(QStringLiteral("exported.json"));
+    run =
+        cli({QStringLiteral("layout"), QStringLiteral("export"), QStringLiteral("Little Theatre"), exported});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    // Into another event, and out again: the same plan.
+    createHall(QStringLiteral("Studio"));
+    run = cli({QStringLiteral("layout"), QStringLiteral("import"), QStringLiteral("Studio"), exported});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString again = m_dir->filePath(QStringLiteral("again.json"));
+    QCOMPARE(
+        cli({QStringLiteral("layout"), QStringLiteral("export"), QStringLiteral("Studio"), again}).exitCode,
+        0);
+    QFile a(exported);
+    QFile b(again);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(b.readAll()), QJsonDocument::fromJson(a.readAll()));
+    const QJsonObject theatre = showJson(QStringLiteral("Little Theatre"));
+    QCOMPARE(count(showJson(QStringLiteral("Studio")), "available"), count(theatre, "available"));
+    QVERIFY(count(theatre, "available") > 10);
+
+    // CSV works as well; a file of another kind is refused as input error.
+    const QString csv = m_dir->filePath(QStringLiteral("seats.csv"));
+    QCOMPARE(
+        cli({QStringLiteral("layout"), QStringLiteral("export"), QStringLiteral("Studio"), csv}).exitCode, 0);
+    QCOMPARE(
+        cli({QStringLiteral("layout"), QStringLiteral("import"), QStringLiteral("Studio"), csv}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("layout"), QStringLiteral("export"), QStringLiteral("Studio"),
+                  m_dir->filePath(QStringLiteral("x.txt"))})
+                 .exitCode,
+             2);
+    // The layout of an event with sold seats cannot be replaced: refused, not an input error.
+    QCOMPARE(cli({QStringLiteral("booking"), QStringLiteral("Studio"), QStringLiteral("--book"),
+                  QStringLiteral("1")})
+                 .exitCode,
+             0);
+    run = cli({QStringLiteral("layout"), QStringLiteral("import"), QStringLiteral("Studio"), exported});
+    QCOMPARE(run.exitCode, 1);
+}
+
+void TestCli::simulateTurboReportsNoDoubleSales()
+{
+    const Run run = cli({QStringLiteral("simulate"), QStringLiteral("--seconds"), QStringLiteral("1"),
+                         QStringLiteral("--think-ms"), QStringLiteral("0"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject invariants = json.value(QStringLiteral("invariants")).toObject();
+    QCOMPARE(invariants.value(QStringLiteral("seats_sold_twice")).toInt(-1), 0);
+    QCOMPARE(invariants.value(QStringLiteral("space_equals_database")).toBool(), true);
+    const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
+    QVERIFY(totals.value(QStringLiteral("ops")).toDouble() > 0);
+    QVERIFY(totals.value(QStringLiteral("sales")).toDouble() > 0);
+    const QJsonArray tickets = json.value(QStringLiteral("tickets")).toArray();
+    QCOMPARE(int(tickets.size()), 100);
+    QCOMPARE(int(json.value(QStringLiteral("units")).toArray().size()), 5);
+    for (const QJsonValue &t : tickets)
+        QVERIFY(!t.toObject().value(QStringLiteral("price")).toString().isEmpty());
+
+    // The text form names the statistics a clerk looks for.
+    const Run text = cli({QStringLiteral("simulate"), QStringLiteral("--seconds"), QStringLiteral("1"),
+                          QStringLiteral("--think-ms"), QStringLiteral("5"), QStringLiteral("--tickets"),
+                          QStringLiteral("20"), QStringLiteral("--units"), QStringLiteral("3")});
+    QCOMPARE(text.exitCode, 0);
+    for (const char *line : {"ops: ", "holds: ", "sales: ", "conflicts: ", "ops/s: ", "pump rows: ",
+                             "seats sold twice: 0", "space equals database: yes"})
+        QVERIFY2(text.out.contains(QLatin1StringView(line)), line);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

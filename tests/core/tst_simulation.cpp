@@ -1,0 +1,272 @@
+#include "core/boxoffice/localboxoffice.h"
+#include "core/simulation/simulation.h"
+#include "core/simulation/simulationreport.h"
+#include "tests/support/venues.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace tessera;
+using namespace tessera::test;
+
+/// The headless simulation engine: runs end, never sell a seat twice, agree with the space and
+/// the database, pause really pauses, and reset puts the event back as it was.
+class TestSimulation final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void badConfigIsRefused_data();
+    void badConfigIsRefused();
+    void shortRunFinishesConsistently_data();
+    void shortRunFinishesConsistently();
+    void pauseStopsProgress();
+    void runOnBoxOfficeMatchesDatabase();
+    void resetRestoresTheEvent();
+    void reportHasSeriesAndUnits();
+
+private:
+    std::unique_ptr<LocalBoxOffice> openOffice();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestSimulation::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+std::unique_ptr<LocalBoxOffice> TestSimulation::openOffice()
+{
+    LocalBoxOffice::Options options;
+    options.url =
+        *DatabaseUrl::parse(QStringLiteral("sqlite://") + m_dir->filePath(QStringLiteral("tessera.db")));
+    options.units = 2;
+    auto office = LocalBoxOffice::open(options);
+    if (!office) {
+        qWarning() << office.error().message;
+        return nullptr;
+    }
+    return std::move(office.value());
+}
+
+void TestSimulation::badConfigIsRefused_data()
+{
+    QTest::addColumn<SimulationConfig>("config");
+    SimulationConfig c;
+    c.units = 0;
+    QTest::newRow("no units") << c;
+    c.units = 65;
+    QTest::newRow("65 units") << c;
+    c = {};
+    c.thinkMs = 201;
+    QTest::newRow("think 201 ms") << c;
+    c = {};
+    c.mix = {0, 0, 0, 0};
+    QTest::newRow("empty mix") << c;
+    c = {};
+    c.mix = {10, -1, 0, 0};
+    QTest::newRow("negative share") << c;
+}
+
+void TestSimulation::badConfigIsRefused()
+{
+    QFETCH(SimulationConfig, config);
+    Space space;
+    const quint32 event = space.addEvent(SpaceLayout::grid(2, 5));
+    Simulation simulation(&space, event);
+    const Status started = simulation.start(config);
+    QVERIFY(!started);
+    QCOMPARE(started.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(simulation.state(), SimulationState::Idle);
+    QCOMPARE(space.event(event)->lastSequence(), quint64(0));
+}
+
+void TestSimulation::shortRunFinishesConsistently_data()
+{
+    QTest::addColumn<int>("units");
+    QTest::addColumn<int>("thinkMs");
+    QTest::addColumn<int>("arrival");
+    QTest::newRow("turbo, 8 units") << 8 << 0 << int(ArrivalCurve::Steady);
+    QTest::newRow("think 1 ms, 3 units") << 3 << 1 << int(ArrivalCurve::Steady);
+    QTest::newRow("turbo spike, 5 units") << 5 << 0 << int(ArrivalCurve::OnSaleSpike);
+}
+
+void TestSimulation::shortRunFinishesConsistently()
+{
+    QFETCH(int, units);
+    QFETCH(int, thinkMs);
+    QFETCH(int, arrival);
+    Space space;
+    const quint32 event = space.addEvent(SpaceLayout::grid(4, 10));
+    Simulation simulation(&space, event);
+    SimulationConfig config;
+    config.units = units;
+    config.thinkMs = thinkMs;
+    config.arrival = ArrivalCurve(arrival);
+    config.durationMs = 300;
+    config.batchSize = 64;
+    config.sampleIntervalMs = 50;
+    QVERIFY(simulation.start(config));
+    QVERIFY(simulation.waitForFinished(30'000));
+
+    const SimulationStatistics s = simulation.statistics();
+    QCOMPARE(s.state, SimulationState::Finished);
+    QVERIFY(s.operations > 0);
+    QVERIFY(s.sales > 0);
+    QCOMPARE(s.seatsSoldTwice, quint64(0));
+    QCOMPARE(s.invariantViolations, quint64(0));
+    QCOMPARE(s.successes + s.conflicts, s.operations);
+    QCOMPARE(s.holds + s.sales + s.releases + s.cancellations, s.successes);
+    QCOMPARE(int(s.units.size()), units);
+    quint64 perUnit = 0;
+    for (const UnitLane &lane : s.units)
+        perUnit += lane.operations;
+    QCOMPARE(perUnit, s.operations);
+    // The event started empty: what the space holds as sold is exactly what the run sold.
+    const SeatCounts counts = space.event(event)->counts();
+    QCOMPARE(counts.sold, qint64(s.sales) - qint64(s.cancellations));
+    QVERIFY(counts.held <= qint64(s.holds - s.sales - s.releases));
+    QCOMPARE(counts.available + counts.held + counts.sold, qint64(40));
+    QVERIFY(!simulation.samples().empty());
+}
+
+void TestSimulation::pauseStopsProgress()
+{
+    Space space;
+    const quint32 event = space.addEvent(SpaceLayout::grid(10, 10));
+    Simulation simulation(&space, event);
+    SimulationConfig config;
+    config.units = 4;
+    config.thinkMs = 0;
+    config.durationMs = 0; // until stopped
+    config.batchSize = 64;
+    QVERIFY(simulation.start(config));
+    QTRY_VERIFY(simulation.statistics().operations > 1000);
+    simulation.pause();
+    QCOMPARE(simulation.state(), SimulationState::Paused);
+    QThread::msleep(50); // batches under way finish
+    const quint64 paused = simulation.statistics().operations;
+    const quint64 sequence = space.event(event)->lastSequence();
+    const qint64 elapsed = simulation.statistics().elapsedMs;
+    QThread::msleep(200); // nothing may move while paused
+    QCOMPARE(simulation.statistics().operations, paused);
+    QCOMPARE(space.event(event)->lastSequence(), sequence);
+    QVERIFY(simulation.statistics().elapsedMs - elapsed < 50);
+    simulation.resume();
+    QCOMPARE(simulation.state(), SimulationState::Running);
+    QTRY_VERIFY(simulation.statistics().operations > paused);
+    simulation.stop();
+    QCOMPARE(simulation.state(), SimulationState::Finished);
+    QCOMPARE(simulation.statistics().seatsSoldTwice, quint64(0));
+}
+
+void TestSimulation::runOnBoxOfficeMatchesDatabase()
+{
+    auto office = openOffice();
+    QVERIFY(office);
+    const Result<Event> event = office->createEvent(concert(), smallHall(4, 8)).result();
+    QVERIFY(event);
+    Simulation simulation(office.get(), event->id);
+    SimulationConfig config;
+    config.units = 4;
+    config.thinkMs = 0;
+    config.durationMs = 400;
+    config.batchSize = 32;
+    config.maxPumpBacklog = 1000;
+    QVERIFY(simulation.start(config));
+    QVERIFY(simulation.waitForFinished(30'000));
+    const DatabaseCheck check = simulation.checkDatabase().result();
+    QVERIFY(check.checked);
+    QVERIFY2(check.equal, qPrintable(check.firstDifference));
+    QCOMPARE(check.databaseSold, check.spaceSold);
+    const SimulationStatistics s = simulation.statistics();
+    QVERIFY(s.database.equal);
+    QCOMPARE(s.seatsSoldTwice, quint64(0));
+    QVERIFY(s.sales > 0);
+    QVERIFY(s.pumpRows > 0);
+}
+
+void TestSimulation::resetRestoresTheEvent()
+{
+    auto office = openOffice();
+    QVERIFY(office);
+    const Result<Event> event = office->createEvent(concert(), smallHall(3, 6)).result();
+    QVERIFY(event);
+    const auto entry = office->catalogEntry(event->id);
+    // A sale and a block from before the run must survive the reset.
+    const Result<Hold> hold =
+        office->holdSeats({event->id, {entry->layout.seats[4].id}, QStringLiteral("clerk@box-1")}).result();
+    QVERIFY(hold);
+    SaleRequest sale;
+    sale.holder = QStringLiteral("clerk@box-1");
+    QVERIFY(office->sell(hold->id, sale).result());
+    QVERIFY(office->blockSeats(event->id, {entry->layout.seats[7].id}).result());
+    const EventSpace *space = office->seatSpace(event->id);
+    const SeatCounts before = space->counts();
+
+    Simulation simulation(office.get(), event->id);
+    SimulationConfig config;
+    config.units = 4;
+    config.thinkMs = 0;
+    config.durationMs = 300;
+    config.batchSize = 16;
+    config.mix = {50, 40, 5, 5}; // leave sold and held seats behind
+    config.maxPumpBacklog = 1000;
+    QVERIFY(simulation.start(config));
+    QVERIFY(simulation.waitForFinished(30'000));
+    QVERIFY(space->counts().sold + space->counts().held > before.sold);
+    // A second run before the reset: the reset undoes both.
+    QVERIFY(simulation.start(config));
+    QVERIFY(simulation.waitForFinished(30'000));
+
+    const Result<ResetOutcome> reset = simulation.reset();
+    QVERIFY(reset);
+    QVERIFY(reset->salesCancelled + reset->holdsReleased > 0);
+    QCOMPARE(simulation.state(), SimulationState::Idle);
+    const SeatCounts after = space->counts();
+    QCOMPARE(after.sold, before.sold);
+    QCOMPARE(after.held, before.held);
+    QCOMPARE(after.blocked, before.blocked);
+    QCOMPARE(space->seatState(4), SeatState::Sold);
+    QCOMPARE(space->seatState(7), SeatState::Blocked);
+    // And the database agrees once the pump has written the reset.
+    const DatabaseCheck check = simulation.checkDatabase().result();
+    QVERIFY2(check.equal, qPrintable(check.firstDifference));
+    QCOMPARE(check.databaseSold, qint64(1));
+}
+
+void TestSimulation::reportHasSeriesAndUnits()
+{
+    Space space;
+    const quint32 event = space.addEvent(SpaceLayout::grid(3, 10));
+    Simulation simulation(&space, event);
+    SimulationConfig config;
+    config.units = 3;
+    config.thinkMs = 0;
+    config.durationMs = 200;
+    config.sampleIntervalMs = 20;
+    QVERIFY(simulation.start(config));
+    QVERIFY(simulation.waitForFinished(30'000));
+    const SimulationReport report{simulation.config(), simulation.statistics(), simulation.samples()};
+    const QJsonObject json = QJsonDocument::fromJson(QJsonDocument(report.toJson()).toJson()).object();
+    QCOMPARE(int(json.value(QStringLiteral("units")).toArray().size()), 3);
+    QVERIFY(json.value(QStringLiteral("samples")).toArray().size() >= 2);
+    QCOMPARE(json.value(QStringLiteral("invariants"))
+                 .toObject()
+                 .value(QStringLiteral("seats_sold_twice"))
+                 .toInt(-1),
+             0);
+    QCOMPARE(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("ops")).toDouble(),
+             double(report.statistics.operations));
+    QCOMPARE(int(report.unitsCsv().count('\n')), 4);
+    QCOMPARE(int(report.samplesCsv().count('\n')), int(report.samples.size() + 1));
+}
+
+QTEST_GUILESS_MAIN(TestSimulation)
+#include "tst_simulation.moc"

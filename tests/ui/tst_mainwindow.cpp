@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -417,6 +418,14 @@ void TestMainWindow::ticketsAndReceiptAsPdf()
         QVERIFY(file.read(5).startsWith("%PDF"));
         QVERIFY(file.size() > 1000);
     }
+    // A picture of the first ticket as it is printed (A6 landscape less the margins), to look at.
+    QImage preview(1320, 890, QImage::Format_RGB32);
+    preview.fill(Qt::white);
+    {
+        QPainter painter(&preview);
+        TicketPrinter::paintTicket(painter, QSizeF(1320, 890), order.tickets.first(), order, *m_entry);
+    }
+    QVERIFY(preview.save(dir + u"/ticket.png"_s));
     const Status refused =
         TicketPrinter::writeTicketsPdf(m_dir->filePath(u"no/such/dir/t.pdf"_s), order, *m_entry);
     QVERIFY(!refused);
@@ -455,6 +464,9 @@ void TestMainWindow::screenshots()
     const QList<quint32> next = availableSeats(2, 230);
     m_window->seatMap()->setSelectedSeats(next);
     QTRY_VERIFY(m_window->salesPanel()->countdownLabel()->text().contains(u"left"_s));
+    QTRY_VERIFY(
+        m_window->salesPanel()->findChild<QLabel *>(u"cartTitle"_s)->text().contains(u"More seats"_s));
+    QCoreApplication::processEvents(); // lay out the changed labels before the picture
     QVERIFY(m_window->grab().save(dir + u"/main-window-theatre.png"_s));
 
     SaleForm *form = m_window->salesPanel()->saleForm();
@@ -462,6 +474,7 @@ void TestMainWindow::screenshots()
     QTest::keyClicks(form->emailEdit(), u"ada@example"_s);
     QTest::mouseClick(form->sellButton(), Qt::LeftButton);
     QVERIFY(form->problemLabel()->isVisible());
+    QCoreApplication::processEvents();
     QVERIFY(m_window->grab().save(dir + u"/sale-form.png"_s));
     QVERIFY(m_window->salesPanel()->grab().save(dir + u"/sales-panel.png"_s));
 }

@@ -50,7 +50,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
                                                            : tr("%1 of %2 available")
                                                                  .arg(locale.toString(event.availableTickets),
                                                                       locale.toString(event.totalTickets));
-        return u"%1\n%2 · %3\n%4"_s.arg(event.name, event.venue, when, places);
+        return u"%1\n%2\n%3 · %4"_s.arg(event.name, when, event.venue, places);
     }
     case Qt::ToolTipRole:
         return event.description.isEmpty() ? event.name : event.name + u"\n"_s + event.description;

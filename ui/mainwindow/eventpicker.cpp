@@ -21,6 +21,7 @@ EventPicker::EventPicker(BoxOffice &box, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QListView(this))
     , m_refreshTimer(new QTimer(this))
+    , m_soonTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(EventListModel::SearchTextRole);
@@ -48,7 +49,17 @@ EventPicker::EventPicker(BoxOffice &box, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EventPicker::onCurrentChanged);
     connect(&m_box, &BoxOffice::eventsChanged, this, &EventPicker::refresh);
-    m_refreshTimer->setInterval(3000);
+    // Sales anywhere change the available counts: reload them at most once a second.
+    m_soonTimer->setSingleShot(true);
+    m_soonTimer->setInterval(1000);
+    connect(m_soonTimer, &QTimer::timeout, this, &EventPicker::refresh);
+    auto soon = [this] {
+        if (!m_soonTimer->isActive())
+            m_soonTimer->start();
+    };
+    connect(&m_box, &BoxOffice::seatsChanged, this, soon);
+    connect(&m_box, &BoxOffice::standingChanged, this, soon);
+    m_refreshTimer->setInterval(10000);
     connect(m_refreshTimer, &QTimer::timeout, this, &EventPicker::refresh);
     m_refreshTimer->start();
     refresh();

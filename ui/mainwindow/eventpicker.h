@@ -14,8 +14,8 @@ class BoxOffice;
 class EventListModel;
 
 /// The list of events to sell, searchable by name, venue or date. Loads the events from the box
-/// office (asynchronously), reloads them when they change and every few seconds for the
-/// available counts, and keeps the chosen event chosen across reloads.
+/// office (asynchronously), reloads them when they change, a second after seats change hands
+/// (for the available counts) and every ten seconds, and keeps the chosen event chosen across reloads.
 class EventPicker final : public QWidget
 {
     Q_OBJECT
@@ -48,6 +48,7 @@ private:
     QLineEdit *m_filter;
     QListView *m_list;
     QTimer *m_refreshTimer;
+    QTimer *m_soonTimer;
     QUuid m_current;
     bool m_loading = false;
 };

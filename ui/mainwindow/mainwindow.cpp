@@ -205,7 +205,7 @@ void MainWindow::setTerminalName(const QString &name)
     m_terminal = name;
     m_sales->setHolder(name);
     m_map->setOwnHolder(m_box.holderId(name));
-    statusBar()->showMessage(tr("Selling as %1").arg(name), 5000);
+    m_status->setTerminal(name);
 }
 
 void MainWindow::setPrompter(Prompter *prompter)

@@ -67,15 +67,14 @@ void printTickets(QWidget *parent, const Order &order, std::shared_ptr<const Cat
     auto *dialog = new QPrintDialog(printer.get(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Print tickets"));
-    QObject::connect(dialog, &QDialog::accepted, dialog,
-                     [printer, order, entry, report = std::move(report)] {
-                         if (!printer->isValid()) {
-                             report(true, tr("The printer is not available."));
-                             return;
-                         }
-                         TicketPrinter::paintTickets(*printer, order, *entry);
-                         report(false, tr("Sent the tickets to %1.").arg(printer->printerName()));
-                     });
+    QObject::connect(dialog, &QDialog::accepted, dialog, [printer, order, entry, report = std::move(report)] {
+        if (!printer->isValid()) {
+            report(true, tr("The printer is not available."));
+            return;
+        }
+        TicketPrinter::paintTickets(*printer, order, *entry);
+        report(false, tr("Sent the tickets to %1.").arg(printer->printerName()));
+    });
     dialog->open();
 }
 

@@ -118,7 +118,8 @@ void OrderLookupDialog::search()
         showOrders(*found);
         showMessage(false, found->isEmpty()
                                ? tr("No orders found.")
-                               : tr("%n order(s) found.", nullptr, static_cast<int>(found->size())));
+                               : (found->size() == 1 ? tr("1 order found.")
+                                                     : tr("%1 orders found.").arg(found->size())));
         Q_EMIT searchFinished(static_cast<int>(found->size()));
     });
 }
@@ -210,7 +211,8 @@ void OrderLookupDialog::runCancel(const Order &order, const QList<QUuid> &ticket
     const QString what =
         ticketIds.isEmpty()
             ? tr("all tickets of order %1").arg(shortId)
-            : tr("%n ticket(s) of order %1", nullptr, static_cast<int>(ticketIds.size())).arg(shortId);
+            : (ticketIds.size() == 1 ? tr("1 ticket of order %1").arg(shortId)
+                                     : tr("%1 tickets of order %2").arg(ticketIds.size()).arg(shortId));
     const QString question =
         refund ? tr("Refund %1? The places are free for sale again at once.").arg(what)
                : tr("Cancel %1 without refund? The places are free for sale again at once.").arg(what);

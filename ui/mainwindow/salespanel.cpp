@@ -67,6 +67,7 @@ void SalesPanel::buildUi()
     auto *cartGroup = new QGroupBox(tr("Cart"), this);
     auto *cartLayout = new QVBoxLayout(cartGroup);
     m_cartTitle = new QLabel(cartGroup);
+    m_cartTitle->setObjectName(u"cartTitle"_s);
     m_cartTitle->setWordWrap(true);
     m_cart = new QListWidget(cartGroup);
     m_cart->setObjectName(u"cart"_s);
@@ -265,8 +266,9 @@ void SalesPanel::onHoldResult(const Result<Hold> &hold)
     m_map->clearSelection();
     setHold(*hold);
     report(MessageBanner::Kind::Info,
-           tr("Held %n place(s) until %1.", nullptr, static_cast<int>(hold->placeCount()))
-               .arg(QLocale().toString(hold->expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+           (hold->placeCount() == 1 ? tr("Held 1 place until %1.")
+                                    : tr("Held %1 places until %2.").arg(hold->placeCount()))
+               .arg(QLocale().toString(hold->expiresAt.toLocalTime().time(), u"HH:mm"_s)));
 }
 
 void SalesPanel::extendHold()
@@ -285,7 +287,7 @@ void SalesPanel::extendHold()
         setHold(*hold);
         report(MessageBanner::Kind::Info,
                tr("Hold extended to %1.")
-                   .arg(QLocale().toString(hold->expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+                   .arg(QLocale().toString(hold->expiresAt.toLocalTime().time(), u"HH:mm"_s)));
     });
 }
 
@@ -327,13 +329,19 @@ void SalesPanel::sell(const SaleRequest &request)
         setHold(std::nullopt);
         m_form->clear();
         const QString shortId = order->id.toString(QUuid::WithoutBraces).left(8);
-        m_lastSale->setText(tr("Order %1: %n ticket(s), %2", nullptr, static_cast<int>(order->tickets.size()))
-                                .arg(shortId, formatPrice(order->totalCents))
-                            + (order->customerName.isEmpty() ? QString() : u" — "_s + order->customerName));
+        const QString price = formatPrice(order->totalCents);
+        const qsizetype count = order->tickets.size();
+        QString summary = count == 1
+                              ? tr("Order %1: 1 ticket, %2").arg(shortId, price)
+                              : tr("Order %1: %2 tickets, %3").arg(shortId, QString::number(count), price);
+        if (!order->customerName.isEmpty())
+            summary += u" — "_s + order->customerName;
+        m_lastSale->setText(summary);
         m_lastSaleGroup->show();
         report(MessageBanner::Kind::Info,
-               tr("Sold %n ticket(s) for %1 (order %2).", nullptr, static_cast<int>(order->tickets.size()))
-                   .arg(formatPrice(order->totalCents), shortId));
+               count == 1
+                   ? tr("Sold 1 ticket for %1 (order %2).").arg(price, shortId)
+                   : tr("Sold %1 tickets for %2 (order %3).").arg(QString::number(count), price, shortId));
         Q_EMIT sold(*order);
         Q_EMIT availabilityChanged();
     });
@@ -376,30 +384,28 @@ void SalesPanel::saveTickets()
 {
     if (!m_lastOrder)
         return;
-    OrderDocuments::saveTickets(
-        this, *m_lastOrder, m_lastOrderEntry, [this](bool isError, const QString &text) {
-            report(isError ? MessageBanner::Kind::Error : MessageBanner::Kind::Info, text);
-        });
+    OrderDocuments::saveTickets(this, *m_lastOrder, m_lastOrderEntry, documentReport());
 }
 
 void SalesPanel::printTickets()
 {
     if (!m_lastOrder)
         return;
-    OrderDocuments::printTickets(
-        this, *m_lastOrder, m_lastOrderEntry, [this](bool isError, const QString &text) {
-            report(isError ? MessageBanner::Kind::Error : MessageBanner::Kind::Info, text);
-        });
+    OrderDocuments::printTickets(this, *m_lastOrder, m_lastOrderEntry, documentReport());
 }
 
 void SalesPanel::saveReceipt()
 {
     if (!m_lastOrder)
         return;
-    OrderDocuments::saveReceipt(
-        this, *m_lastOrder, m_lastOrderEntry, [this](bool isError, const QString &text) {
-            report(isError ? MessageBanner::Kind::Error : MessageBanner::Kind::Info, text);
-        });
+    OrderDocuments::saveReceipt(this, *m_lastOrder, m_lastOrderEntry, documentReport());
+}
+
+std::function<void(bool, const QString &)> SalesPanel::documentReport()
+{
+    return [this](bool isError, const QString &text) {
+        report(isError ? MessageBanner::Kind::Error : MessageBanner::Kind::Info, text);
+    };
 }
 
 void SalesPanel::setHold(std::optional<Hold> hold)
@@ -453,7 +459,11 @@ void SalesPanel::updateCart()
     qint64 total = 0;
     int places = 0;
     if (m_entry && m_hold) {
-        m_cartTitle->setText(tr("<b>Held for this customer</b>"));
+        m_cartTitle->setText(
+            m_map->selection().isEmpty()
+                ? tr("<b>Held for this customer</b>")
+                : tr("<b>Held for this customer</b><br>More seats are selected on the map: sell or "
+                     "release this hold before holding them."));
         if (m_hold->isStanding()) {
             const auto it = m_entry->standingIndexById.constFind(m_hold->standingAreaId);
             const qint64 price =
@@ -492,8 +502,10 @@ void SalesPanel::updateCart()
     }
     if (places > kCartRows)
         m_cart->addItem(tr("… and %1 more").arg(places - kCartRows));
-    m_total->setText(places == 0 ? QString()
-                                 : tr("%n place(s), total %1", nullptr, places).arg(formatPrice(total)));
+    m_total->setText(places == 0
+                         ? QString()
+                         : (places == 1 ? tr("1 place, total %1") : tr("%1 places, total %2").arg(places))
+                               .arg(formatPrice(total)));
 }
 
 void SalesPanel::updateButtons()

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -94,6 +95,7 @@ private:
     void updateButtons();
     void tick();
     void report(MessageBanner::Kind kind, const QString &text);
+    std::function<void(bool isError, const QString &text)> documentReport();
     int ttl() const;
 
     BoxOffice &m_box;

@@ -17,10 +17,15 @@ StatusBarWidgets::StatusBarWidgets(BoxOffice &box, QStatusBar *bar)
     , m_box(box)
     , m_database(new QLabel(bar))
     , m_selection(new QLabel(bar))
+    , m_terminal(new QLabel(bar))
     , m_poll(new QTimer(this))
 {
     m_database->setObjectName(u"databaseState"_s);
     m_selection->setObjectName(u"selectionSummary"_s);
+    m_terminal->setObjectName(u"terminalName"_s);
+    m_terminal->setToolTip(
+        tr("Other terminals see the seats you hold as held by this name (File > Settings)"));
+    bar->addPermanentWidget(m_terminal);
     bar->addPermanentWidget(m_selection);
     bar->addPermanentWidget(m_database);
     setSelection(0, 0);
@@ -36,9 +41,15 @@ StatusBarWidgets::StatusBarWidgets(BoxOffice &box, QStatusBar *bar)
 
 void StatusBarWidgets::setSelection(int count, qint64 totalCents)
 {
-    m_selection->setText(count == 0
-                             ? tr("No seats selected")
-                             : tr("%n seat(s) selected, %1", nullptr, count).arg(formatPrice(totalCents)));
+    m_selection->setText(
+        count == 0 ? tr("No seats selected")
+                   : (count == 1 ? tr("1 seat selected, %1") : tr("%1 seats selected, %2").arg(count))
+                         .arg(formatPrice(totalCents)));
+}
+
+void StatusBarWidgets::setTerminal(const QString &name)
+{
+    m_terminal->setText(tr("Selling as %1").arg(name));
 }
 
 void StatusBarWidgets::refresh()

@@ -12,7 +12,7 @@ namespace tessera {
 
 class BoxOffice;
 
-/// The permanent fields of the main window's status bar: the database writer's state and
+/// The permanent fields of the main window's status bar: the terminal's name, the database writer's state and
 /// backlog ("Database: OK, backlog 0", or "Database unavailable — sales are kept and will be
 /// written when it returns"), and the selection's count and total. Follows storeStateChanged
 /// and polls BoxOffice::status() every two seconds for the backlog.
@@ -26,10 +26,13 @@ public:
 
     QLabel *databaseLabel() const { return m_database; }
     QLabel *selectionLabel() const { return m_selection; }
+    QLabel *terminalLabel() const { return m_terminal; }
     PumpState pumpState() const { return m_state; }
 
 public Q_SLOTS:
     void setSelection(int count, qint64 totalCents);
+    /// Shows who this terminal sells as.
+    void setTerminal(const QString &name);
     void refresh();
 
 private:
@@ -38,6 +41,7 @@ private:
     BoxOffice &m_box;
     QLabel *m_database;
     QLabel *m_selection;
+    QLabel *m_terminal;
     QTimer *m_poll;
     PumpState m_state = PumpState::Starting;
     bool m_polling = false;

@@ -110,13 +110,47 @@ QString TicketPrinter::placeText(const Ticket &ticket, const CatalogEntry &entry
     return ticket.seatLabel.isEmpty() ? tr("Standing") : ticket.seatLabel;
 }
 
+void TicketPrinter::paintTicket(QPainter &painter, const QSizeF &page, const Ticket &ticket,
+                                const Order &order, const CatalogEntry &entry)
+{
+    const double w = page.width();
+    const double h = page.height();
+    const QLocale locale;
+    const QRectF frame(0, 0, w, h);
+    painter.setPen(QPen(Qt::black, 4));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(frame.adjusted(4, 4, -4, -4), 30, 30);
+    const double qrSide = std::min(h * 0.62, w * 0.36);
+    const QRectF qrRect(w - qrSide - 60, 60, qrSide, qrSide);
+    drawQr(painter, encodeQr(ticket.id.toString(QUuid::WithoutBraces)), qrRect);
+
+    const double left = 70;
+    const double textWidth = qrRect.left() - left - 40;
+    painter.setPen(Qt::black);
+    painter.setFont(fontOf(60, true));
+    painter.drawText(QRectF(left, 60, textWidth, 150), Qt::AlignLeft | Qt::TextWordWrap, entry.event.name);
+    painter.setFont(fontOf(36));
+    painter.drawText(QRectF(left, 220, textWidth, 50), entry.event.venue);
+    painter.drawText(QRectF(left, 270, textWidth, 50),
+                     locale.toString(entry.event.startTime.toLocalTime(), u"dddd d MMMM yyyy, HH:mm"_s));
+    painter.setFont(fontOf(48, true));
+    painter.drawText(QRectF(left, 350, textWidth, 130), Qt::AlignLeft | Qt::TextWordWrap,
+                     placeText(ticket, entry));
+    painter.setFont(fontOf(36));
+    painter.drawText(QRectF(left, 490, textWidth, 50), tr("Price %1").arg(formatPrice(ticket.priceCents)));
+    painter.setFont(fontOf(26));
+    painter.drawText(QRectF(left, h - 140, w - 2 * left, 40),
+                     tr("Ticket %1").arg(ticket.id.toString(QUuid::WithoutBraces)));
+    painter.drawText(QRectF(left, h - 100, w - 2 * left, 40),
+                     tr("Order %1 · %2").arg(shortId(order.id), paymentText(order.payment)));
+}
+
 void TicketPrinter::paintTickets(QPagedPaintDevice &device, const Order &order, const CatalogEntry &entry)
 {
     QPainter painter(&device);
     double w = 0;
     double h = 0;
     mapToPage(painter, device, w, h);
-    const QLocale locale;
     bool first = true;
     for (const Ticket &ticket : order.tickets) {
         if (ticket.status == TicketStatus::Cancelled)
@@ -124,35 +158,7 @@ void TicketPrinter::paintTickets(QPagedPaintDevice &device, const Order &order, 
         if (!first)
             device.newPage();
         first = false;
-        const QRectF frame(0, 0, w, h);
-        painter.setPen(QPen(Qt::black, 4));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(frame.adjusted(4, 4, -4, -4), 30, 30);
-        const double qrSide = std::min(h * 0.62, w * 0.36);
-        const QRectF qrRect(w - qrSide - 60, 60, qrSide, qrSide);
-        drawQr(painter, encodeQr(ticket.id.toString(QUuid::WithoutBraces)), qrRect);
-
-        const double left = 70;
-        const double textWidth = qrRect.left() - left - 40;
-        painter.setPen(Qt::black);
-        painter.setFont(fontOf(60, true));
-        painter.drawText(QRectF(left, 60, textWidth, 150), Qt::AlignLeft | Qt::TextWordWrap,
-                         entry.event.name);
-        painter.setFont(fontOf(36));
-        painter.drawText(QRectF(left, 220, textWidth, 50), entry.event.venue);
-        painter.drawText(QRectF(left, 270, textWidth, 50),
-                         locale.toString(entry.event.startTime.toLocalTime(), u"dddd d MMMM yyyy, HH:mm"_s));
-        painter.setFont(fontOf(48, true));
-        painter.drawText(QRectF(left, 350, textWidth, 130), Qt::AlignLeft | Qt::TextWordWrap,
-                         placeText(ticket, entry));
-        painter.setFont(fontOf(36));
-        painter.drawText(QRectF(left, 490, textWidth, 50),
-                         tr("Price %1").arg(formatPrice(ticket.priceCents)));
-        painter.setFont(fontOf(26));
-        painter.drawText(QRectF(left, h - 140, w - 2 * left, 40),
-                         tr("Ticket %1").arg(ticket.id.toString(QUuid::WithoutBraces)));
-        painter.drawText(QRectF(left, h - 100, w - 2 * left, 40),
-                         tr("Order %1 · %2").arg(shortId(order.id), paymentText(order.payment)));
+        paintTicket(painter, QSizeF(w, h), ticket, order, entry);
     }
     if (first) {
         painter.setFont(fontOf(40));

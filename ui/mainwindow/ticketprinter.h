@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -35,6 +36,10 @@ public:
     /// "Stalls · Row B · Seat 7", or "Standing · Floor" for a standing place.
     static QString placeText(const Ticket &ticket, const CatalogEntry &entry);
 
+    /// Paints one ticket on a page of `page` logical units (tenths of a millimetre; the painter
+    /// is already mapped to them).
+    static void paintTicket(QPainter &painter, const QSizeF &page, const Ticket &ticket, const Order &order,
+                            const CatalogEntry &entry);
     /// Paints the order's live tickets onto a PDF writer or a printer.
     static void paintTickets(QPagedPaintDevice &device, const Order &order, const CatalogEntry &entry);
     /// Paints the order's receipt: every ticket with its price and status, the total, payment.

@@ -40,6 +40,7 @@ OrderLookupDialog::OrderLookupDialog(BoxOffice &box, Prompter &prompter, QWidget
     , m_cancelTickets(new QPushButton(tr("Cancel &ticked tickets"), this))
     , m_cancelOrder(new QPushButton(tr("Cancel whole &order"), this))
     , m_reprint(new QPushButton(tr("Re&print tickets…"), this))
+    , m_ticketsPdf(new QPushButton(tr("Tickets P&DF…"), this))
     , m_receipt(new QPushButton(tr("Re&ceipt…"), this))
 {
     setObjectName(u"orderLookup"_s);
@@ -72,6 +73,7 @@ OrderLookupDialog::OrderLookupDialog(BoxOffice &box, Prompter &prompter, QWidget
     actionRow->addWidget(m_cancelOrder);
     actionRow->addStretch(1);
     actionRow->addWidget(m_reprint);
+    actionRow->addWidget(m_ticketsPdf);
     actionRow->addWidget(m_receipt);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
@@ -88,6 +90,7 @@ OrderLookupDialog::OrderLookupDialog(BoxOffice &box, Prompter &prompter, QWidget
     connect(m_cancelTickets, &QPushButton::clicked, this, &OrderLookupDialog::cancelCheckedTickets);
     connect(m_cancelOrder, &QPushButton::clicked, this, &OrderLookupDialog::cancelCurrentOrder);
     connect(m_reprint, &QPushButton::clicked, this, &OrderLookupDialog::reprintTickets);
+    connect(m_ticketsPdf, &QPushButton::clicked, this, &OrderLookupDialog::saveTickets);
     connect(m_receipt, &QPushButton::clicked, this, &OrderLookupDialog::saveReceipt);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &OrderLookupDialog::updateButtons);
@@ -242,22 +245,28 @@ void OrderLookupDialog::runCancel(const Order &order, const QList<QUuid> &ticket
 
 void OrderLookupDialog::reprintTickets()
 {
-    const Order *order = currentOrder();
-    const auto entry = order ? m_box.catalogEntry(order->eventId) : nullptr;
-    if (!entry)
-        return;
-    OrderDocuments::printTickets(this, *order, entry,
-                                 [this](bool isError, const QString &text) { showMessage(isError, text); });
+    withCurrentOrder(&OrderDocuments::printTickets);
+}
+
+void OrderLookupDialog::saveTickets()
+{
+    withCurrentOrder(&OrderDocuments::saveTickets);
 }
 
 void OrderLookupDialog::saveReceipt()
 {
+    withCurrentOrder(&OrderDocuments::saveReceipt);
+}
+
+void OrderLookupDialog::withCurrentOrder(DocumentAction action)
+{
     const Order *order = currentOrder();
     const auto entry = order ? m_box.catalogEntry(order->eventId) : nullptr;
-    if (!entry)
+    if (!entry) {
+        showMessage(true, tr("Choose an order of an event that still exists."));
         return;
-    OrderDocuments::saveReceipt(this, *order, entry,
-                                [this](bool isError, const QString &text) { showMessage(isError, text); });
+    }
+    action(this, *order, entry, [this](bool isError, const QString &text) { showMessage(isError, text); });
 }
 
 void OrderLookupDialog::showMessage(bool isError, const QString &text)
@@ -273,6 +282,7 @@ void OrderLookupDialog::updateButtons()
     m_cancelTickets->setEnabled(live);
     m_cancelOrder->setEnabled(live);
     m_reprint->setEnabled(live);
+    m_ticketsPdf->setEnabled(live);
     m_receipt->setEnabled(order != nullptr);
 }
 

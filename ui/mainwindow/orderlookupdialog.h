@@ -1,8 +1,12 @@
 #pragma once
 
 #include "core/domain/order.h"
+#include "core/engine/eventcatalog.h"
 
 #include <QDialog>
+
+#include <functional>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -45,6 +49,7 @@ public Q_SLOTS:
     /// Cancels (or refunds) every live ticket of the current order.
     void cancelCurrentOrder();
     void reprintTickets();
+    void saveTickets();
     void saveReceipt();
 
 Q_SIGNALS:
@@ -56,6 +61,10 @@ private:
     void showOrders(const QList<Order> &orders);
     /// The order of the current row (an order row or one of its tickets), or nullptr.
     const Order *currentOrder() const;
+    using DocumentAction = void (*)(QWidget *, const Order &, std::shared_ptr<const CatalogEntry>,
+                                    std::function<void(bool, const QString &)>);
+    /// Hands the current order with its event to an OrderDocuments function.
+    void withCurrentOrder(DocumentAction action);
     void runCancel(const Order &order, const QList<QUuid> &ticketIds);
     void showMessage(bool isError, const QString &text);
     void updateButtons();
@@ -69,6 +78,7 @@ private:
     QPushButton *m_cancelTickets;
     QPushButton *m_cancelOrder;
     QPushButton *m_reprint;
+    QPushButton *m_ticketsPdf;
     QPushButton *m_receipt;
     QList<Order> m_orders;
     bool m_searching = false;

@@ -13,6 +13,9 @@ LocalBoxOffice::LocalBoxOffice(const Options &options)
     : m_options(options)
     , m_space(options.clock)
 {
+    // A child, so that moveToThread() takes it along: open() may run on a worker thread and the
+    // object then be moved to the GUI thread that receives its signals.
+    m_notifyTimer.setParent(this);
     m_notifyTimer.setSingleShot(true);
     m_notifyTimer.setInterval(16); // at most ~60 updates a second (DESIGN.md rule 5)
     connect(&m_notifyTimer, &QTimer::timeout, this, &LocalBoxOffice::flushNotifications);

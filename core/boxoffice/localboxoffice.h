@@ -39,7 +39,8 @@ public:
     };
 
     /// Opens the database (creating it when new), recovers all events and starts the engine.
-    /// A bad URL or an unreachable database gives one clear error.
+    /// A bad URL or an unreachable database gives one clear error. The object lives in the
+    /// calling thread; a front end may open it on a worker and moveToThread() it to its own.
     static Result<std::unique_ptr<LocalBoxOffice>> open(const Options &options);
     ~LocalBoxOffice() override;
     Q_DISABLE_COPY_MOVE(LocalBoxOffice)

@@ -1,0 +1,483 @@
+#include "core/boxoffice/localboxoffice.h"
+#include "core/layout/demodata.h"
+#include "ui/mainwindow/eventlistmodel.h"
+#include "ui/mainwindow/eventpicker.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/messagebanner.h"
+#include "ui/mainwindow/orderlookupdialog.h"
+#include "ui/mainwindow/prompter.h"
+#include "ui/mainwindow/saleform.h"
+#include "ui/mainwindow/salespanel.h"
+#include "ui/mainwindow/statusbarwidgets.h"
+#include "ui/mainwindow/ticketprinter.h"
+#include "ui/seatmap/seatmapview.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace tessera;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kClerk = u"clerk@test-1"_s;
+const QString kOtherClerk = u"clerk@box-2"_s;
+
+/// Says yes to every question, later, as a clerk clicking the button would.
+class AcceptingPrompter final : public Prompter
+{
+public:
+    void confirm(QWidget *, const QString &, const QString &question, const QString &,
+                 std::function<void()> onAccept) override
+    {
+        questions << question;
+        QTimer::singleShot(0, [onAccept = std::move(onAccept)] { onAccept(); });
+    }
+    QStringList questions;
+};
+
+QString outputDir()
+{
+    const QString dir = qEnvironmentVariable("TESSERA_TEST_OUTPUT");
+    if (!dir.isEmpty())
+        QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace
+
+/// The main window on a real LocalBoxOffice over a SQLite file, driven like a clerk would:
+/// clicks on the drawn seats, the cart's buttons, typed customer details, the order lookup.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void eventListFiltersByNameAndDate();
+    void holdAndSellClickedSeats();
+    void badEmailIsShownInlineAndSellsNothing();
+    void seatTakenElsewhereGivesClearMessage();
+    void bestAvailableHoldsTogether();
+    void standingAreaSellsByQuantity();
+    void releaseFreesTheSeats();
+    void cancelThroughOrderLookup();
+    void ticketsAndReceiptAsPdf();
+    void statusBarShowsDatabaseState();
+    void screenshots();
+
+private:
+    /// Available stalls seats next to each other, from `from` on.
+    QList<quint32> availableSeats(int count, quint32 from = 200) const;
+    void clickSeat(quint32 seat, Qt::KeyboardModifiers modifiers = {});
+    void holdSeatsByClicking(const QList<quint32> &seats);
+    void sellHeld(const QString &name, const QString &email);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalBoxOffice> m_office;
+    std::unique_ptr<MainWindow> m_window;
+    AcceptingPrompter m_prompter;
+    Event m_event;
+    std::shared_ptr<const CatalogEntry> m_entry;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"TesseraTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QSettings().clear();
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    LocalBoxOffice::Options options;
+    options.url = *DatabaseUrl::parse(u"sqlite://"_s + m_dir->filePath(u"tessera.db"_s));
+    options.units = 2;
+    auto office = LocalBoxOffice::open(options);
+    QVERIFY2(office, office ? "" : qPrintable(office.error().message));
+    m_office = std::move(office.value());
+    const DemoEvent theatre = demoEvents(QDateTime::currentDateTimeUtc()).first();
+    const Result<Event> created = m_office->createEvent(theatre.event, theatre.layout).result();
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    m_event = *created;
+    m_entry = m_office->catalogEntry(m_event.id);
+
+    m_window = std::make_unique<MainWindow>(*m_office, options.url.redacted());
+    m_window->setTerminalName(kClerk);
+    m_window->setPrompter(&m_prompter);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_COMPARE(m_window->currentEventId(), m_event.id);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_office.reset();
+    m_dir.reset();
+}
+
+QList<quint32> TestMainWindow::availableSeats(int count, quint32 from) const
+{
+    const EventSpace *space = m_office->seatSpace(m_event.id);
+    QList<quint32> seats;
+    for (quint32 s = from; s < space->seatCount() && seats.size() < count; ++s) {
+        if (space->seatState(s) == SeatState::Available)
+            seats << s;
+        else
+            seats.clear();
+    }
+    return seats;
+}
+
+void TestMainWindow::clickSeat(quint32 seat, Qt::KeyboardModifiers modifiers)
+{
+    SeatMapView *map = m_window->seatMap();
+    if (map->detail() != SeatMapDetail::Seats)
+        map->setScale(30 / map->geometry().pitch());
+    map->ensureSeatVisible(seat);
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, modifiers, map->seatCentreInView(seat).toPoint());
+}
+
+void TestMainWindow::holdSeatsByClicking(const QList<quint32> &seats)
+{
+    for (qsizetype i = 0; i < seats.size(); ++i)
+        clickSeat(seats[i], i == 0 ? Qt::NoModifier : Qt::ControlModifier);
+    QCOMPARE(m_window->seatMap()->selectedSeats(), seats);
+    SalesPanel *sales = m_window->salesPanel();
+    QTRY_VERIFY(sales->holdButton()->isEnabled());
+    QTest::mouseClick(sales->holdButton(), Qt::LeftButton);
+    QTRY_VERIFY(sales->currentHold().has_value());
+}
+
+void TestMainWindow::sellHeld(const QString &name, const QString &email)
+{
+    SaleForm *form = m_window->salesPanel()->saleForm();
+    QTest::keyClicks(form->nameEdit(), name);
+    QTest::keyClicks(form->emailEdit(), email);
+    QVERIFY(form->sellButton()->isEnabled());
+    QTest::mouseClick(form->sellButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->salesPanel()->currentHold().has_value());
+    QTRY_VERIFY(m_window->salesPanel()->lastOrder().has_value());
+}
+
+void TestMainWindow::eventListFiltersByNameAndDate()
+{
+    EventPicker *picker = m_window->eventPicker();
+    QAbstractItemModelTester tester(picker->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto second = demoEvents(QDateTime::currentDateTimeUtc())[1];
+    QVERIFY(m_office->createEvent(second.event, second.layout).result());
+    QTRY_COMPARE(picker->model()->rowCount(), 2);
+    QCOMPARE(picker->listView()->model()->rowCount(), 2);
+    QTest::keyClicks(picker->filterEdit(), u"haml"_s);
+    QCOMPARE(picker->listView()->model()->rowCount(), 1);
+    picker->filterEdit()->clear();
+    QTest::keyClicks(picker->filterEdit(),
+                     second.event.startTime.toLocalTime().toString(Qt::ISODate).left(10));
+    QCOMPARE(picker->listView()->model()->rowCount(), 1);
+    QCOMPARE(picker->listView()->model()->index(0, 0).data(EventListModel::EventIdRole).toUuid(),
+             picker->model()->events().at(1).id);
+    picker->filterEdit()->clear();
+    QTest::keyClicks(picker->filterEdit(), u"no such event"_s);
+    QCOMPARE(picker->listView()->model()->rowCount(), 0);
+    // The chosen event stays shown while the list is filtered.
+    QCOMPARE(m_window->currentEventId(), m_event.id);
+}
+
+void TestMainWindow::holdAndSellClickedSeats()
+{
+    const QList<quint32> seats = availableSeats(2);
+    QCOMPARE(seats.size(), 2);
+    holdSeatsByClicking(seats);
+    const EventSpace *space = m_office->seatSpace(m_event.id);
+    const HolderId me = m_office->holderId(kClerk);
+    for (quint32 seat : seats) {
+        QCOMPARE(space->seatState(seat), SeatState::Held);
+        QCOMPARE(space->seatHolder(seat), me);
+    }
+    SalesPanel *sales = m_window->salesPanel();
+    QCOMPARE(sales->cartList()->count(), 2);
+    QVERIFY(sales->cartList()->item(0)->text().contains(m_entry->seatDescription(seats[0])));
+    QVERIFY(sales->countdownLabel()->text().contains(u"left"_s));
+    QVERIFY(sales->secondsLeft() > 0);
+    QVERIFY(m_window->seatMap()->selectedSeats().isEmpty());
+
+    sales->saleForm()->paymentBox()->setCurrentIndex(1); // card
+    sellHeld(u"Ada Lovelace"_s, u"ada@example.org"_s);
+    const Order order = *sales->lastOrder();
+    QCOMPARE(order.tickets.size(), 2);
+    QCOMPARE(order.payment, PaymentMethod::Card);
+    QCOMPARE(order.customerName, u"Ada Lovelace"_s);
+    QCOMPARE(order.totalCents, m_entry->seatPriceCents[seats[0]] + m_entry->seatPriceCents[seats[1]]);
+    for (quint32 seat : seats)
+        QCOMPARE(space->seatState(seat), SeatState::Sold);
+    QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Info);
+    QVERIFY2(m_window->banner()->text().contains(u"Sold 2 tickets"_s),
+             qPrintable(m_window->banner()->text()));
+    QVERIFY(sales->saleForm()->nameEdit()->text().isEmpty());
+    // The sold seats can no longer be selected on the map.
+    clickSeat(seats[0]);
+    QVERIFY(m_window->seatMap()->selectedSeats().isEmpty());
+}
+
+void TestMainWindow::badEmailIsShownInlineAndSellsNothing()
+{
+    holdSeatsByClicking(availableSeats(1));
+    SaleForm *form = m_window->salesPanel()->saleForm();
+    QTest::keyClicks(form->emailEdit(), u"ada at example.org"_s);
+    QTest::mouseClick(form->sellButton(), Qt::LeftButton);
+    QVERIFY(form->problemLabel()->isVisible());
+    QVERIFY2(form->problemLabel()->text().contains(u"not an e-mail address"_s),
+             qPrintable(form->problemLabel()->text()));
+    QVERIFY(m_window->salesPanel()->currentHold().has_value());
+    QVERIFY(!m_window->salesPanel()->lastOrder().has_value());
+    // Corrected, it sells.
+    form->emailEdit()->clear();
+    QVERIFY(!form->problemLabel()->isVisible());
+    sellHeld(QString(), u"ada@example.org"_s);
+    QCOMPARE(m_window->salesPanel()->lastOrder()->customerEmail, u"ada@example.org"_s);
+}
+
+void TestMainWindow::seatTakenElsewhereGivesClearMessage()
+{
+    const QList<quint32> seats = availableSeats(2, 300);
+    clickSeat(seats[0]);
+    clickSeat(seats[1], Qt::ControlModifier);
+    QCOMPARE(m_window->seatMap()->selectedSeats().size(), 2);
+    // Another terminal is faster with the second seat.
+    const QUuid taken = m_entry->layout.seats[seats[1]].id;
+    QVERIFY(m_office->holdSeats({m_event.id, {taken}, kOtherClerk}).result());
+    QTest::mouseClick(m_window->salesPanel()->holdButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+    const QString text = m_window->banner()->text();
+    QVERIFY2(text.contains(m_entry->seatDescription(seats[1])) && text.contains(kOtherClerk),
+             qPrintable(text));
+    QVERIFY(!m_window->salesPanel()->currentHold().has_value());
+    // Nothing else changed: the first seat is still free, the other terminal keeps its hold.
+    const EventSpace *space = m_office->seatSpace(m_event.id);
+    QCOMPARE(space->seatState(seats[0]), SeatState::Available);
+    QCOMPARE(space->seatState(seats[1]), SeatState::Held);
+    QCOMPARE(space->seatHolder(seats[1]), m_office->holderId(kOtherClerk));
+}
+
+void TestMainWindow::bestAvailableHoldsTogether()
+{
+    SalesPanel *sales = m_window->salesPanel();
+    sales->bestQuantityBox()->setValue(3);
+    const PriceCategory &category = m_entry->layout.categories.at(1);
+    sales->bestCategoryBox()->setCurrentIndex(sales->bestCategoryBox()->findData(category.id));
+    QTest::mouseClick(sales->bestButton(), Qt::LeftButton);
+    QTRY_VERIFY(sales->currentHold().has_value());
+    const Hold hold = *sales->currentHold();
+    QCOMPARE(hold.seatIds.size(), 3);
+    for (const QUuid &id : hold.seatIds) {
+        const quint32 seat = m_entry->seatIndexById.value(id);
+        QCOMPARE(m_entry->layout.seats[seat].category, category.id);
+        QCOMPARE(m_office->seatSpace(m_event.id)->seatState(seat), SeatState::Held);
+    }
+    QCOMPARE(sales->cartList()->count(), 3);
+}
+
+void TestMainWindow::standingAreaSellsByQuantity()
+{
+    QVERIFY(!m_entry->layout.standingAreas.isEmpty());
+    const StandingArea &area = m_entry->layout.standingAreas.first();
+    SeatMapView *map = m_window->seatMap();
+    map->fitToView();
+    const QPoint at =
+        map->mapFromLayout(QPointF(area.x + area.width / 2, area.y + area.height / 2)).toPoint();
+    QCOMPARE(map->standingAreaAt(at), 0u);
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, at);
+    SalesPanel *sales = m_window->salesPanel();
+    QCOMPARE(sales->standingAreaBox()->currentData().toUuid(), area.id);
+    sales->standingQuantityBox()->clear();
+    QTest::keyClicks(sales->standingQuantityBox(), u"4"_s);
+    QCOMPARE(sales->standingQuantityBox()->value(), 4);
+    QTest::mouseClick(sales->standingButton(), Qt::LeftButton);
+    QTRY_VERIFY(sales->currentHold().has_value());
+    QCOMPARE(sales->currentHold()->quantity, 4);
+    sellHeld(u"Floor group"_s, QString());
+    const StandingCounts counts = m_office->seatSpace(m_event.id)->standing(0);
+    QCOMPARE(counts.sold, 4u);
+    QCOMPARE(sales->lastOrder()->tickets.size(), 4);
+    QTRY_VERIFY(sales->standingAreaBox()->currentText().contains(QLocale().toString(area.capacity - 4)));
+}
+
+void TestMainWindow::releaseFreesTheSeats()
+{
+    const QList<quint32> seats = availableSeats(2, 400);
+    holdSeatsByClicking(seats);
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->salesPanel()->currentHold().has_value());
+    for (quint32 seat : seats)
+        QCOMPARE(m_office->seatSpace(m_event.id)->seatState(seat), SeatState::Available);
+    // Escape releases too.
+    holdSeatsByClicking(seats);
+    QTest::keyClick(m_window->seatMap(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->salesPanel()->currentHold().has_value());
+    QCOMPARE(m_office->seatSpace(m_event.id)->seatState(seats[0]), SeatState::Available);
+}
+
+void TestMainWindow::cancelThroughOrderLookup()
+{
+    const QList<quint32> seats = availableSeats(3, 500);
+    holdSeatsByClicking(seats);
+    sellHeld(u"Grace Hopper"_s, u"grace@example.org"_s);
+    const Order sold = *m_window->salesPanel()->lastOrder();
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    OrderLookupDialog *lookup = m_window->findChild<OrderLookupDialog *>();
+    QVERIFY(lookup);
+    QTRY_VERIFY(lookup->isVisible());
+    QSignalSpy found(lookup, &OrderLookupDialog::searchFinished);
+    QTest::keyClicks(lookup->searchEdit(), u"hopper"_s);
+    QTest::keyClick(lookup->searchEdit(), Qt::Key_Return);
+    QTRY_COMPARE(found.size(), 1);
+    QCOMPARE(lookup->orders().size(), 1);
+    QCOMPARE(lookup->orders().first().id, sold.id);
+
+    // Tick the second ticket and cancel it: its seat is free at once.
+    QTreeWidgetItem *orderItem = lookup->resultTree()->topLevelItem(0);
+    QCOMPARE(orderItem->childCount(), 3);
+    const QUuid ticketId = orderItem->child(1)->data(0, Qt::UserRole + 2).toUuid();
+    const auto ticket = std::find_if(sold.tickets.begin(), sold.tickets.end(),
+                                     [&](const Ticket &t) { return t.id == ticketId; });
+    QVERIFY(ticket != sold.tickets.end());
+    const quint32 freed = m_entry->seatIndexById.value(ticket->seatId);
+    orderItem->child(1)->setCheckState(0, Qt::Checked);
+    QSignalSpy changed(lookup, &OrderLookupDialog::orderChanged);
+    QTest::mouseClick(lookup->cancelTicketsButton(), Qt::LeftButton);
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(m_prompter.questions.size(), 1);
+    const EventSpace *space = m_office->seatSpace(m_event.id);
+    QCOMPARE(space->seatState(freed), SeatState::Available);
+    QCOMPARE(lookup->orders().first().status, OrderStatus::PartiallyCancelled);
+    QVERIFY(lookup->messageLabel()->text().contains(u"Refunded"_s));
+
+    // Then by ticket id, the whole order.
+    lookup->searchEdit()->clear();
+    QTest::keyClicks(lookup->searchEdit(), sold.tickets.first().id.toString(QUuid::WithoutBraces));
+    QTest::keyClick(lookup->searchEdit(), Qt::Key_Return);
+    QTRY_COMPARE(found.size(), 2);
+    QCOMPARE(lookup->orders().size(), 1);
+    lookup->kindBox()->setCurrentIndex(0); // cancel, no refund
+    QTest::mouseClick(lookup->cancelOrderButton(), Qt::LeftButton);
+    QTRY_COMPARE(changed.size(), 2);
+    QCOMPARE(lookup->orders().first().status, OrderStatus::Cancelled);
+    for (quint32 seat : seats)
+        QCOMPARE(space->seatState(seat), SeatState::Available);
+    QVERIFY(!lookup->cancelOrderButton()->isEnabled());
+
+    if (const QString dir = outputDir(); !dir.isEmpty())
+        QVERIFY(lookup->grab().save(dir + u"/order-lookup.png"_s));
+}
+
+void TestMainWindow::ticketsAndReceiptAsPdf()
+{
+    holdSeatsByClicking(availableSeats(2, 600));
+    sellHeld(u"Alan Turing"_s, QString());
+    const Order order = *m_window->salesPanel()->lastOrder();
+    const QrCode code = TicketPrinter::encodeQr(order.tickets.first().id.toString(QUuid::WithoutBraces));
+    QVERIFY(code.size >= 21);
+    QCOMPARE(code.modules.size(), qsizetype(code.size) * code.size);
+    QVERIFY(code.isDark(0, 0)); // the finder pattern's corner
+    QCOMPARE(TicketPrinter::placeText(order.tickets.first(), *m_entry).contains(u"Seat"_s), true);
+
+    const QString dir = outputDir().isEmpty() ? m_dir->path() : outputDir();
+    const QString tickets = dir + u"/tickets.pdf"_s;
+    const QString receipt = dir + u"/receipt.pdf"_s;
+    QVERIFY(TicketPrinter::writeTicketsPdf(tickets, order, *m_entry));
+    QVERIFY(TicketPrinter::writeReceiptPdf(receipt, order, *m_entry));
+    for (const QString &path : {tickets, receipt}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5).startsWith("%PDF"));
+        QVERIFY(file.size() > 1000);
+    }
+    // A picture of the first ticket as it is printed (A6 landscape less the margins), to look at.
+    QImage preview(1320, 890, QImage::Format_RGB32);
+    preview.fill(Qt::white);
+    {
+        QPainter painter(&preview);
+        TicketPrinter::paintTicket(painter, QSizeF(1320, 890), order.tickets.first(), order, *m_entry);
+    }
+    QVERIFY(preview.save(dir + u"/ticket.png"_s));
+    const Status refused =
+        TicketPrinter::writeTicketsPdf(m_dir->filePath(u"no/such/dir/t.pdf"_s), order, *m_entry);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(u"Cannot write"_s));
+}
+
+void TestMainWindow::statusBarShowsDatabaseState()
+{
+    StatusBarWidgets *status = m_window->statusWidgets();
+    QTRY_VERIFY2(status->databaseLabel()->text().startsWith(u"Database: OK, backlog"_s),
+                 qPrintable(status->databaseLabel()->text()));
+    clickSeat(availableSeats(1, 700).first());
+    QVERIFY(status->selectionLabel()->text().contains(u"1 seat selected"_s));
+}
+
+void TestMainWindow::screenshots()
+{
+    const QString dir = outputDir();
+    if (dir.isEmpty())
+        QSKIP("TESSERA_TEST_OUTPUT is not set");
+    // Some of the house sold elsewhere, a hold of another terminal, our own hold and a selection.
+    const EventSpace *space = m_office->seatSpace(m_event.id);
+    QList<QUuid> other;
+    for (quint32 seat = 0; seat < space->seatCount(); seat += 5) {
+        if (space->seatState(seat) == SeatState::Available && (seat < 180 || seat > 240))
+            other << m_entry->layout.seats[seat].id;
+    }
+    const Result<Hold> otherHold = m_office->holdSeats({m_event.id, other, kOtherClerk}).result();
+    QVERIFY(otherHold);
+    SaleRequest sale;
+    sale.holder = kOtherClerk;
+    QVERIFY(m_office->sell(otherHold->id, sale).result());
+    QVERIFY(m_office->holdSeats({m_event.id, {m_entry->layout.seats[181].id}, kOtherClerk}).result());
+    holdSeatsByClicking(availableSeats(4, 200));
+    m_window->seatMap()->fitToView();
+    const QList<quint32> next = availableSeats(2, 230);
+    m_window->seatMap()->setSelectedSeats(next);
+    QTRY_VERIFY(m_window->salesPanel()->countdownLabel()->text().contains(u"left"_s));
+    QTRY_VERIFY(
+        m_window->salesPanel()->findChild<QLabel *>(u"cartTitle"_s)->text().contains(u"More seats"_s));
+    QCoreApplication::processEvents(); // lay out the changed labels before the picture
+    QVERIFY(m_window->grab().save(dir + u"/main-window-theatre.png"_s));
+
+    SaleForm *form = m_window->salesPanel()->saleForm();
+    QTest::keyClicks(form->nameEdit(), u"Ada Lovelace"_s);
+    QTest::keyClicks(form->emailEdit(), u"ada@example"_s);
+    QTest::mouseClick(form->sellButton(), Qt::LeftButton);
+    QVERIFY(form->problemLabel()->isVisible());
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(dir + u"/sale-form.png"_s));
+    QVERIFY(m_window->salesPanel()->grab().save(dir + u"/sales-panel.png"_s));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,106 @@
+#include "ui/mainwindow/eventpicker.h"
+
+#include "core/boxoffice/boxoffice.h"
+#include "ui/mainwindow/eventlistmodel.h"
+#include "ui/mainwindow/uisupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tessera {
+
+EventPicker::EventPicker(BoxOffice &box, QWidget *parent)
+    : QWidget(parent)
+    , m_box(box)
+    , m_model(new EventListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_refreshTimer(new QTimer(this))
+    , m_soonTimer(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(EventListModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setObjectName(QStringLiteral("eventFilter"));
+    m_filter->setPlaceholderText(tr("Search by name, venue or date"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Type part of an event's name, its venue or its date (Ctrl+K)"));
+    m_list->setObjectName(QStringLiteral("eventList"));
+    m_list->setModel(m_proxy);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setWordWrap(true);
+    m_list->setSpacing(2);
+    m_list->setAlternatingRowColors(true);
+
+    auto *title = new QLabel(tr("<b>Events</b>"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &EventPicker::onCurrentChanged);
+    connect(&m_box, &BoxOffice::eventsChanged, this, &EventPicker::refresh);
+    // Sales anywhere change the available counts: reload them at most once a second.
+    m_soonTimer->setSingleShot(true);
+    m_soonTimer->setInterval(1000);
+    connect(m_soonTimer, &QTimer::timeout, this, &EventPicker::refresh);
+    auto soon = [this] {
+        if (!m_soonTimer->isActive())
+            m_soonTimer->start();
+    };
+    connect(&m_box, &BoxOffice::seatsChanged, this, soon);
+    connect(&m_box, &BoxOffice::standingChanged, this, soon);
+    m_refreshTimer->setInterval(10000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &EventPicker::refresh);
+    m_refreshTimer->start();
+    refresh();
+}
+
+void EventPicker::refresh()
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    whenReady(this, m_box.events(), [this](const Result<QList<Event>> &events) {
+        m_loading = false;
+        if (!events)
+            return;
+        const QUuid keep = m_current;
+        m_model->setEvents(*events);
+        if (!keep.isNull() && m_model->rowOf(keep) >= 0)
+            selectEvent(keep);
+        else if (m_proxy->rowCount() > 0)
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
+        Q_EMIT eventsLoaded(static_cast<int>(events->size()));
+    });
+}
+
+void EventPicker::selectEvent(const QUuid &eventId)
+{
+    const int row = m_model->rowOf(eventId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
+    if (index.isValid() && m_list->currentIndex() != index)
+        m_list->setCurrentIndex(index);
+}
+
+void EventPicker::onCurrentChanged()
+{
+    const QUuid id = m_list->currentIndex().data(EventListModel::EventIdRole).toUuid();
+    if (id.isNull() || id == m_current)
+        return;
+    m_current = id;
+    Q_EMIT eventChosen(id);
+}
+
+} // namespace tessera

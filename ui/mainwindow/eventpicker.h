@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QTimer;
+
+namespace tessera {
+
+class BoxOffice;
+class EventListModel;
+
+/// The list of events to sell, searchable by name, venue or date. Loads the events from the box
+/// office (asynchronously), reloads them when they change, a second after seats change hands
+/// (for the available counts) and every ten seconds, and keeps the chosen event chosen across reloads.
+class EventPicker final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EventPicker(BoxOffice &box, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(EventPicker)
+
+    QUuid currentEventId() const { return m_current; }
+    /// Chooses the event (when it is listed and not filtered out).
+    void selectEvent(const QUuid &eventId);
+    QLineEdit *filterEdit() const { return m_filter; }
+    QListView *listView() const { return m_list; }
+    EventListModel *model() const { return m_model; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void eventChosen(const QUuid &eventId);
+    /// The events were loaded (the first time and after every refresh).
+    void eventsLoaded(int count);
+
+private:
+    void onCurrentChanged();
+
+    BoxOffice &m_box;
+    EventListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QListView *m_list;
+    QTimer *m_refreshTimer;
+    QTimer *m_soonTimer;
+    QUuid m_current;
+    bool m_loading = false;
+};
+
+} // namespace tessera

@@ -1,0 +1,303 @@
+#include "ui/mainwindow/mainwindow.h"
+
+#include "core/boxoffice/boxoffice.h"
+#include "ui/mainwindow/aboutdialog.h"
+#include "ui/mainwindow/appsettings.h"
+#include "ui/mainwindow/eventpicker.h"
+#include "ui/mainwindow/messagebanner.h"
+#include "ui/mainwindow/orderlookupdialog.h"
+#include "ui/mainwindow/prompter.h"
+#include "ui/mainwindow/saleform.h"
+#include "ui/mainwindow/salespanel.h"
+#include "ui/mainwindow/settingsdialog.h"
+#include "ui/mainwindow/statusbarwidgets.h"
+#include "ui/seatmap/seatmaplegend.h"
+#include "ui/seatmap/seatmapview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tessera {
+
+MainWindow::MainWindow(BoxOffice &box, const QString &databaseText, QWidget *parent)
+    : QMainWindow(parent)
+    , m_box(box)
+    , m_databaseText(databaseText)
+    , m_ownPrompter(std::make_unique<DialogPrompter>())
+    , m_prompter(m_ownPrompter.get())
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Tessera box office"));
+
+    // Left: events and the legend.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    m_picker = new EventPicker(m_box, left);
+    m_legend = new SeatMapLegend(left);
+    leftLayout->addWidget(m_picker, 1);
+    leftLayout->addWidget(m_legend);
+
+    // Centre: header, messages, the map.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 6, 0, 6);
+    m_header = new QLabel(centre);
+    m_header->setObjectName(u"eventHeader"_s);
+    m_header->setTextFormat(Qt::RichText);
+    m_banner = new MessageBanner(centre);
+    m_map = new SeatMapView(centre);
+    m_map->setObjectName(u"seatMap"_s);
+    m_map->setHolderNameResolver([this](HolderId id) { return m_box.holderName(id); });
+    centreLayout->addWidget(m_header);
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_map, 1);
+
+    // Right: the cart, scrollable so that it fits small screens.
+    m_sales = new SalesPanel(m_box, m_map, this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_sales);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_sales->minimumWidth() + 24);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(centre);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({250, 660, 340});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_status = new StatusBarWidgets(m_box, statusBar());
+    createMenus();
+
+    connect(m_picker, &EventPicker::eventChosen, this, &MainWindow::openEvent);
+    connect(m_map, &SeatMapView::selectionChanged, m_status, &StatusBarWidgets::setSelection);
+    connect(m_map, &SeatMapView::standingAreaActivated, m_sales, &SalesPanel::chooseStandingArea);
+    connect(m_sales, &SalesPanel::messageRequested, m_banner, &MessageBanner::showMessage);
+    connect(m_sales, &SalesPanel::availabilityChanged, m_picker, &EventPicker::refresh);
+    connect(m_sales, &SalesPanel::holdChanged, this, &MainWindow::updateHeader);
+    connect(&m_box, &BoxOffice::seatsChanged, this,
+            [this](const QUuid &eventId, const QList<quint32> &seats) {
+                if (eventId == m_eventId)
+                    m_map->seatsChanged(seats);
+            });
+    connect(&m_box, &BoxOffice::standingChanged, this, [this](const QUuid &eventId) {
+        const auto entry = m_map->entry();
+        if (eventId != m_eventId || !entry)
+            return;
+        QList<quint32> areas;
+        for (qsizetype a = 0; a < entry->layout.standingAreas.size(); ++a)
+            areas << static_cast<quint32>(a);
+        m_map->standingAreasChanged(areas);
+    });
+    connect(m_picker, &EventPicker::eventsLoaded, this, &MainWindow::updateHeader);
+
+    setTerminalName(AppSettings::terminalName());
+    applySettings();
+    resize(1280, 800);
+    AppSettings::restoreGeometry(this, u"mainWindow"_s);
+    updateHeader();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    connect(menuAction(file, tr("&Settings…"), QKeySequence(u"Ctrl+,"_s),
+                       tr("Terminal name, hold time, printer")),
+            &QAction::triggered, this, &MainWindow::openSettings);
+    file->addSeparator();
+    connect(menuAction(file, tr("&Quit"), QKeySequence::Quit, tr("Close Tessera")), &QAction::triggered, this,
+            &QWidget::close);
+
+    QMenu *sales = menuBar()->addMenu(tr("&Sales"));
+    connect(menuAction(sales, tr("&Hold selected seats"), QKeySequence(u"Ctrl+H"_s),
+                       tr("Hold the seats selected on the map")),
+            &QAction::triggered, m_sales, &SalesPanel::holdSelection);
+    connect(menuAction(sales, tr("&Best available"), QKeySequence(u"Ctrl+B"_s),
+                       tr("Hold the best seats together (quantity and category in the cart)")),
+            &QAction::triggered, m_sales, &SalesPanel::holdBestAvailable);
+    connect(menuAction(sales, tr("&Extend hold"), QKeySequence(u"Ctrl+E"_s),
+                       tr("Give the hold its full time again")),
+            &QAction::triggered, m_sales, &SalesPanel::extendHold);
+    QAction *release =
+        menuAction(sales, tr("&Release hold"), QKeySequence(u"Ctrl+R"_s), tr("Give the places back"));
+    connect(release, &QAction::triggered, m_sales, &SalesPanel::releaseHold);
+    QAction *escape = new QAction(this);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(escape, &QAction::triggered, this, &MainWindow::escape);
+    addAction(escape);
+    connect(menuAction(sales, tr("&Sell"), QKeySequence(u"Ctrl+Return"_s), tr("Sell the held places")),
+            &QAction::triggered, m_sales->saleForm(), &SaleForm::submit);
+    sales->addSeparator();
+    connect(menuAction(sales, tr("Save tickets as &PDF…"), QKeySequence(u"Ctrl+Shift+S"_s),
+                       tr("The last sale's tickets as a PDF file")),
+            &QAction::triggered, m_sales, &SalesPanel::saveTickets);
+    connect(
+        menuAction(sales, tr("Pr&int tickets…"), QKeySequence::Print, tr("Print the last sale's tickets")),
+        &QAction::triggered, m_sales, &SalesPanel::printTickets);
+    connect(
+        menuAction(sales, tr("Save re&ceipt…"), QKeySequence(), tr("The last sale's receipt as a PDF file")),
+        &QAction::triggered, m_sales, &SalesPanel::saveReceipt);
+    sales->addSeparator();
+    connect(menuAction(sales, tr("&Find order…"), QKeySequence::Find,
+                       tr("Find an order by ticket id, order id or customer; cancel, refund, reprint")),
+            &QAction::triggered, this, &MainWindow::openOrderLookup);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    connect(menuAction(view, tr("Find &event"), QKeySequence(u"Ctrl+K"_s), tr("Search the events")),
+            &QAction::triggered, this, [this] {
+                m_picker->filterEdit()->setFocus();
+                m_picker->filterEdit()->selectAll();
+            });
+    connect(menuAction(view, tr("Refresh &events"), QKeySequence::Refresh,
+                       tr("Reload the events and their counts")),
+            &QAction::triggered, m_picker, &EventPicker::refresh);
+    view->addSeparator();
+    connect(menuAction(view, tr("Zoom &in"), QKeySequence::ZoomIn, tr("Zoom into the seat map")),
+            &QAction::triggered, m_map, &SeatMapView::zoomIn);
+    connect(menuAction(view, tr("Zoom &out"), QKeySequence::ZoomOut, tr("Zoom out of the seat map")),
+            &QAction::triggered, m_map, &SeatMapView::zoomOut);
+    connect(menuAction(view, tr("&Fit venue"), QKeySequence(u"Ctrl+0"_s), tr("Show the whole venue")),
+            &QAction::triggered, m_map, &SeatMapView::fitToView);
+    connect(
+        menuAction(view, tr("Seat &map"), QKeySequence(u"Ctrl+M"_s), tr("Put the keyboard focus on the map")),
+        &QAction::triggered, this, [this] { m_map->setFocus(); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(
+        menuAction(help, tr("&Mouse and keys"), QKeySequence::HelpContents, tr("How to use the seat map")),
+        &QAction::triggered, this, [this] { m_banner->showInfo(SeatMapView::controlsHelp()); });
+    connect(menuAction(help, tr("&About Tessera"), QKeySequence(), QString()), &QAction::triggered, this,
+            &MainWindow::openAbout);
+}
+
+QAction *MainWindow::menuAction(QMenu *menu, const QString &text, const QKeySequence &shortcut,
+                                const QString &tip)
+{
+    QAction *action = menu->addAction(text);
+    action->setShortcut(shortcut);
+    action->setStatusTip(tip);
+    action->setToolTip(tip);
+    return action;
+}
+
+void MainWindow::setTerminalName(const QString &name)
+{
+    m_terminal = name;
+    m_sales->setHolder(name);
+    m_map->setOwnHolder(m_box.holderId(name));
+    m_status->setTerminal(name);
+}
+
+void MainWindow::setPrompter(Prompter *prompter)
+{
+    m_prompter = prompter ? prompter : m_ownPrompter.get();
+}
+
+void MainWindow::openEvent(const QUuid &eventId)
+{
+    const auto entry = m_box.catalogEntry(eventId);
+    const EventSpace *space = m_box.seatSpace(eventId);
+    if (!entry || !space) {
+        m_banner->showError(tr("This event is no longer available."));
+        return;
+    }
+    m_eventId = eventId;
+    m_map->setEvent(entry, space);
+    m_legend->setEntry(entry);
+    m_sales->setEvent(entry);
+    m_picker->selectEvent(eventId);
+    m_status->setSelection(0, 0);
+    updateHeader();
+    Q_EMIT eventShown(eventId);
+}
+
+void MainWindow::updateHeader()
+{
+    const auto entry = m_map->entry();
+    if (!entry) {
+        m_header->setText(tr("<b>Choose an event at the left.</b>"));
+        return;
+    }
+    const QLocale locale;
+    m_header->setText(u"<span style='font-size:large'><b>%1</b></span> &nbsp; %2 &nbsp;·&nbsp; %3"_s.arg(
+        entry->event.name.toHtmlEscaped(), entry->event.venue.toHtmlEscaped(),
+        locale.toString(entry->event.startTime.toLocalTime(), u"dddd d MMMM yyyy, HH:mm"_s)));
+    setWindowTitle(tr("%1 — Tessera box office").arg(entry->event.name));
+}
+
+OrderLookupDialog *MainWindow::openOrderLookup()
+{
+    if (!m_lookup) {
+        m_lookup = new OrderLookupDialog(m_box, *m_prompter, this);
+        connect(m_lookup, &OrderLookupDialog::orderChanged, m_picker, &EventPicker::refresh);
+        connect(m_lookup, &OrderLookupDialog::orderChanged, m_sales, &SalesPanel::refreshStanding);
+    }
+    m_lookup->show();
+    m_lookup->raise();
+    m_lookup->activateWindow();
+    m_lookup->searchEdit()->setFocus();
+    return m_lookup;
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
+        setTerminalName(AppSettings::terminalName());
+        applySettings();
+    });
+    dialog->open();
+}
+
+void MainWindow::openAbout()
+{
+    auto *dialog = new AboutDialog(m_databaseText, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    m_sales->setHoldSeconds(AppSettings::holdSeconds());
+}
+
+void MainWindow::escape()
+{
+    if (m_sales->currentHold())
+        m_sales->releaseHold();
+    else if (!m_map->selection().isEmpty())
+        m_map->clearSelection();
+    else
+        m_banner->dismiss();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::saveGeometry(this, u"mainWindow"_s);
+    if (m_sales->currentHold())
+        m_sales->releaseHold();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace tessera

@@ -1,0 +1,63 @@
+#include "ui/mainwindow/messagebanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace tessera {
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_label(new QLabel(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_label->setObjectName(QStringLiteral("messageText"));
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Close this message"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_close);
+    connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
+    hide();
+}
+
+void MessageBanner::showMessage(Kind kind, const QString &text)
+{
+    m_kind = kind;
+    m_label->setText(text);
+    const bool error = kind == Kind::Error;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(
+        style()
+            ->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
+            .pixmap(iconSize, iconSize));
+    QPalette p = palette();
+    p.setColor(QPalette::Window, error ? QColor(0xfd, 0xe2, 0xe1) : QColor(0xe3, 0xf2, 0xfd));
+    p.setColor(QPalette::WindowText, error ? QColor(0x8a, 0x1c, 0x1c) : QColor(0x0d, 0x3c, 0x61));
+    setPalette(p);
+    show();
+    Q_EMIT messageShown(kind, text);
+}
+
+void MessageBanner::dismiss()
+{
+    m_label->clear();
+    hide();
+}
+
+QString MessageBanner::text() const
+{
+    return m_label->text();
+}
+
+} // namespace tessera

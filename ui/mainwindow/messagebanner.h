@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace tessera {
+
+/// A message strip above the seat map: errors from the box office ("Stalls, row B, seat 7 is
+/// held by clerk@box-2.") and confirmations ("Sold 2 tickets."), shown in the window instead of
+/// a modal box so that the clerk can keep working, and tests can read them. Stays until the next
+/// message or until it is closed.
+class MessageBanner final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind {
+        Info,
+        Error
+    };
+
+    explicit MessageBanner(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(MessageBanner)
+
+    void showMessage(Kind kind, const QString &text);
+    void showError(const QString &text) { showMessage(Kind::Error, text); }
+    void showInfo(const QString &text) { showMessage(Kind::Info, text); }
+    void dismiss();
+
+    QString text() const;
+    Kind kind() const { return m_kind; }
+
+Q_SIGNALS:
+    void messageShown(tessera::MessageBanner::Kind kind, const QString &text);
+
+private:
+    QLabel *m_icon;
+    QLabel *m_label;
+    QToolButton *m_close;
+    Kind m_kind = Kind::Info;
+};
+
+} // namespace tessera

@@ -1,0 +1,81 @@
+#include "ui/mainwindow/orderdocuments.h"
+
+#include "ui/mainwindow/appsettings.h"
+#include "ui/mainwindow/ticketprinter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPrintDialog>
+#include <QPrinter>
+
+namespace tessera::OrderDocuments {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tessera::OrderDocuments", text);
+}
+
+void savePdf(QWidget *parent, const QString &caption, const QString &fileName,
+             std::function<Status(const QString &path)> write, Report report)
+{
+    auto *dialog = new QFileDialog(parent, caption, QDir(AppSettings::documentFolder()).filePath(fileName),
+                                   tr("PDF files (*.pdf)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
+                     [write = std::move(write), report = std::move(report)](const QString &path) {
+                         AppSettings::setDocumentFolder(QFileInfo(path).absolutePath());
+                         if (Status written = write(path); !written)
+                             report(true, written.error().message);
+                         else
+                             report(false, tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+                     });
+    dialog->open();
+}
+
+} // namespace
+
+void saveTickets(QWidget *parent, const Order &order, std::shared_ptr<const CatalogEntry> entry,
+                 Report report)
+{
+    savePdf(
+        parent, tr("Save tickets"), TicketPrinter::ticketsFileName(order),
+        [order, entry](const QString &path) { return TicketPrinter::writeTicketsPdf(path, order, *entry); },
+        std::move(report));
+}
+
+void saveReceipt(QWidget *parent, const Order &order, std::shared_ptr<const CatalogEntry> entry,
+                 Report report)
+{
+    savePdf(
+        parent, tr("Save receipt"), TicketPrinter::receiptFileName(order),
+        [order, entry](const QString &path) { return TicketPrinter::writeReceiptPdf(path, order, *entry); },
+        std::move(report));
+}
+
+void printTickets(QWidget *parent, const Order &order, std::shared_ptr<const CatalogEntry> entry,
+                  Report report)
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    if (const QString name = AppSettings::printerName(); !name.isEmpty())
+        printer->setPrinterName(name);
+    auto *dialog = new QPrintDialog(printer.get(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print tickets"));
+    QObject::connect(dialog, &QDialog::accepted, dialog, [printer, order, entry, report = std::move(report)] {
+        if (!printer->isValid()) {
+            report(true, tr("The printer is not available."));
+            return;
+        }
+        TicketPrinter::paintTickets(*printer, order, *entry);
+        report(false, tr("Sent the tickets to %1.").arg(printer->printerName()));
+    });
+    dialog->open();
+}
+
+} // namespace tessera::OrderDocuments

@@ -1,0 +1,74 @@
+#include "ui/mainwindow/settingsdialog.h"
+
+#include "core/domain/event.h"
+#include "core/store/databaseurl.h"
+#include "ui/mainwindow/appsettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrinterInfo>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace tessera {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_terminal(new QLineEdit(this))
+    , m_hold(new QSpinBox(this))
+    , m_printer(new QComboBox(this))
+    , m_database(new QLineEdit(this))
+{
+    setWindowTitle(tr("Settings"));
+    m_terminal->setText(AppSettings::terminalName());
+    m_terminal->setToolTip(tr("Other terminals see seats you hold as held by this name"));
+    m_hold->setRange(0, kMaxHoldTimeSeconds / 60);
+    m_hold->setSpecialValueText(tr("the event's hold time"));
+    m_hold->setSuffix(tr(" min"));
+    m_hold->setValue(AppSettings::holdSeconds() / 60);
+    m_printer->addItem(tr("System default"), QString());
+    for (const QString &name : QPrinterInfo::availablePrinterNames())
+        m_printer->addItem(name, name);
+    const int printer = m_printer->findData(AppSettings::printerName());
+    m_printer->setCurrentIndex(printer >= 0 ? printer : 0);
+    m_database->setText(AppSettings::databaseUrl());
+    m_database->setPlaceholderText(DatabaseUrl::defaultLocation().toString());
+    m_database->setToolTip(
+        tr("sqlite:///path/file.db or postgresql://user@host/db; used from the next start"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Terminal name:"), m_terminal);
+    form->addRow(tr("&Hold seats for:"), m_hold);
+    form->addRow(tr("&Printer:"), m_printer);
+    form->addRow(tr("&Database:"), m_database);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+void SettingsDialog::accept()
+{
+    const QString database = m_database->text().trimmed();
+    if (!database.isEmpty()) {
+        if (Result<DatabaseUrl> url = DatabaseUrl::parse(database); !url) {
+            m_database->setFocus();
+            m_database->setToolTip(url.error().message);
+            m_database->setStyleSheet(QStringLiteral("border: 1px solid #b00020;"));
+            return;
+        }
+    }
+    AppSettings::setTerminalName(m_terminal->text());
+    AppSettings::setHoldSeconds(m_hold->value() * 60);
+    AppSettings::setPrinterName(m_printer->currentData().toString());
+    AppSettings::setDatabaseUrl(database);
+    Q_EMIT settingsChanged();
+    QDialog::accept();
+}
+
+} // namespace tessera

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace tessera {
+
+/// The terminal's settings: its name (who holds seats), the default hold time, the printer
+/// tickets go to, and the database used at the next start. Saved to QSettings on OK.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+    QLineEdit *terminalEdit() const { return m_terminal; }
+    QSpinBox *holdBox() const { return m_hold; }
+
+public Q_SLOTS:
+    void accept() override;
+
+Q_SIGNALS:
+    void settingsChanged();
+
+private:
+    QLineEdit *m_terminal;
+    QSpinBox *m_hold;
+    QComboBox *m_printer;
+    QLineEdit *m_database;
+};
+
+} // namespace tessera

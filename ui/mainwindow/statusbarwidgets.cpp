@@ -1,0 +1,95 @@
+#include "ui/mainwindow/statusbarwidgets.h"
+
+#include "core/boxoffice/boxoffice.h"
+#include "ui/mainwindow/uisupport.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace tessera {
+
+StatusBarWidgets::StatusBarWidgets(BoxOffice &box, QStatusBar *bar)
+    : QObject(bar)
+    , m_box(box)
+    , m_database(new QLabel(bar))
+    , m_selection(new QLabel(bar))
+    , m_terminal(new QLabel(bar))
+    , m_poll(new QTimer(this))
+{
+    m_database->setObjectName(u"databaseState"_s);
+    m_selection->setObjectName(u"selectionSummary"_s);
+    m_terminal->setObjectName(u"terminalName"_s);
+    m_terminal->setToolTip(
+        tr("Other terminals see the seats you hold as held by this name (File > Settings)"));
+    bar->addPermanentWidget(m_terminal);
+    bar->addPermanentWidget(m_selection);
+    bar->addPermanentWidget(m_database);
+    setSelection(0, 0);
+    connect(&m_box, &BoxOffice::storeStateChanged, this, [this](PumpState state, const QString &message) {
+        show(state, 0, message);
+        refresh();
+    });
+    m_poll->setInterval(2000);
+    connect(m_poll, &QTimer::timeout, this, &StatusBarWidgets::refresh);
+    m_poll->start();
+    refresh();
+}
+
+void StatusBarWidgets::setSelection(int count, qint64 totalCents)
+{
+    m_selection->setText(
+        count == 0 ? tr("No seats selected")
+                   : (count == 1 ? tr("1 seat selected, %1") : tr("%1 seats selected, %2").arg(count))
+                         .arg(formatPrice(totalCents)));
+}
+
+void StatusBarWidgets::setTerminal(const QString &name)
+{
+    m_terminal->setText(tr("Selling as %1").arg(name));
+}
+
+void StatusBarWidgets::refresh()
+{
+    if (m_polling)
+        return;
+    m_polling = true;
+    whenReady(this, m_box.status(), [this](const Result<EngineStatus> &status) {
+        m_polling = false;
+        if (status)
+            show(status->pump.state, status->pump.backlog, status->pump.lastError);
+        else
+            show(PumpState::DatabaseUnavailable, 0, status.error().message);
+    });
+}
+
+void StatusBarWidgets::show(PumpState state, quint64 backlog, const QString &detail)
+{
+    m_state = state;
+    const QString backlogText = QLocale().toString(backlog);
+    switch (state) {
+    case PumpState::Running:
+        m_database->setText(tr("Database: OK, backlog %1").arg(backlogText));
+        m_database->setStyleSheet(QString());
+        m_database->setToolTip(tr("Every sale is written to the database before it is confirmed."));
+        break;
+    case PumpState::Starting:
+        m_database->setText(tr("Database: connecting…"));
+        m_database->setStyleSheet(QString());
+        break;
+    case PumpState::DatabaseUnavailable:
+        m_database->setText(tr("Database unavailable — sales are kept and will be written when it returns"));
+        m_database->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+        m_database->setToolTip(detail);
+        break;
+    case PumpState::Stopped:
+        m_database->setText(tr("Database: stopped"));
+        m_database->setStyleSheet(u"color: #b00020;"_s);
+        break;
+    }
+}
+
+} // namespace tessera

@@ -13,6 +13,8 @@ LocalBoxOffice::LocalBoxOffice(const Options &options)
     : m_options(options)
     , m_space(options.clock)
 {
+    if (m_options.pump.origin.isEmpty())
+        m_options.pump.origin = uuidText(newUuid());
     m_notifyTimer.setSingleShot(true);
     m_notifyTimer.setInterval(16); // at most ~60 updates a second (DESIGN.md rule 5)
     connect(&m_notifyTimer, &QTimer::timeout, this, &LocalBoxOffice::flushNotifications);
@@ -31,7 +33,8 @@ Status LocalBoxOffice::start()
     m_store = std::make_unique<StoreWorker>();
     if (Status opened = m_store->open(m_options.url); !opened)
         return opened;
-    Result<QList<Event>> events = m_store->runAndWait<Result<QList<Event>>>([](Store &s) { return s.loadEvents(); });
+    Result<QList<Event>> events =
+        m_store->runAndWait<Result<QList<Event>>>([](Store &s) { return s.loadEvents(); });
     if (!events)
         return events.error();
     for (const Event &event : *events) {
@@ -42,6 +45,8 @@ Status LocalBoxOffice::start()
     m_pump = std::make_unique<DataPump>(&m_space, &m_catalog, &m_holders, m_options.url, m_options.pump);
     connect(m_pump.get(), &DataPump::stateChanged, this, &BoxOffice::storeStateChanged);
     m_pump->start();
+    if (Status synced = startSync(); !synced)
+        return synced;
     m_housekeeper = std::thread([this] { housekeeping(); });
     return {};
 }
@@ -63,6 +68,7 @@ void LocalBoxOffice::shutdown()
     }
     if (m_housekeeper.joinable())
         m_housekeeper.join();
+    m_listener.reset();
     if (m_balancer)
         m_balancer->stop();
     if (m_pump)
@@ -74,7 +80,8 @@ void LocalBoxOffice::shutdown()
 Status LocalBoxOffice::recoverEvent(const Event &event)
 {
     auto progress = m_options.progress;
-    const QString stage = QCoreApplication::translate("tessera::LocalBoxOffice", "Loading %1").arg(event.name);
+    const QString stage =
+        QCoreApplication::translate("tessera::LocalBoxOffice", "Loading %1").arg(event.name);
     Result<RecoveredEvent> recovered = m_store->runAndWait<Result<RecoveredEvent>>([&](Store &s) {
         return s.recover(event.id, [&](qint64 done, qint64 total) {
             if (progress)
@@ -87,8 +94,8 @@ Status LocalBoxOffice::recoverEvent(const Event &event)
     const auto entry = addToSpace(r.event, r.layout);
     EventSpace *space = m_space.event(entry->index);
     const qint64 now = m_space.clock()->nowMs();
-    auto restore = [&](ChangeKind kind, quint32 target, bool standing, HoldId hold, HolderId holder, quint32 quantity,
-                       qint64 expiresAt) {
+    auto restore = [&](ChangeKind kind, quint32 target, bool standing, HoldId hold, HolderId holder,
+                       quint32 quantity, qint64 expiresAt) {
         Change c;
         c.kind = kind;
         c.target = target;
@@ -106,18 +113,22 @@ Status LocalBoxOffice::recoverEvent(const Event &event)
     }
     for (const auto &[seat, sale] : r.soldSeats) {
         // The sale's hold is restored and sold, so the seat knows its sale id again.
-        if (!restore(ChangeKind::Hold, seat, false, sale, 0, 1, now + 1) || !restore(ChangeKind::Sell, seat, false, sale, 0, 1, 0))
-            return Status(ErrorCode::Internal, QStringLiteral("seat %1 of %2 could not be restored as sold").arg(seat).arg(event.name));
+        if (!restore(ChangeKind::Hold, seat, false, sale, 0, 1, now + 1)
+            || !restore(ChangeKind::Sell, seat, false, sale, 0, 1, 0))
+            return Status(
+                ErrorCode::Internal,
+                QStringLiteral("seat %1 of %2 could not be restored as sold").arg(seat).arg(event.name));
     }
     for (const auto &[area, sold] : r.standingSold)
         restore(ChangeKind::Sell, area, true, 0, 0, sold, 0);
     for (const auto &[area, blocked] : r.standingBlocked)
         restore(ChangeKind::Block, area, true, 0, 0, blocked, 0);
     for (const HoldRow &hold : r.liveHolds) {
-        const HolderId holder = m_holders.intern(hold.holderName.isEmpty() ? QStringLiteral("holder-%1").arg(hold.holder)
-                                                                          : hold.holderName);
+        const HolderId holder = m_holders.intern(
+            hold.holderName.isEmpty() ? QStringLiteral("holder-%1").arg(hold.holder) : hold.holderName);
         if (hold.standingArea != kNoIndex && hold.quantity > 0)
-            restore(ChangeKind::Hold, hold.standingArea, true, hold.engineId, holder, hold.quantity, hold.expiresAtMs);
+            restore(ChangeKind::Hold, hold.standingArea, true, hold.engineId, holder, hold.quantity,
+                    hold.expiresAtMs);
         for (quint32 seat : hold.seats)
             restore(ChangeKind::Hold, seat, false, hold.engineId, holder, 1, hold.expiresAtMs);
         QMutexLocker lock(&m_holdsMutex);
@@ -167,7 +178,8 @@ QFuture<Result<Event>> LocalBoxOffice::event(const QUuid &eventId)
 {
     const auto entry = m_catalog.byId(eventId);
     if (!entry)
-        return readyFuture(Result<Event>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
+        return readyFuture(
+            Result<Event>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
     return readyFuture(Result<Event>(withLiveCounts(*entry)));
 }
 
@@ -178,7 +190,8 @@ QFuture<Result<Event>> LocalBoxOffice::createEvent(const Event &draft, const Ven
     if (event.id.isNull())
         event.id = newUuid();
     if (m_catalog.byId(event.id))
-        return readyFuture(Result<Event>(ErrorCode::Conflict, tr("An event with id %1 exists already.").arg(uuidText(event.id))));
+        return readyFuture(Result<Event>(ErrorCode::Conflict,
+                                         tr("An event with id %1 exists already.").arg(uuidText(event.id))));
     for (LayoutSeat &seat : layout.seats) {
         if (seat.id.isNull())
             seat.id = newUuid();
@@ -215,7 +228,8 @@ QFuture<Result<Event>> LocalBoxOffice::updateEvent(const Event &changed)
 {
     const auto entry = m_catalog.byId(changed.id);
     if (!entry)
-        return readyFuture(Result<Event>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(changed.id))));
+        return readyFuture(
+            Result<Event>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(changed.id))));
     Event event = changed;
     event.createdAt = entry->event.createdAt;
     event.updatedAt = QDateTime::fromMSecsSinceEpoch(m_space.clock()->nowMs(), Qt::UTC);
@@ -243,10 +257,11 @@ QFuture<Status> LocalBoxOffice::deleteEvent(const QUuid &eventId)
     for (quint32 a = 0; a < space->standingCount(); ++a)
         sold += space->standing(a).sold;
     if (sold > 0)
-        return readyFuture(Status(ErrorCode::Conflict,
-                                  tr("%1 has %n sold ticket(s). Cancel or refund them before deleting the event.", nullptr,
-                                     static_cast<int>(sold))
-                                      .arg(entry->event.name)));
+        return readyFuture(
+            Status(ErrorCode::Conflict,
+                   tr("%1 has %n sold ticket(s). Cancel or refund them before deleting the event.", nullptr,
+                      static_cast<int>(sold))
+                       .arg(entry->event.name)));
     const quint32 index = entry->index;
     return m_store->run<Status>([this, eventId, index](Store &store) -> Status {
         // Let the writer finish what it has for this event first.
@@ -266,7 +281,8 @@ QFuture<Result<VenueLayout>> LocalBoxOffice::layout(const QUuid &eventId)
 {
     const auto entry = m_catalog.byId(eventId);
     if (!entry)
-        return readyFuture(Result<VenueLayout>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
+        return readyFuture(
+            Result<VenueLayout>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
     return readyFuture(Result<VenueLayout>(entry->layout));
 }
 
@@ -274,15 +290,17 @@ QFuture<Result<Event>> LocalBoxOffice::replaceLayout(const QUuid &eventId, const
 {
     const auto entry = m_catalog.byId(eventId);
     if (!entry)
-        return readyFuture(Result<Event>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
+        return readyFuture(
+            Result<Event>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
     const EventSpace *space = m_space.event(entry->index);
     const SeatCounts counts = space->counts();
     qint64 taken = counts.sold + counts.held;
     for (quint32 a = 0; a < space->standingCount(); ++a)
         taken += space->standing(a).sold + space->standing(a).held;
     if (taken > 0)
-        return readyFuture(Result<Event>(ErrorCode::Conflict,
-                                         tr("The layout of %1 cannot change while tickets are held or sold.").arg(entry->event.name)));
+        return readyFuture(Result<Event>(
+            ErrorCode::Conflict,
+            tr("The layout of %1 cannot change while tickets are held or sold.").arg(entry->event.name)));
     VenueLayout layout = draft;
     for (LayoutSeat &seat : layout.seats) {
         if (seat.id.isNull())
@@ -314,7 +332,8 @@ QFuture<Result<QList<SeatInfo>>> LocalBoxOffice::seats(const QUuid &eventId)
 {
     const auto entry = m_catalog.byId(eventId);
     if (!entry)
-        return readyFuture(Result<QList<SeatInfo>>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
+        return readyFuture(
+            Result<QList<SeatInfo>>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
     const EventSpace *space = m_space.event(entry->index);
     QList<SeatInfo> list;
     list.reserve(entry->layout.seats.size());
@@ -348,12 +367,14 @@ QFuture<Result<QList<StandingInfo>>> LocalBoxOffice::standingAreas(const QUuid &
 {
     const auto entry = m_catalog.byId(eventId);
     if (!entry)
-        return readyFuture(Result<QList<StandingInfo>>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
+        return readyFuture(Result<QList<StandingInfo>>(ErrorCode::NotFound,
+                                                       tr("No event with id %1.").arg(uuidText(eventId))));
     const EventSpace *space = m_space.event(entry->index);
     QList<StandingInfo> list;
     for (qsizetype a = 0; a < entry->layout.standingAreas.size(); ++a) {
         const StandingArea &area = entry->layout.standingAreas[a];
-        list.append(StandingInfo{area.id, area.name, area.category, entry->standingPriceCents[static_cast<size_t>(a)],
+        list.append(StandingInfo{area.id, area.name, area.category,
+                                 entry->standingPriceCents[static_cast<size_t>(a)],
                                  space->standing(static_cast<quint32>(a))});
     }
     return readyFuture(Result<QList<StandingInfo>>(list));
@@ -416,6 +437,7 @@ void LocalBoxOffice::housekeeping()
             break;
         lock.unlock();
         m_space.sweepExpired();
+        retryPendingMirrors();
         {
             QMutexLocker rooms(&m_roomsMutex);
             for (auto &[id, room] : m_rooms)

@@ -10,8 +10,8 @@
 
 #include <condition_variable>
 #include <map>
-#include <set>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace tessera {
@@ -111,7 +111,8 @@ private:
     /// Checks that new holds may be taken now (database backlog, queue session).
     Status admissionCheck(const CatalogEntry &entry, SalesChannel channel, const QUuid &sessionId) const;
     QFuture<Result<Hold>> submitHold(std::shared_ptr<const CatalogEntry> entry, SpaceCommand command);
-    QFuture<Result<Order>> cancelWithinOrder(const Order &order, const QList<QUuid> &ticketIds, CancelKind kind);
+    QFuture<Result<Order>> cancelWithinOrder(const Order &order, const QList<QUuid> &ticketIds,
+                                             CancelKind kind);
     Error describe(const CatalogEntry &entry, const SpaceResult &result) const;
     std::optional<HoldRef> findHold(const QUuid &holdId) const;
     WaitingRoom *roomFor(const QUuid &eventId, bool create);
@@ -119,6 +120,19 @@ private:
     void housekeeping();
     void drainFeed();
     void flushNotifications();
+
+    // localboxoffice_sync.cpp: other processes sharing one PostgreSQL database.
+    Status startSync();
+    /// Applies a peer's change notice (on the listener's thread, with its connection).
+    void applyNotice(const QString &payload);
+    /// Mirrors a peer's seat state; false when nothing changed here. A local hold or a local
+    /// sale not yet committed in the way keeps the state pending (retryPendingMirrors).
+    bool mirror(const CatalogEntry &entry, quint32 seat, SeatState target, bool fromSnapshot);
+    /// Re-reads an event's live state after notices were lost or too large.
+    void reloadEvent(const CatalogEntry &entry);
+    void announceSeats(quint32 event, std::vector<quint32> seats);
+    /// Housekeeping: pending mirrors, listener health and catching up after a reconnect.
+    void retryPendingMirrors();
 
     Options m_options;
     Space m_space;
@@ -147,6 +161,13 @@ private:
     std::map<quint32, std::vector<quint32>> m_dirtySeats;
     std::set<quint32> m_dirtyStanding;
     std::atomic<quint64> m_cancelToken{0};
+
+    std::unique_ptr<StoreWorker> m_listener; ///< PostgreSQL: listens for the other processes
+    HolderId m_peerHolder = 0;               ///< holder of seats mirrored from other processes
+    std::mutex m_mirrorMutex;                ///< guards the two below
+    std::map<std::pair<quint32, quint32>, SeatState> m_pendingMirrors;
+    bool m_reloadPending = false;
+    std::atomic<bool> m_listenerStale{false}; ///< the database was away: reconnect and re-read
 };
 
 } // namespace tessera

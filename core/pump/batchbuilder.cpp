@@ -69,7 +69,8 @@ Order makeOrder(const CatalogEntry &entry, const SaleAccumulator &sale)
         order.totalCents += t.priceCents;
         order.tickets.append(t);
     }
-    if (sale.standingArea != kNoIndex && sale.standingArea < static_cast<quint32>(entry.layout.standingAreas.size())) {
+    if (sale.standingArea != kNoIndex
+        && sale.standingArea < static_cast<quint32>(entry.layout.standingAreas.size())) {
         const StandingArea &area = entry.layout.standingAreas[sale.standingArea];
         for (quint32 k = 0; k < sale.quantity; ++k) {
             Ticket t = ticket(entry.standingPriceCents[sale.standingArea]);
@@ -80,6 +81,26 @@ Order makeOrder(const CatalogEntry &entry, const SaleAccumulator &sale)
         }
     }
     return order;
+}
+
+/// The state a seat is in after a change of this kind.
+SeatState stateAfter(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Hold:
+    case ChangeKind::Extend:
+        return SeatState::Held;
+    case ChangeKind::Sell:
+        return SeatState::Sold;
+    case ChangeKind::Block:
+        return SeatState::Blocked;
+    case ChangeKind::Release:
+    case ChangeKind::Expire:
+    case ChangeKind::Cancel:
+    case ChangeKind::Unblock:
+        break;
+    }
+    return SeatState::Available;
 }
 
 } // namespace
@@ -95,7 +116,7 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         }
     }
 
-    std::map<SaleKey, HoldRow> started;       // holds that start (or move) in this batch
+    std::map<SaleKey, HoldRow> started; // holds that start (or move) in this batch
     std::set<SaleKey> ended;
     std::vector<SaleKey> endedOrder;
     std::map<SaleKey, SaleAccumulator> sales;
@@ -104,6 +125,7 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
     std::vector<SaleKey> cancelsOrder;
     std::set<std::tuple<quint32, bool, quint32>> cancelledPlaces; // (event, standing, target)
     std::map<std::tuple<quint32, bool, quint32>, qint32> standingBlocks;
+    std::map<std::pair<quint32, quint32>, SeatState> seatStates; // (event, seat) -> last state
 
     qsizetype used = 0;
     std::shared_ptr<const CatalogEntry> entry;
@@ -124,6 +146,11 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
             if (!entry || entry->index != c.event)
                 entry = context.catalog->byIndex(c.event);
             const SaleKey key{c.event, c.hold};
+            // The undo of a refused sale is not news to the others: the seat is sold there.
+            const bool undo =
+                c.kind == ChangeKind::Cancel && context.isRefusedSale && context.isRefusedSale(key);
+            if (entry && !c.standing && !undo)
+                seatStates[{c.event, c.target}] = stateAfter(c.kind);
             if (entry) {
                 switch (c.kind) {
                 case ChangeKind::Hold:
@@ -150,7 +177,8 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                 case ChangeKind::Release:
                 case ChangeKind::Expire:
                 case ChangeKind::Sell:
-                    if (auto it = started.find(key); it != started.end() && (!it->second.seats.empty() || it->second.quantity)) {
+                    if (auto it = started.find(key);
+                        it != started.end() && (!it->second.seats.empty() || it->second.quantity)) {
                         // Started and ended within the batch: nothing to write for the hold.
                         if (c.endOfCommand)
                             started.erase(it);
@@ -204,7 +232,8 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                                                                          ? static_cast<qint32>(c.quantity)
                                                                          : -static_cast<qint32>(c.quantity);
                     } else {
-                        batch.blocks.push_back(BlockRow{entry->event.id, c.target, false, c.kind == ChangeKind::Block, 0});
+                        batch.blocks.push_back(
+                            BlockRow{entry->event.id, c.target, false, c.kind == ChangeKind::Block, 0});
                     }
                     break;
                 }
@@ -229,7 +258,8 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         row.sequence = acc.sequence;
         row.standingArea = acc.standingArea;
         for (const Ticket &t : row.order.tickets)
-            row.seatIndex.push_back(t.seatId.isNull() ? kNoIndex : e->seatIndexById.value(t.seatId, kNoIndex));
+            row.seatIndex.push_back(t.seatId.isNull() ? kNoIndex
+                                                      : e->seatIndexById.value(t.seatId, kNoIndex));
         batch.sales.push_back(std::move(row));
     }
     for (const SaleKey &key : cancelsOrder) {
@@ -246,6 +276,11 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         if (context.takeCancellation)
             row.ticketIds = context.takeCancellation(key);
         batch.cancels.push_back(std::move(row));
+    }
+    batch.seatStates.reserve(seatStates.size());
+    for (const auto &[place, state] : seatStates) {
+        if (const auto e = context.catalog->byIndex(place.first))
+            batch.seatStates.push_back(SeatStateRow{e->event.id, place.second, state});
     }
     for (const auto &[place, delta] : standingBlocks) {
         if (delta == 0)

@@ -31,9 +31,9 @@ struct DataPump::Waiters
 
 struct DataPump::Pending
 {
-    std::vector<Waiters::Sale> sales; // parallel to PumpBatch::sales
+    std::vector<Waiters::Sale> sales;                      // parallel to PumpBatch::sales
     std::vector<std::pair<quint32, quint64>> lastSequence; // per event in the batch
-    std::vector<qint64> changeTimes;                        // for the lag histogram
+    std::vector<qint64> changeTimes;                       // for the lag histogram
     quint64 changes = 0;
 };
 
@@ -189,6 +189,7 @@ bool DataPump::openStore()
         return false;
     }
     m_store = std::move(opened.value());
+    m_store->setChangeOrigin(m_config.origin);
     setState(PumpState::Running, QString());
     return true;
 }
@@ -220,8 +221,10 @@ void DataPump::run()
             stopping = m_stopping;
         }
         // Read what is there, up to one batch. Keep a command whole: the read may end inside one.
-        while (static_cast<qsizetype>(buffer.size()) < m_config.maxBatchChanges
-               && m_subscription->read(buffer, m_config.maxBatchChanges - static_cast<qsizetype>(buffer.size())) > 0) {
+        while (
+            static_cast<qsizetype>(buffer.size()) < m_config.maxBatchChanges
+            && m_subscription->read(buffer, m_config.maxBatchChanges - static_cast<qsizetype>(buffer.size()))
+                   > 0) {
         }
         if (buffer.empty()) {
             if (stopping)
@@ -293,8 +296,9 @@ bool DataPump::writeWithRetry(PumpBatch &batch, Pending &pending)
     int backoff = m_config.retryInitialMs;
     QElapsedTimer sinceStop;
     for (;;) {
-        Result<BatchOutcome> outcome = m_store ? m_store->write(batch)
-                                               : Result<BatchOutcome>(ErrorCode::StoreUnavailable, tr("not connected"));
+        Result<BatchOutcome> outcome =
+            m_store ? m_store->write(batch)
+                    : Result<BatchOutcome>(ErrorCode::StoreUnavailable, tr("not connected"));
         if (outcome) {
             if (m_state.load() != PumpState::Running)
                 setState(PumpState::Running, QString());
@@ -325,7 +329,8 @@ bool DataPump::writeWithRetry(PumpBatch &batch, Pending &pending)
             if (sinceStop.elapsed() > m_config.stopTimeoutMs)
                 return false;
         }
-        m_wake.wait_for(lock, std::chrono::milliseconds(backoff), [this] { return m_stopping && !m_workPending; });
+        m_wake.wait_for(lock, std::chrono::milliseconds(backoff),
+                        [this] { return m_stopping && !m_workPending; });
         m_workPending = false;
         lock.unlock();
         backoff = std::min(backoff * 2, m_config.retryMaxMs);

@@ -37,7 +37,8 @@ bool EventSpace::restore(const Change &c)
             slot.endedBy = kind;
             slot.live = false;
             --m_liveHolds;
-            m_freeSlots.erase(std::remove(m_freeSlots.begin(), m_freeSlots.end(), slotIndex), m_freeSlots.end());
+            m_freeSlots.erase(std::remove(m_freeSlots.begin(), m_freeSlots.end(), slotIndex),
+                              m_freeSlots.end());
             m_freeSlots.push_back(slotIndex);
         }
     };
@@ -62,7 +63,8 @@ bool EventSpace::restore(const Change &c)
                 slot.holder = c.holder;
                 slot.expiresAt = c.expiresAtMs;
                 ++m_liveHolds;
-                m_freeSlots.erase(std::remove(m_freeSlots.begin(), m_freeSlots.end(), slotIndex), m_freeSlots.end());
+                m_freeSlots.erase(std::remove(m_freeSlots.begin(), m_freeSlots.end(), slotIndex),
+                                  m_freeSlots.end());
                 m_expiryHeap.emplace_back(c.expiresAtMs, c.hold);
                 std::push_heap(m_expiryHeap.begin(), m_expiryHeap.end(), std::greater<>());
             }
@@ -130,7 +132,8 @@ bool EventSpace::restore(const Change &c)
                 slot.holder = c.holder;
                 slot.expiresAt = c.expiresAtMs;
                 ++m_liveHolds;
-                m_freeSlots.erase(std::remove(m_freeSlots.begin(), m_freeSlots.end(), slotIndex), m_freeSlots.end());
+                m_freeSlots.erase(std::remove(m_freeSlots.begin(), m_freeSlots.end(), slotIndex),
+                                  m_freeSlots.end());
                 m_expiryHeap.emplace_back(c.expiresAtMs, c.hold);
                 std::push_heap(m_expiryHeap.begin(), m_expiryHeap.end(), std::greater<>());
             }
@@ -181,7 +184,21 @@ bool EventSpace::restore(const Change &c)
         }
     }
     recomputeNextExpiry();
-    m_published.store(std::max(m_published.load(std::memory_order_relaxed), c.sequence), std::memory_order_release);
+    m_published.store(std::max(m_published.load(std::memory_order_relaxed), c.sequence),
+                      std::memory_order_release);
+    return true;
+}
+
+bool EventSpace::mirrorSeat(quint32 seat, SeatState from, SeatState to, HolderId holder, HoldId sale)
+{
+    std::unique_lock lock(m_mutex);
+    if (seat >= m_seatCount || seatState(seat) != from)
+        return false;
+    if (from == SeatState::Held && seatHold(seat) != 0)
+        return false; // our own hold: the database decides its sale, not a peer's notice
+    if (from != to)
+        setSeat(seat, from, to, to == SeatState::Available || to == SeatState::Blocked ? 0 : holder,
+                to == SeatState::Sold ? sale : 0);
     return true;
 }
 
@@ -196,7 +213,8 @@ bool EventSpace::sameStateAs(const EventSpace &other, QString *difference) const
         return differ(QStringLiteral("different layouts"));
     std::scoped_lock lock(m_mutex, other.m_mutex);
     for (qsizetype i = 0; i < m_seatCount; ++i) {
-        if (m_state[i] != other.m_state[i] || m_holder[i] != other.m_holder[i] || m_hold[i] != other.m_hold[i])
+        if (m_state[i] != other.m_state[i] || m_holder[i] != other.m_holder[i]
+            || m_hold[i] != other.m_hold[i])
             return differ(QStringLiteral("seat %1: state %2/%3, holder %4/%5, hold %6/%7")
                               .arg(i)
                               .arg(m_state[i].load())

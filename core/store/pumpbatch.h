@@ -15,10 +15,10 @@ namespace tessera {
 struct HoldRow
 {
     QUuid eventId;
-    QUuid holdId;          ///< public id
-    HoldId engineId = 0;   ///< the space's handle (restored as is on recovery)
+    QUuid holdId;        ///< public id
+    HoldId engineId = 0; ///< the space's handle (restored as is on recovery)
     HolderId holder = 0;
-    QString holderName;    ///< who holds it (terminal or customer), for people
+    QString holderName; ///< who holds it (terminal or customer), for people
     qint64 expiresAtMs = 0;
     std::vector<quint32> seats; ///< seat indices (layout order)
     quint32 standingArea = kNoIndex;
@@ -32,8 +32,8 @@ struct SaleRow
     Order order;                    ///< tickets carry seat ids; seatIndex below gives the index
     std::vector<quint32> seatIndex; ///< per ticket, kNoIndex for standing tickets
     quint32 standingArea = kNoIndex;
-    HoldId engineSaleId = 0;        ///< the sold hold's engine id
-    quint64 sequence = 0;           ///< feed sequence of the sale's last change
+    HoldId engineSaleId = 0; ///< the sold hold's engine id
+    quint64 sequence = 0;    ///< feed sequence of the sale's last change
 };
 
 /// A cancellation to record: the tickets become cancelled (and the seats free for a new ticket).
@@ -58,23 +58,34 @@ struct BlockRow
     QUuid eventId;
     quint32 target = 0;
     bool standing = false;
-    bool blocked = true;   ///< seats: the new state
+    bool blocked = true;      ///< seats: the new state
     qint32 quantityDelta = 0; ///< standing: change of the blocked count
+};
+
+/// A seat's state after a batch, told to the other processes sharing a PostgreSQL database
+/// with the batch's NOTIFY so that they can update their own space.
+struct SeatStateRow
+{
+    QUuid eventId;
+    quint32 seat = 0;
+    SeatState state = SeatState::Available;
 };
 
 /// One transaction's worth of write-behind work, built by the DataPump from the change feed.
 /// The store writes it in one transaction and reports which sales the database refused.
 struct PumpBatch
 {
-    std::vector<HoldRow> holdsStarted;  ///< new holds, or holds whose expiry moved (upsert)
-    std::vector<QUuid> holdsEnded;      ///< released, expired or sold holds (by public id)
+    std::vector<HoldRow> holdsStarted; ///< new holds, or holds whose expiry moved (upsert)
+    std::vector<QUuid> holdsEnded;     ///< released, expired or sold holds (by public id)
     std::vector<SaleRow> sales;
     std::vector<CancelRow> cancels;
     std::vector<BlockRow> blocks;
+    std::vector<SeatStateRow> seatStates; ///< last state of each seat the batch changed
 
     bool isEmpty() const
     {
-        return holdsStarted.empty() && holdsEnded.empty() && sales.empty() && cancels.empty() && blocks.empty();
+        return holdsStarted.empty() && holdsEnded.empty() && sales.empty() && cancels.empty()
+               && blocks.empty();
     }
     qsizetype rowCount() const;
 };

@@ -1,7 +1,5 @@
-#include "core/store/store_p.h"
-
 #include "core/common/ids.h"
-
+#include "core/store/store_p.h"
 
 namespace tessera {
 
@@ -87,7 +85,8 @@ Error Store::Private::failure(const QSqlError &error, QStringView what)
     bool unavailable = error.type() == QSqlError::ConnectionError || !db.isOpen();
     if (isPostgres()) {
         unavailable = unavailable || lastState.isEmpty() || lastState.startsWith(QLatin1StringView("08"))
-                      || lastState.startsWith(QLatin1StringView("57P")) || lastState.startsWith(QLatin1StringView("53"))
+                      || lastState.startsWith(QLatin1StringView("57P"))
+                      || lastState.startsWith(QLatin1StringView("53"))
                       || lastState.startsWith(QLatin1StringView("58"));
     } else {
         unavailable = unavailable || isSqliteUnavailable(sqlitePrimaryCode(lastState));
@@ -105,7 +104,8 @@ bool Store::Private::lastWasConstraint() const
 
 bool Store::Private::lastWasRetryable() const
 {
-    return isPostgres() && (lastState == QLatin1StringView("40001") || lastState == QLatin1StringView("40P01"));
+    return isPostgres()
+           && (lastState == QLatin1StringView("40001") || lastState == QLatin1StringView("40P01"));
 }
 
 Status Store::Private::exec(const QString &sql)
@@ -187,8 +187,10 @@ Status Store::Private::rollbackToSavepoint(QLatin1StringView name)
 }
 
 Status Store::Private::insertRows(const BulkRows &rows, QLatin1StringView suffix,
-                                  const std::function<void(const QSqlQuery &)> &onRow)
+                                  const std::function<void(const QVariant &)> &onRow)
 {
+    if (!isPostgres())
+        return insertRowsSqlite(rows, suffix, onRow);
     const qsizetype columns = qsizetype(rows.columns.size());
     const qsizetype total = rows.rowCount();
     if (total == 0)
@@ -198,43 +200,29 @@ Status Store::Private::insertRows(const BulkRows &rows, QLatin1StringView suffix
         head += (c ? QStringLiteral(", ") : QString()) + rows.columns[c].name;
     head += QStringLiteral(") ");
 
-    const qsizetype perStatement = isPostgres() ? 50'000 : std::min<qsizetype>(kSqliteRowsPerStatement, kSqliteParametersPerStatement / columns);
+    // One array literal per column: a handful of parameters whatever the row count.
+    constexpr qsizetype perStatement = 50'000;
     QVariantList binds;
     for (qsizetype first = 0; first < total; first += perStatement) {
         const qsizetype count = std::min(perStatement, total - first);
         QString sql = head;
         binds.clear();
-        if (isPostgres()) {
-            // One array literal per column: a handful of parameters whatever the row count.
-            sql += QStringLiteral("SELECT * FROM unnest(");
-            for (qsizetype c = 0; c < columns; ++c) {
-                sql += (c ? QStringLiteral(", ?::") : QStringLiteral("?::")) + rows.columns[c].pgType + QStringLiteral("[]");
-                QString array;
-                array.reserve(count * 8);
-                array += u'{';
-                for (qsizetype r = 0; r < count; ++r) {
-                    if (r)
-                        array += u',';
-                    appendArrayElement(array, rows.values.at((first + r) * columns + c));
-                }
-                array += u'}';
-                binds.append(array);
-            }
-            sql += u')';
-        } else {
-            QString tuple = QStringLiteral("(?");
-            for (qsizetype c = 1; c < columns; ++c)
-                tuple += QStringLiteral(",?");
-            tuple += u')';
-            sql += QStringLiteral("VALUES ");
-            sql.reserve(sql.size() + count * (tuple.size() + 1) + suffix.size() + 1);
+        sql += QStringLiteral("SELECT * FROM unnest(");
+        for (qsizetype c = 0; c < columns; ++c) {
+            sql += (c ? QStringLiteral(", ?::") : QStringLiteral("?::")) + rows.columns[c].pgType
+                   + QStringLiteral("[]");
+            QString array;
+            array.reserve(count * 8);
+            array += u'{';
             for (qsizetype r = 0; r < count; ++r) {
                 if (r)
-                    sql += u',';
-                sql += tuple;
+                    array += u',';
+                appendArrayElement(array, rows.values.at((first + r) * columns + c));
             }
-            binds = rows.values.mid(first * columns, count * columns);
+            array += u'}';
+            binds.append(array);
         }
+        sql += u')';
         if (!suffix.isEmpty())
             sql += u' ' + suffix;
         Result<QSqlQuery *> query = run(sql, binds);
@@ -242,7 +230,7 @@ Status Store::Private::insertRows(const BulkRows &rows, QLatin1StringView suffix
             return query.error();
         if (onRow) {
             while ((*query)->next())
-                onRow(**query);
+                onRow((*query)->value(0));
         }
         (*query)->finish();
     }
@@ -332,9 +320,11 @@ using namespace Qt::Literals::StringLiterals;
 constexpr std::array kEventStatus{std::pair{EventStatus::Active, "active"_L1},
                                   std::pair{EventStatus::Inactive, "inactive"_L1},
                                   std::pair{EventStatus::SoldOut, "sold_out"_L1}};
-constexpr std::array kEventKind{std::pair{EventKind::Seated, "seated"_L1}, std::pair{EventKind::Standing, "standing"_L1},
+constexpr std::array kEventKind{std::pair{EventKind::Seated, "seated"_L1},
+                                std::pair{EventKind::Standing, "standing"_L1},
                                 std::pair{EventKind::Mixed, "mixed"_L1}};
-constexpr std::array kPayment{std::pair{PaymentMethod::Cash, "cash"_L1}, std::pair{PaymentMethod::Card, "card"_L1},
+constexpr std::array kPayment{std::pair{PaymentMethod::Cash, "cash"_L1},
+                              std::pair{PaymentMethod::Card, "card"_L1},
                               std::pair{PaymentMethod::Complimentary, "complimentary"_L1}};
 constexpr std::array kTicketStatus{std::pair{TicketStatus::Reserved, "reserved"_L1},
                                    std::pair{TicketStatus::Confirmed, "confirmed"_L1},
@@ -345,15 +335,45 @@ constexpr std::array kOrderStatus{std::pair{OrderStatus::Completed, "completed"_
 
 } // namespace
 
-QString eventStatusName(EventStatus status) { return nameOf(status, kEventStatus); }
-EventStatus eventStatusFrom(const QString &name) { return valueOf(name, kEventStatus); }
-QString eventKindName(EventKind kind) { return nameOf(kind, kEventKind); }
-EventKind eventKindFrom(const QString &name) { return valueOf(name, kEventKind); }
-QString paymentName(PaymentMethod payment) { return nameOf(payment, kPayment); }
-PaymentMethod paymentFrom(const QString &name) { return valueOf(name, kPayment); }
-QString ticketStatusName(TicketStatus status) { return nameOf(status, kTicketStatus); }
-TicketStatus ticketStatusFrom(const QString &name) { return valueOf(name, kTicketStatus); }
-QString orderStatusName(OrderStatus status) { return nameOf(status, kOrderStatus); }
-OrderStatus orderStatusFrom(const QString &name) { return valueOf(name, kOrderStatus); }
+QString eventStatusName(EventStatus status)
+{
+    return nameOf(status, kEventStatus);
+}
+EventStatus eventStatusFrom(const QString &name)
+{
+    return valueOf(name, kEventStatus);
+}
+QString eventKindName(EventKind kind)
+{
+    return nameOf(kind, kEventKind);
+}
+EventKind eventKindFrom(const QString &name)
+{
+    return valueOf(name, kEventKind);
+}
+QString paymentName(PaymentMethod payment)
+{
+    return nameOf(payment, kPayment);
+}
+PaymentMethod paymentFrom(const QString &name)
+{
+    return valueOf(name, kPayment);
+}
+QString ticketStatusName(TicketStatus status)
+{
+    return nameOf(status, kTicketStatus);
+}
+TicketStatus ticketStatusFrom(const QString &name)
+{
+    return valueOf(name, kTicketStatus);
+}
+QString orderStatusName(OrderStatus status)
+{
+    return nameOf(status, kOrderStatus);
+}
+OrderStatus orderStatusFrom(const QString &name)
+{
+    return valueOf(name, kOrderStatus);
+}
 
 } // namespace tessera

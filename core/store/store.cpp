@@ -20,10 +20,13 @@ const QString kChannel = QStringLiteral("tessera_changes");
 } // namespace
 
 Store::Store(DatabaseUrl url, QString connectionName)
-    : m_url(std::move(url)), m_connectionName(std::move(connectionName)), d(std::make_unique<Private>())
+    : m_url(std::move(url))
+    , m_connectionName(std::move(connectionName))
+    , d(std::make_unique<Private>())
 {
     d->where = m_url.redacted();
-    d->dialect = m_url.kind == DatabaseUrl::Kind::Postgres ? schema::Dialect::Postgres : schema::Dialect::Sqlite;
+    d->dialect =
+        m_url.kind == DatabaseUrl::Kind::Postgres ? schema::Dialect::Postgres : schema::Dialect::Sqlite;
 }
 
 Store::~Store()
@@ -31,6 +34,7 @@ Store::~Store()
     if (d) {
         QObject::disconnect(d->notifyConnection);
         d->prepared.clear();
+        d->clearSqliteStatements();
         if (d->db.isOpen())
             d->db.close();
         d->db = QSqlDatabase();
@@ -46,17 +50,20 @@ Result<std::unique_ptr<Store>> Store::open(const DatabaseUrl &url)
     const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         return Error{ErrorCode::StoreUnavailable,
-                     QStringLiteral("cannot open %1: the Qt SQL driver %2 is not installed").arg(url.redacted(), driver)};
+                     QStringLiteral("cannot open %1: the Qt SQL driver %2 is not installed")
+                         .arg(url.redacted(), driver)};
     }
     if (!postgres && url.path != QLatin1StringView(":memory:")) {
         const QString folder = QFileInfo(url.path).absolutePath();
         if (!QDir().mkpath(folder)) {
-            return Error{ErrorCode::StoreUnavailable,
-                         QStringLiteral("cannot open %1: cannot create the folder %2").arg(url.redacted(), folder)};
+            return Error{
+                ErrorCode::StoreUnavailable,
+                QStringLiteral("cannot open %1: cannot create the folder %2").arg(url.redacted(), folder)};
         }
         if (QFileInfo(url.path).isDir()) {
             return Error{ErrorCode::StoreUnavailable,
-                         QStringLiteral("cannot open %1: %2 is a folder, not a database file").arg(url.redacted(), url.path)};
+                         QStringLiteral("cannot open %1: %2 is a folder, not a database file")
+                             .arg(url.redacted(), url.path)};
         }
     }
     const QString name = QStringLiteral("tessera-store-%1").arg(g_connectionCounter.fetch_add(1) + 1);
@@ -75,11 +82,13 @@ Result<std::unique_ptr<Store>> Store::open(const DatabaseUrl &url)
         db.setDatabaseName(url.path);
     }
     if (!db.open()) {
-        return Error{ErrorCode::StoreUnavailable,
-                     QStringLiteral("cannot open %1: %2").arg(url.redacted(), db.lastError().text().trimmed())};
+        return Error{
+            ErrorCode::StoreUnavailable,
+            QStringLiteral("cannot open %1: %2").arg(url.redacted(), db.lastError().text().trimmed())};
     }
     if (Status status = store->d->applyConnectionSettings(); !status)
-        return Error{ErrorCode::StoreUnavailable, QStringLiteral("cannot open %1: %2").arg(url.redacted(), status.error().message)};
+        return Error{ErrorCode::StoreUnavailable,
+                     QStringLiteral("cannot open %1: %2").arg(url.redacted(), status.error().message)};
     if (Status status = store->migrate(); !status)
         return status.error();
     return store;
@@ -123,31 +132,34 @@ Status Store::migrate()
         if (Status status = d->exec(QStringLiteral("SELECT pg_advisory_xact_lock(7477826)")); !status)
             return fail(status.error());
     }
-    if (Status status = d->exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_ms bigint NOT NULL)"));
+    if (Status status = d->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version integer "
+                                               "PRIMARY KEY, applied_ms bigint NOT NULL)"));
         !status) {
         return fail(status.error());
     }
-    Result<QSqlQuery> current = d->select(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
+    Result<QSqlQuery> current =
+        d->select(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
     if (!current)
         return fail(current.error());
     const int version = current->next() ? current->value(0).toInt() : 0;
     current->finish();
     if (version > migrations.size()) {
         d->rollback();
-        return Error{ErrorCode::StoreUnavailable,
-                     QStringLiteral("%1 has schema version %2, newer than this Tessera knows (%3); upgrade Tessera")
-                         .arg(d->where)
-                         .arg(version)
-                         .arg(migrations.size())};
+        return Error{
+            ErrorCode::StoreUnavailable,
+            QStringLiteral("%1 has schema version %2, newer than this Tessera knows (%3); upgrade Tessera")
+                .arg(d->where)
+                .arg(version)
+                .arg(migrations.size())};
     }
     for (qsizetype v = version; v < migrations.size(); ++v) {
         for (const QString &statement : migrations.at(v)) {
             if (Status status = d->exec(statement); !status)
                 return fail(status.error());
         }
-        Result<QSqlQuery *> insert = d->run(QStringLiteral("INSERT INTO schema_version (version, applied_ms) VALUES (?, ?)"),
-                                            {int(v + 1), QDateTime::currentMSecsSinceEpoch()});
+        Result<QSqlQuery *> insert =
+            d->run(QStringLiteral("INSERT INTO schema_version (version, applied_ms) VALUES (?, ?)"),
+                   {int(v + 1), QDateTime::currentMSecsSinceEpoch()});
         if (!insert)
             return fail(insert.error());
     }
@@ -175,10 +187,12 @@ bool Store::isAlive()
 Status Store::reconnect()
 {
     d->prepared.clear();
+    d->clearSqliteStatements();
     d->db.close();
     if (!d->db.open()) {
-        return Error{ErrorCode::StoreUnavailable,
-                     QStringLiteral("cannot reconnect to %1: %2").arg(d->where, d->db.lastError().text().trimmed())};
+        return Error{
+            ErrorCode::StoreUnavailable,
+            QStringLiteral("cannot reconnect to %1: %2").arg(d->where, d->db.lastError().text().trimmed())};
     }
     if (Status status = d->applyConnectionSettings(); !status)
         return status;
@@ -226,13 +240,14 @@ Status Store::saveEvent(const Event &event)
         return status;
     Result<QSqlQuery *> query = d->run(
         QStringLiteral("INSERT INTO events (") + kEventColumns
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                             "name = excluded.name, description = excluded.description, venue = excluded.venue, "
-                             "start_ms = excluded.start_ms, end_ms = excluded.end_ms, status = excluded.status, "
-                             "kind = excluded.kind, total_tickets = excluded.total_tickets, "
-                             "available_tickets = excluded.available_tickets, sales_start_ms = excluded.sales_start_ms, "
-                             "hold_time_seconds = excluded.hold_time_seconds, queue_enabled = excluded.queue_enabled, "
-                             "created_ms = excluded.created_ms, updated_ms = excluded.updated_ms"),
+            + QStringLiteral(
+                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "name = excluded.name, description = excluded.description, venue = excluded.venue, "
+                "start_ms = excluded.start_ms, end_ms = excluded.end_ms, status = excluded.status, "
+                "kind = excluded.kind, total_tickets = excluded.total_tickets, "
+                "available_tickets = excluded.available_tickets, sales_start_ms = excluded.sales_start_ms, "
+                "hold_time_seconds = excluded.hold_time_seconds, queue_enabled = excluded.queue_enabled, "
+                "created_ms = excluded.created_ms, updated_ms = excluded.updated_ms"),
         {idValue(event.id), event.name, event.description, event.venue, msValue(event.startTime),
          msValue(event.endTime), eventStatusName(event.status), eventKindName(event.kind), event.totalTickets,
          event.availableTickets, msValue(event.salesStart), event.holdTimeSeconds, event.queueEnabled,
@@ -254,7 +269,8 @@ Status Store::saveUser(const UserRow &user)
         {idValue(user.id), user.username, user.role, QString::fromLatin1(user.passwordHash)});
     if (!query) {
         if (d->lastWasConstraint())
-            return Error{ErrorCode::Conflict, QStringLiteral("the username \"%1\" is taken").arg(user.username)};
+            return Error{ErrorCode::Conflict,
+                         QStringLiteral("the username \"%1\" is taken").arg(user.username)};
         return query.error();
     }
     (*query)->finish();
@@ -263,8 +279,8 @@ Status Store::saveUser(const UserRow &user)
 
 Result<UserRow> Store::user(const QString &username)
 {
-    Result<QSqlQuery> query =
-        d->select(QStringLiteral("SELECT id, username, role, password_hash FROM users WHERE username = ?"), {username});
+    Result<QSqlQuery> query = d->select(
+        QStringLiteral("SELECT id, username, role, password_hash FROM users WHERE username = ?"), {username});
     if (!query)
         return query.error();
     if (!query->next())
@@ -285,6 +301,11 @@ Result<qint64> Store::userCount()
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
+void Store::setChangeOrigin(const QString &origin)
+{
+    d->origin = origin;
+}
+
 Status Store::listenForChanges(std::function<void(const QString &payload)> callback)
 {
     // SQLite has no notifications: one process owns the file, so there is nobody to tell.
@@ -293,18 +314,19 @@ Status Store::listenForChanges(std::function<void(const QString &payload)> callb
         return {};
     d->notify = std::move(callback);
     QSqlDriver *driver = d->db.driver();
-    if (!driver->subscribedToNotifications().contains(kChannel) && !driver->subscribeToNotification(kChannel)) {
+    if (!driver->subscribedToNotifications().contains(kChannel)
+        && !driver->subscribeToNotification(kChannel)) {
         return Error{ErrorCode::StoreUnavailable, QStringLiteral("cannot listen for changes on %1: %2")
                                                       .arg(d->where, driver->lastError().text().trimmed())};
     }
     QObject::disconnect(d->notifyConnection);
     Private *p = d.get();
-    d->notifyConnection = QObject::connect(
-        driver, &QSqlDriver::notification, driver,
-        [p](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-            if (name == kChannel && p->notify)
-                p->notify(payload.toString());
-        });
+    d->notifyConnection =
+        QObject::connect(driver, &QSqlDriver::notification, driver,
+                         [p](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                             if (name == kChannel && p->notify)
+                                 p->notify(payload.toString());
+                         });
     return {};
 }
 

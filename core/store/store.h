@@ -19,11 +19,11 @@ struct RecoveredEvent
 {
     Event event;
     VenueLayout layout;
-    std::vector<std::pair<quint32, HoldId>> soldSeats;       ///< (seat index, engine sale id)
-    std::vector<std::pair<quint32, quint32>> standingSold;   ///< (area index, places sold)
-    std::vector<std::pair<quint32, quint32>> standingBlocked;///< (area index, places blocked)
+    std::vector<std::pair<quint32, HoldId>> soldSeats;        ///< (seat index, engine sale id)
+    std::vector<std::pair<quint32, quint32>> standingSold;    ///< (area index, places sold)
+    std::vector<std::pair<quint32, quint32>> standingBlocked; ///< (area index, places blocked)
     std::vector<quint32> blockedSeats;
-    std::vector<HoldRow> liveHolds;                          ///< unexpired at load time
+    std::vector<HoldRow> liveHolds; ///< unexpired at load time
 };
 
 /// A user of the server and the desktop's remote mode.
@@ -31,7 +31,7 @@ struct UserRow
 {
     QUuid id;
     QString username;
-    QString role;         ///< admin, clerk or customer
+    QString role;            ///< admin, clerk or customer
     QByteArray passwordHash; ///< "pbkdf2-sha256$iterations$salt-b64$hash-b64"
 };
 
@@ -70,7 +70,12 @@ public:
     Result<BatchOutcome> write(const PumpBatch &batch);
 
     /// Loads what the space needs for an event; progress(done, total) is called while loading.
-    Result<RecoveredEvent> recover(const QUuid &eventId, const std::function<void(qint64, qint64)> &progress = {});
+    Result<RecoveredEvent> recover(const QUuid &eventId,
+                                   const std::function<void(qint64, qint64)> &progress = {});
+    /// The live state of an event's seats and standing areas as recover() gives it, without the
+    /// event and its layout (soldSeats, blockedSeats, standing counts, liveHolds): what another
+    /// process needs to catch up after it missed notifications.
+    Result<RecoveredEvent> liveState(const QUuid &eventId);
 
     // Lookups for clerks.
     Result<Order> order(const QUuid &orderId);
@@ -88,7 +93,13 @@ public:
 
     /// PostgreSQL only: subscribes this connection to NOTIFY tessera_changes; the callback gets
     /// the payload (it is called from this connection's thread, from its event loop).
+    /// The payload of a committed batch is a JSON object: "origin" (the writer's change origin),
+    /// "events" (ids of the events it touched, or "*" for all), "seats" (event id -> the new
+    /// states of the seats it changed, "12s,13h,14a,15b": sold, held, available, blocked) and
+    /// "reload" (event ids whose seat list did not fit: read their liveState()).
     Status listenForChanges(std::function<void(const QString &payload)> callback);
+    /// Names this writer in the notifications of its batches, so a process can skip its own.
+    void setChangeOrigin(const QString &origin);
 
 private:
     explicit Store(DatabaseUrl url, QString connectionName);

@@ -1,8 +1,7 @@
 // Store: recovery of an event into the space and the clerks' lookups.
 
-#include "core/store/store.h"
-
 #include "core/common/ids.h"
+#include "core/store/store.h"
 #include "core/store/store_p.h"
 
 namespace tessera {
@@ -36,12 +35,14 @@ QString likePattern(const QString &text)
 
 } // namespace
 
-Result<RecoveredEvent> Store::recover(const QUuid &eventId, const std::function<void(qint64, qint64)> &progress)
+Result<RecoveredEvent> Store::recover(const QUuid &eventId,
+                                      const std::function<void(qint64, qint64)> &progress)
 {
     const QVariant event = idValue(eventId);
     RecoveredEvent recovered;
     {
-        Result<QSqlQuery> query = d->select(QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE id = ?"), {event});
+        Result<QSqlQuery> query = d->select(
+            QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE id = ?"), {event});
         if (!query)
             return query.error();
         if (!query->next())
@@ -57,36 +58,48 @@ Result<RecoveredEvent> Store::recover(const QUuid &eventId, const std::function<
         if (recovered.layout.seats.at(i).blocked)
             recovered.blockedSeats.push_back(quint32(i));
     }
+    if (Status status = d->readLiveState(eventId, recovered); !status)
+        return status.error();
+    return recovered;
+}
+
+Status Store::Private::readLiveState(const QUuid &eventId, RecoveredEvent &state)
+{
+    const QVariant event = idValue(eventId);
     {
-        Result<QSqlQuery> query = d->select(
-            QStringLiteral("SELECT t.seat_index, o.engine_sale_id FROM tickets t LEFT JOIN orders o ON o.id = t.order_id "
+        Result<QSqlQuery> query = select(
+            QStringLiteral("SELECT t.seat_index, o.engine_sale_id FROM tickets t LEFT JOIN orders o ON o.id "
+                           "= t.order_id "
                            "WHERE t.event_id = ? AND t.status = 'confirmed' AND t.seat_index IS NOT NULL "
                            "ORDER BY t.seat_index"),
             {event});
         if (!query)
             return query.error();
         while (query->next()) {
-            recovered.soldSeats.emplace_back(quint32(query->value(0).toLongLong()),
-                                             HoldId(query->value(1).toLongLong()));
+            state.soldSeats.emplace_back(quint32(query->value(0).toLongLong()),
+                                         HoldId(query->value(1).toLongLong()));
         }
     }
     {
-        Result<QSqlQuery> query = d->select(
-            QStringLiteral("SELECT area_index, sold, blocked FROM standing_areas WHERE event_id = ? ORDER BY area_index"), {event});
+        Result<QSqlQuery> query =
+            select(QStringLiteral("SELECT area_index, sold, blocked FROM standing_areas WHERE event_id = ? "
+                                  "ORDER BY area_index"),
+                   {event});
         if (!query)
             return query.error();
         while (query->next()) {
             const quint32 area = quint32(query->value(0).toLongLong());
             if (const qint64 sold = query->value(1).toLongLong(); sold > 0)
-                recovered.standingSold.emplace_back(area, quint32(sold));
+                state.standingSold.emplace_back(area, quint32(sold));
             if (const qint64 blocked = query->value(2).toLongLong(); blocked > 0)
-                recovered.standingBlocked.emplace_back(area, quint32(blocked));
+                state.standingBlocked.emplace_back(area, quint32(blocked));
         }
     }
     {
-        Result<QSqlQuery> query = d->select(
-            QStringLiteral("SELECT id, engine_id, holder, holder_name, expires_at_ms, seats, standing_area, quantity "
-                           "FROM holds WHERE event_id = ? AND expires_at_ms > ? ORDER BY engine_id"),
+        Result<QSqlQuery> query = select(
+            QStringLiteral(
+                "SELECT id, engine_id, holder, holder_name, expires_at_ms, seats, standing_area, quantity "
+                "FROM holds WHERE event_id = ? AND expires_at_ms > ? ORDER BY engine_id"),
             {event, QDateTime::currentMSecsSinceEpoch()});
         if (!query)
             return query.error();
@@ -101,10 +114,26 @@ Result<RecoveredEvent> Store::recover(const QUuid &eventId, const std::function<
             hold.seats = parseSeatList(query->value(5).toString());
             hold.standingArea = indexFrom(query->value(6));
             hold.quantity = quint32(query->value(7).toLongLong());
-            recovered.liveHolds.push_back(std::move(hold));
+            state.liveHolds.push_back(std::move(hold));
         }
     }
-    return recovered;
+    return {};
+}
+
+Result<RecoveredEvent> Store::liveState(const QUuid &eventId)
+{
+    RecoveredEvent state;
+    state.event.id = eventId;
+    Result<QSqlQuery> query = d->select(
+        QStringLiteral("SELECT seat_index FROM seats WHERE event_id = ? AND blocked = ? ORDER BY seat_index"),
+        {idValue(eventId), true});
+    if (!query)
+        return query.error();
+    while (query->next())
+        state.blockedSeats.push_back(quint32(query->value(0).toLongLong()));
+    if (Status status = d->readLiveState(eventId, state); !status)
+        return status.error();
+    return state;
 }
 
 Result<QList<Order>> Store::Private::readOrders(const QList<QUuid> &ids)
@@ -119,10 +148,11 @@ Result<QList<Order>> Store::Private::readOrders(const QList<QUuid> &ids)
     for (qsizetype first = 0; first < keys.size(); first += kSqliteRowsPerStatement) {
         const QVariantList chunk = keys.mid(first, kSqliteRowsPerStatement);
         QVariantList binds;
-        Result<QSqlQuery> query = select(QStringLiteral("SELECT id, event_id, payment, customer_name, customer_email, "
-                                                        "total_cents, status, created_ms, updated_ms FROM orders WHERE ")
-                                             + inList("id"_L1, "uuid"_L1, chunk, binds),
-                                         binds);
+        Result<QSqlQuery> query =
+            select(QStringLiteral("SELECT id, event_id, payment, customer_name, customer_email, "
+                                  "total_cents, status, created_ms, updated_ms FROM orders WHERE ")
+                       + inList("id"_L1, "uuid"_L1, chunk, binds),
+                   binds);
         if (!query)
             return query.error();
         while (query->next()) {
@@ -141,9 +171,11 @@ Result<QList<Order>> Store::Private::readOrders(const QList<QUuid> &ids)
         }
         binds.clear();
         Result<QSqlQuery> tickets = select(
-            QStringLiteral("SELECT order_id, id, event_id, seat_id, standing_area_id, user_id, seat_label, price_cents, "
-                           "status, issued_ms, expires_ms, created_ms, updated_ms FROM tickets WHERE ")
-                + inList("order_id"_L1, "uuid"_L1, chunk, binds) + QStringLiteral(" ORDER BY order_id, position"),
+            QStringLiteral(
+                "SELECT order_id, id, event_id, seat_id, standing_area_id, user_id, seat_label, price_cents, "
+                "status, issued_ms, expires_ms, created_ms, updated_ms FROM tickets WHERE ")
+                + inList("order_id"_L1, "uuid"_L1, chunk, binds)
+                + QStringLiteral(" ORDER BY order_id, position"),
             binds);
         if (!tickets)
             return tickets.error();
@@ -188,7 +220,8 @@ Result<Order> Store::order(const QUuid &orderId)
 
 Result<Order> Store::orderOfTicket(const QUuid &ticketId)
 {
-    Result<QSqlQuery> query = d->select(QStringLiteral("SELECT order_id FROM tickets WHERE id = ?"), {idValue(ticketId)});
+    Result<QSqlQuery> query =
+        d->select(QStringLiteral("SELECT order_id FROM tickets WHERE id = ?"), {idValue(ticketId)});
     if (!query)
         return query.error();
     if (!query->next() || query->value(0).isNull())
@@ -222,8 +255,9 @@ Result<QList<Order>> Store::findOrders(const QString &text, int limit)
 
 Result<qint64> Store::liveTickets(const QUuid &eventId)
 {
-    Result<QSqlQuery> query = d->select(
-        QStringLiteral("SELECT count(*) FROM tickets WHERE event_id = ? AND status = 'confirmed'"), {idValue(eventId)});
+    Result<QSqlQuery> query =
+        d->select(QStringLiteral("SELECT count(*) FROM tickets WHERE event_id = ? AND status = 'confirmed'"),
+                  {idValue(eventId)});
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toLongLong() : 0;

@@ -1,8 +1,7 @@
 // Store: writing a PumpBatch in one transaction with multi-row statements.
 
-#include "core/store/store.h"
-
 #include "core/common/ids.h"
+#include "core/store/store.h"
 #include "core/store/store_p.h"
 
 #include <QJsonArray>
@@ -18,36 +17,50 @@ namespace {
 using namespace Qt::Literals::StringLiterals;
 
 constexpr SqlColumn kHoldColumns[] = {
-    {"id"_L1, "uuid"_L1},           {"event_id"_L1, "uuid"_L1},      {"engine_id"_L1, "bigint"_L1},
-    {"holder"_L1, "bigint"_L1},     {"holder_name"_L1, "text"_L1},   {"expires_at_ms"_L1, "bigint"_L1},
-    {"seats"_L1, "text"_L1},        {"standing_area"_L1, "bigint"_L1}, {"quantity"_L1, "integer"_L1},
+    {"id"_L1, "uuid"_L1},       {"event_id"_L1, "uuid"_L1},        {"engine_id"_L1, "bigint"_L1},
+    {"holder"_L1, "bigint"_L1}, {"holder_name"_L1, "text"_L1},     {"expires_at_ms"_L1, "bigint"_L1},
+    {"seats"_L1, "text"_L1},    {"standing_area"_L1, "bigint"_L1}, {"quantity"_L1, "integer"_L1},
 };
 
 constexpr SqlColumn kOrderColumns[] = {
-    {"id"_L1, "uuid"_L1},             {"event_id"_L1, "uuid"_L1},       {"payment"_L1, "text"_L1},
-    {"customer_name"_L1, "text"_L1},  {"customer_email"_L1, "text"_L1}, {"total_cents"_L1, "bigint"_L1},
-    {"status"_L1, "text"_L1},         {"engine_sale_id"_L1, "bigint"_L1}, {"created_ms"_L1, "bigint"_L1},
+    {"id"_L1, "uuid"_L1},
+    {"event_id"_L1, "uuid"_L1},
+    {"payment"_L1, "text"_L1},
+    {"customer_name"_L1, "text"_L1},
+    {"customer_email"_L1, "text"_L1},
+    {"total_cents"_L1, "bigint"_L1},
+    {"status"_L1, "text"_L1},
+    {"engine_sale_id"_L1, "bigint"_L1},
+    {"created_ms"_L1, "bigint"_L1},
     {"updated_ms"_L1, "bigint"_L1},
 };
 
 constexpr SqlColumn kTicketColumns[] = {
-    {"id"_L1, "uuid"_L1},                {"order_id"_L1, "uuid"_L1},
-    {"position"_L1, "integer"_L1},       {"event_id"_L1, "uuid"_L1},
-    {"seat_id"_L1, "uuid"_L1},           {"seat_index"_L1, "integer"_L1},
-    {"standing_area_id"_L1, "uuid"_L1},  {"standing_area_index"_L1, "integer"_L1},
-    {"user_id"_L1, "uuid"_L1},           {"seat_label"_L1, "text"_L1},
-    {"price_cents"_L1, "bigint"_L1},     {"status"_L1, "text"_L1},
-    {"issued_ms"_L1, "bigint"_L1},       {"expires_ms"_L1, "bigint"_L1},
-    {"created_ms"_L1, "bigint"_L1},      {"updated_ms"_L1, "bigint"_L1},
+    {"id"_L1, "uuid"_L1},
+    {"order_id"_L1, "uuid"_L1},
+    {"position"_L1, "integer"_L1},
+    {"event_id"_L1, "uuid"_L1},
+    {"seat_id"_L1, "uuid"_L1},
+    {"seat_index"_L1, "integer"_L1},
+    {"standing_area_id"_L1, "uuid"_L1},
+    {"standing_area_index"_L1, "integer"_L1},
+    {"user_id"_L1, "uuid"_L1},
+    {"seat_label"_L1, "text"_L1},
+    {"price_cents"_L1, "bigint"_L1},
+    {"status"_L1, "text"_L1},
+    {"issued_ms"_L1, "bigint"_L1},
+    {"expires_ms"_L1, "bigint"_L1},
+    {"created_ms"_L1, "bigint"_L1},
+    {"updated_ms"_L1, "bigint"_L1},
 };
 
 constexpr SqlColumn kAuditColumns[] = {
-    {"at_ms"_L1, "bigint"_L1},    {"kind"_L1, "text"_L1},     {"event_id"_L1, "uuid"_L1},
-    {"order_id"_L1, "uuid"_L1},   {"ticket_id"_L1, "uuid"_L1}, {"detail"_L1, "text"_L1},
+    {"at_ms"_L1, "bigint"_L1},  {"kind"_L1, "text"_L1},      {"event_id"_L1, "uuid"_L1},
+    {"order_id"_L1, "uuid"_L1}, {"ticket_id"_L1, "uuid"_L1}, {"detail"_L1, "text"_L1},
 };
 
-constexpr QLatin1StringView kSkipLiveSeat{
-    "ON CONFLICT (event_id, seat_index) WHERE status = 'confirmed' AND seat_index IS NOT NULL DO NOTHING RETURNING id"};
+constexpr QLatin1StringView kSkipLiveSeat{"ON CONFLICT (event_id, seat_index) WHERE status = 'confirmed' AND "
+                                          "seat_index IS NOT NULL DO NOTHING RETURNING id"};
 
 constexpr int kAttempts = 5;
 
@@ -148,7 +161,8 @@ Result<BatchOutcome> Store::Private::writeBatch(const PumpBatch &batch, qint64 n
     for (const CancelRow &cancel : batch.cancels) {
         bool late = false;
         if (cancel.engineSaleId != 0) {
-            if (auto it = saleByEngineId.constFind({cancel.eventId, cancel.engineSaleId}); it != saleByEngineId.cend()) {
+            if (auto it = saleByEngineId.constFind({cancel.eventId, cancel.engineSaleId});
+                it != saleByEngineId.cend()) {
                 cancelledInBatch[std::size_t(*it)] = 1;
                 late = true;
             }
@@ -181,7 +195,7 @@ Result<BatchOutcome> Store::Private::writeBatch(const PumpBatch &batch, qint64 n
     if (Status status = writeBlocks(batch); !status)
         return status.error();
     if (isPostgres()) {
-        if (Status status = notifyChanges(batch); !status)
+        if (Status status = notifyChanges(batch, outcome); !status)
             return status.error();
     }
     return outcome;
@@ -205,10 +219,11 @@ Status Store::Private::writeHolds(const PumpBatch &batch)
                          << qint64(h.quantity);
         }
         const Status status = insertRows(
-            holds, "ON CONFLICT (id) DO UPDATE SET event_id = excluded.event_id, engine_id = excluded.engine_id, "
-                   "holder = excluded.holder, holder_name = excluded.holder_name, "
-                   "expires_at_ms = excluded.expires_at_ms, seats = excluded.seats, "
-                   "standing_area = excluded.standing_area, quantity = excluded.quantity"_L1);
+            holds,
+            "ON CONFLICT (id) DO UPDATE SET event_id = excluded.event_id, engine_id = excluded.engine_id, "
+            "holder = excluded.holder, holder_name = excluded.holder_name, "
+            "expires_at_ms = excluded.expires_at_ms, seats = excluded.seats, "
+            "standing_area = excluded.standing_area, quantity = excluded.quantity"_L1);
         if (!status)
             return status;
     }
@@ -219,7 +234,8 @@ Status Store::Private::writeHolds(const PumpBatch &batch)
             ids.append(idValue(id));
         return forChunks(ids, [this](const QVariantList &chunk) -> Status {
             QVariantList binds;
-            const QString sql = QStringLiteral("DELETE FROM holds WHERE ") + inList("id"_L1, "uuid"_L1, chunk, binds);
+            const QString sql =
+                QStringLiteral("DELETE FROM holds WHERE ") + inList("id"_L1, "uuid"_L1, chunk, binds);
             Result<QSqlQuery *> query = run(sql, binds);
             return query ? Status() : Status(query.error());
         });
@@ -264,8 +280,8 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
     return releaseSavepoint("sales"_L1);
 }
 
-Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batch, std::span<const qsizetype> which,
-                                                           qint64 nowMs)
+Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batch,
+                                                           std::span<const qsizetype> which, qint64 nowMs)
 {
     BulkRows orders{"orders"_L1, kOrderColumns, {}};
     orders.reserve(qsizetype(which.size()));
@@ -273,15 +289,15 @@ Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batc
         const SaleRow &sale = batch.sales[std::size_t(index)];
         const Order &o = sale.order;
         orders.values << idValue(o.id) << idValue(o.eventId) << paymentName(o.payment) << o.customerName
-                      << o.customerEmail << o.totalCents << orderStatusName(o.status) << qint64(sale.engineSaleId)
-                      << msValue(o.createdAt) << msValue(o.updatedAt);
+                      << o.customerEmail << o.totalCents << orderStatusName(o.status)
+                      << qint64(sale.engineSaleId) << msValue(o.createdAt) << msValue(o.updatedAt);
     }
     // An order that is already there was committed by an earlier attempt of this batch whose
     // COMMIT answer was lost: it counts as written, not as refused.
     QStringList newOrders;
     newOrders.reserve(qsizetype(which.size()));
     if (Status status = insertRows(orders, "ON CONFLICT (id) DO NOTHING RETURNING id"_L1,
-                                   [&newOrders](const QSqlQuery &q) { newOrders.append(q.value(0).toString()); });
+                                   [&newOrders](const QVariant &id) { newOrders.append(id.toString()); });
         !status) {
         return status.error();
     }
@@ -306,20 +322,21 @@ Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batc
         const QList<Ticket> &list = sale.order.tickets;
         for (qsizetype k = 0; k < list.size(); ++k) {
             const Ticket &t = list.at(k);
-            const quint32 seat = std::size_t(k) < sale.seatIndex.size() ? sale.seatIndex[std::size_t(k)] : kNoIndex;
+            const quint32 seat =
+                std::size_t(k) < sale.seatIndex.size() ? sale.seatIndex[std::size_t(k)] : kNoIndex;
             const quint32 area = seat == kNoIndex ? sale.standingArea : kNoIndex;
             tickets.values << idValue(t.id) << idValue(sale.order.id) << qint64(k) << idValue(t.eventId)
-                           << idValue(t.seatId) << indexValue(seat) << idValue(t.standingAreaId) << indexValue(area)
-                           << idValue(t.userId) << t.seatLabel << t.priceCents << ticketStatusName(t.status)
-                           << msValue(t.issuedAt) << msValue(t.expiresAt) << msValue(t.createdAt)
-                           << msValue(t.updatedAt);
+                           << idValue(t.seatId) << indexValue(seat) << idValue(t.standingAreaId)
+                           << indexValue(area) << idValue(t.userId) << t.seatLabel << t.priceCents
+                           << ticketStatusName(t.status) << msValue(t.issuedAt) << msValue(t.expiresAt)
+                           << msValue(t.createdAt) << msValue(t.updatedAt);
             ++ticketCount;
         }
     }
     QStringList inserted;
     inserted.reserve(ticketCount);
     if (Status status = insertRows(tickets, kSkipLiveSeat,
-                                   [&inserted](const QSqlQuery &q) { inserted.append(q.value(0).toString()); });
+                                   [&inserted](const QVariant &id) { inserted.append(id.toString()); });
         !status) {
         return status.error();
     }
@@ -345,7 +362,9 @@ Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batc
         // The refused sales' orders go, and their tickets with them (ON DELETE CASCADE).
         const Status status = forChunks(refusedOrders, [this](const QVariantList &chunk) -> Status {
             QVariantList binds;
-            Result<QSqlQuery *> query = run(QStringLiteral("DELETE FROM orders WHERE ") + inList("id"_L1, "uuid"_L1, chunk, binds), binds);
+            Result<QSqlQuery *> query =
+                run(QStringLiteral("DELETE FROM orders WHERE ") + inList("id"_L1, "uuid"_L1, chunk, binds),
+                    binds);
             return query ? Status() : Status(query.error());
         });
         if (!status)
@@ -363,8 +382,11 @@ Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batc
         }
         if (!isNew(sale))
             continue;
-        audit.values << nowMs << QStringLiteral("sale") << idValue(sale.order.eventId) << idValue(sale.order.id)
-                     << QVariant() << QStringLiteral("%1 ticket(s), %2 cents").arg(sale.order.tickets.size()).arg(sale.order.totalCents);
+        audit.values << nowMs << QStringLiteral("sale") << idValue(sale.order.eventId)
+                     << idValue(sale.order.id) << QVariant()
+                     << QStringLiteral("%1 ticket(s), %2 cents")
+                            .arg(sale.order.tickets.size())
+                            .arg(sale.order.totalCents);
     }
     if (Status status = insertRows(audit); !status)
         return status.error();
@@ -375,7 +397,8 @@ Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
 {
     const qint64 at = cancel.at.isValid() ? cancel.at.toMSecsSinceEpoch() : nowMs;
     const QVariant event = idValue(cancel.eventId);
-    const QString update = QStringLiteral("UPDATE tickets SET status = 'cancelled', updated_ms = ? WHERE status = 'confirmed' AND ");
+    const QString update = QStringLiteral(
+        "UPDATE tickets SET status = 'cancelled', updated_ms = ? WHERE status = 'confirmed' AND ");
     const QString returning = QStringLiteral(" RETURNING id, order_id");
     QVariantList ticketIds, orderIds;
     QSet<QString> seenOrders;
@@ -410,9 +433,11 @@ Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
         seats.append(qint64(seat));
     status = forChunks(seats, [&](const QVariantList &chunk) {
         QVariantList binds{at, event};
-        QString sql = update + QStringLiteral("event_id = ? AND ") + inList("seat_index"_L1, "integer"_L1, chunk, binds);
+        QString sql = update + QStringLiteral("event_id = ? AND ")
+                      + inList("seat_index"_L1, "integer"_L1, chunk, binds);
         if (cancel.engineSaleId != 0) {
-            sql += QStringLiteral(" AND order_id IN (SELECT id FROM orders WHERE event_id = ? AND engine_sale_id = ?)");
+            sql += QStringLiteral(
+                " AND order_id IN (SELECT id FROM orders WHERE event_id = ? AND engine_sale_id = ?)");
             binds << event << qint64(cancel.engineSaleId);
         }
         return collect(run(sql + returning, binds));
@@ -422,24 +447,27 @@ Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
 
     if (cancel.quantity > 0 && cancel.standingArea != kNoIndex) {
         QVariantList binds{at, event, qint64(cancel.standingArea)};
-        QString pick = QStringLiteral("SELECT t.id FROM tickets t JOIN orders o ON o.id = t.order_id WHERE t.event_id = ? "
-                                      "AND t.status = 'confirmed' AND t.standing_area_index = ?");
+        QString pick = QStringLiteral(
+            "SELECT t.id FROM tickets t JOIN orders o ON o.id = t.order_id WHERE t.event_id = ? "
+            "AND t.status = 'confirmed' AND t.standing_area_index = ?");
         if (cancel.engineSaleId != 0) {
             pick += QStringLiteral(" AND o.engine_sale_id = ?");
             binds << qint64(cancel.engineSaleId);
         }
         pick += QStringLiteral(" ORDER BY t.position DESC LIMIT ?");
         binds << qint64(cancel.quantity);
-        if (status = collect(run(update + QStringLiteral("id IN (") + pick + u')' + returning, binds)); !status)
+        if (status = collect(run(update + QStringLiteral("id IN (") + pick + u')' + returning, binds));
+            !status)
             return status;
     }
 
     status = forChunks(orderIds, [&](const QVariantList &chunk) -> Status {
         QVariantList binds{at};
-        const QString sql = QStringLiteral("UPDATE orders SET updated_ms = ?, status = CASE WHEN EXISTS (SELECT 1 FROM "
-                                           "tickets t WHERE t.order_id = orders.id AND t.status = 'confirmed') "
-                                           "THEN 'partially_cancelled' ELSE 'cancelled' END WHERE ")
-                            + inList("id"_L1, "uuid"_L1, chunk, binds);
+        const QString sql =
+            QStringLiteral("UPDATE orders SET updated_ms = ?, status = CASE WHEN EXISTS (SELECT 1 FROM "
+                           "tickets t WHERE t.order_id = orders.id AND t.status = 'confirmed') "
+                           "THEN 'partially_cancelled' ELSE 'cancelled' END WHERE ")
+            + inList("id"_L1, "uuid"_L1, chunk, binds);
         Result<QSqlQuery *> query = run(sql, binds);
         return query ? Status() : Status(query.error());
     });
@@ -464,7 +492,8 @@ Status Store::Private::writeBlocks(const PumpBatch &batch)
         const BlockRow &b = batch.blocks[i];
         if (b.standing) {
             Result<QSqlQuery *> query = run(
-                QStringLiteral("UPDATE standing_areas SET blocked = blocked + ? WHERE event_id = ? AND area_index = ?"),
+                QStringLiteral(
+                    "UPDATE standing_areas SET blocked = blocked + ? WHERE event_id = ? AND area_index = ?"),
                 {b.quantityDelta, idValue(b.eventId), qint64(b.target)});
             if (!query)
                 return query.error();
@@ -489,7 +518,7 @@ Status Store::Private::writeBlocks(const PumpBatch &batch)
     return {};
 }
 
-Status Store::Private::notifyChanges(const PumpBatch &batch)
+Status Store::Private::notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome)
 {
     QSet<QUuid> events;
     for (const HoldRow &h : batch.holdsStarted)
@@ -500,13 +529,52 @@ Status Store::Private::notifyChanges(const PumpBatch &batch)
         events.insert(c.eventId);
     for (const BlockRow &b : batch.blocks)
         events.insert(b.eventId);
+    for (const SeatStateRow &row : batch.seatStates)
+        events.insert(row.eventId);
+    // Seats of refused sales did not change here: the other terminal's sale stands.
+    QSet<QPair<QUuid, quint32>> refusedSeats;
+    for (qsizetype index : outcome.refusedSales) {
+        const SaleRow &sale = batch.sales[std::size_t(index)];
+        for (quint32 seat : sale.seatIndex)
+            refusedSeats.insert({sale.order.eventId, seat});
+    }
+    QHash<QUuid, QString> seats;
+    qsizetype length = 0;
+    for (const SeatStateRow &row : batch.seatStates) {
+        if (!refusedSeats.isEmpty() && refusedSeats.contains({row.eventId, row.seat}))
+            continue;
+        QString &list = seats[row.eventId];
+        if (!list.isEmpty())
+            list += u',';
+        list += QString::number(row.seat);
+        constexpr char16_t kStateLetters[] = u"ahsb"; // indexed by SeatState
+        list += QChar(kStateLetters[int(row.state)]);
+        length += 8;
+    }
     QJsonArray ids;
     for (const QUuid &id : std::as_const(events))
         ids.append(uuidText(id));
-    QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("events"), ids}}).toJson(QJsonDocument::Compact);
-    if (payload.size() > 7000) // NOTIFY payloads must stay under 8000 bytes: "everything changed"
-        payload = R"({"events":"*"})";
-    Result<QSqlQuery *> query = run(QStringLiteral("SELECT pg_notify('tessera_changes', ?)"), {QString::fromUtf8(payload)});
+    QJsonObject message{{QStringLiteral("origin"), origin}, {QStringLiteral("events"), ids}};
+    QJsonObject seatLists;
+    for (auto it = seats.cbegin(); it != seats.cend(); ++it)
+        seatLists.insert(uuidText(it.key()), it.value());
+    message.insert(QStringLiteral("seats"), seatLists);
+    QByteArray payload = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    // NOTIFY payloads must stay under 8000 bytes: too many seats -> the listeners re-read the
+    // events' live state; too many events -> "everything changed".
+    if (payload.size() > 7000) {
+        message.remove(QStringLiteral("seats"));
+        message.insert(QStringLiteral("reload"), ids);
+        payload = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    }
+    if (payload.size() > 7000)
+        payload = QJsonDocument(QJsonObject{{QStringLiteral("origin"), origin},
+                                            {QStringLiteral("events"), QStringLiteral("*")},
+                                            {QStringLiteral("reload"), QStringLiteral("*")}})
+                      .toJson(QJsonDocument::Compact);
+    Q_UNUSED(length);
+    Result<QSqlQuery *> query =
+        run(QStringLiteral("SELECT pg_notify('tessera_changes', ?)"), {QString::fromUtf8(payload)});
     if (!query)
         return query.error();
     (*query)->finish();

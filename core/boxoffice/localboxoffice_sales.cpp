@@ -34,7 +34,9 @@ Error LocalBoxOffice::describe(const CatalogEntry &entry, const SpaceResult &res
             case SeatState::Blocked:
                 return {result.error, tr("%1 is blocked and cannot be sold.").arg(seat)};
             case SeatState::Held:
-                return {result.error, tr("%1 is held by %2.").arg(seat, m_holders.name(space->seatHolder(result.failedSeat)))};
+                return {
+                    result.error,
+                    tr("%1 is held by %2.").arg(seat, m_holders.name(space->seatHolder(result.failedSeat)))};
             case SeatState::Available:
                 break;
             }
@@ -70,11 +72,13 @@ std::optional<LocalBoxOffice::HoldRef> LocalBoxOffice::findHold(const QUuid &hol
     return *it;
 }
 
-Status LocalBoxOffice::admissionCheck(const CatalogEntry &entry, SalesChannel channel, const QUuid &sessionId) const
+Status LocalBoxOffice::admissionCheck(const CatalogEntry &entry, SalesChannel channel,
+                                      const QUuid &sessionId) const
 {
     if (m_pump->isBackedUp())
-        return Status(ErrorCode::StoreUnavailable,
-                      tr("The database is unavailable and the backlog is full; no new sales until it returns."));
+        return Status(
+            ErrorCode::StoreUnavailable,
+            tr("The database is unavailable and the backlog is full; no new sales until it returns."));
     if (entry.event.status == EventStatus::Inactive)
         return Status(ErrorCode::Conflict, tr("%1 is not on sale.").arg(entry.event.name));
     if (channel == SalesChannel::Online && entry.event.queueEnabled) {
@@ -88,40 +92,43 @@ Status LocalBoxOffice::admissionCheck(const CatalogEntry &entry, SalesChannel ch
     return {};
 }
 
-QFuture<Result<Hold>> LocalBoxOffice::submitHold(std::shared_ptr<const CatalogEntry> entry, SpaceCommand command)
+QFuture<Result<Hold>> LocalBoxOffice::submitHold(std::shared_ptr<const CatalogEntry> entry,
+                                                 SpaceCommand command)
 {
     Deferred<Result<Hold>> deferred;
     const qint64 createdAt = m_space.clock()->nowMs();
     const QString holderName = m_holders.name(command.holder);
     std::vector<SpaceCommand> batch{command};
-    const bool accepted = m_balancer->submit(std::move(batch), [this, deferred, entry, command, createdAt,
-                                                                 holderName](std::vector<SpaceResult> &&results) {
-        const SpaceResult &r = results.front();
-        if (!r.ok) {
-            deferred.resolve(describe(*entry, r));
-            return;
-        }
-        Hold hold;
-        hold.id = holdPublicId(entry->event.id, r.hold);
-        hold.eventId = entry->event.id;
-        hold.holder = holderName;
-        hold.expiresAt = utc(r.expiresAtMs);
-        hold.createdAt = utc(createdAt);
-        const auto &seats = command.op == SpaceOp::HoldBest ? r.seats : command.seats;
-        for (quint32 seat : seats)
-            hold.seatIds.append(entry->layout.seats[seat].id);
-        if (command.op == SpaceOp::HoldStanding) {
-            hold.standingAreaId = entry->layout.standingAreas[command.standingArea].id;
-            hold.quantity = static_cast<int>(command.quantity);
-        }
-        {
-            QMutexLocker lock(&m_holdsMutex);
-            m_holds.insert(hold.id, HoldRef{entry->index, r.hold});
-        }
-        deferred.resolve(hold);
-    });
+    const bool accepted =
+        m_balancer->submit(std::move(batch), [this, deferred, entry, command, createdAt,
+                                              holderName](std::vector<SpaceResult> &&results) {
+            const SpaceResult &r = results.front();
+            if (!r.ok) {
+                deferred.resolve(describe(*entry, r));
+                return;
+            }
+            Hold hold;
+            hold.id = holdPublicId(entry->event.id, r.hold);
+            hold.eventId = entry->event.id;
+            hold.holder = holderName;
+            hold.expiresAt = utc(r.expiresAtMs);
+            hold.createdAt = utc(createdAt);
+            const auto &seats = command.op == SpaceOp::HoldBest ? r.seats : command.seats;
+            for (quint32 seat : seats)
+                hold.seatIds.append(entry->layout.seats[seat].id);
+            if (command.op == SpaceOp::HoldStanding) {
+                hold.standingAreaId = entry->layout.standingAreas[command.standingArea].id;
+                hold.quantity = static_cast<int>(command.quantity);
+            }
+            {
+                QMutexLocker lock(&m_holdsMutex);
+                m_holds.insert(hold.id, HoldRef{entry->index, r.hold});
+            }
+            deferred.resolve(hold);
+        });
     if (!accepted)
-        deferred.resolve(Error{ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")});
+        deferred.resolve(
+            Error{ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")});
     return deferred.future();
 }
 
@@ -132,16 +139,19 @@ Status prepareHold(const CatalogEntry *entry, const QUuid &eventId, const QStrin
                    HolderRegistry &holders, SpaceCommand &command)
 {
     if (!entry)
-        return Status(ErrorCode::NotFound, QCoreApplication::translate("tessera::LocalBoxOffice", "No event with id %1.")
-                                               .arg(uuidText(eventId)));
+        return Status(ErrorCode::NotFound,
+                      QCoreApplication::translate("tessera::LocalBoxOffice", "No event with id %1.")
+                          .arg(uuidText(eventId)));
     if (holder.trimmed().isEmpty())
         return Status(ErrorCode::InvalidInput,
-                      QCoreApplication::translate("tessera::LocalBoxOffice", "A hold needs a holder (who is selling)."));
+                      QCoreApplication::translate("tessera::LocalBoxOffice",
+                                                  "A hold needs a holder (who is selling)."));
     const int ttl = ttlSeconds == 0 ? entry->event.holdTimeSeconds : ttlSeconds;
     if (ttl < 1 || ttl > kMaxTtlSeconds)
-        return Status(ErrorCode::InvalidInput, QCoreApplication::translate("tessera::LocalBoxOffice",
-                                                                           "A hold lasts between 1 and %1 seconds.")
-                                                   .arg(kMaxTtlSeconds));
+        return Status(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("tessera::LocalBoxOffice", "A hold lasts between 1 and %1 seconds.")
+                .arg(kMaxTtlSeconds));
     command.event = entry->index;
     command.holder = holders.intern(holder.trimmed());
     command.ttlMs = qint64(ttl) * 1000;
@@ -155,17 +165,20 @@ QFuture<Result<Hold>> LocalBoxOffice::holdSeats(const SeatHoldRequest &request)
     const auto entry = m_catalog.byId(request.eventId);
     SpaceCommand command;
     command.op = SpaceOp::Hold;
-    if (Status ok = prepareHold(entry.get(), request.eventId, request.holder, request.ttlSeconds, m_holders, command); !ok)
+    if (Status ok =
+            prepareHold(entry.get(), request.eventId, request.holder, request.ttlSeconds, m_holders, command);
+        !ok)
         return readyFuture(Result<Hold>(ok.error()));
     if (request.seatIds.isEmpty())
         return readyFuture(Result<Hold>(ErrorCode::InvalidInput, tr("Select at least one seat.")));
     if (request.seatIds.size() > kMaxSeatsPerHold)
-        return readyFuture(Result<Hold>(ErrorCode::InvalidInput, tr("At most %1 seats can be held at once.").arg(kMaxSeatsPerHold)));
+        return readyFuture(Result<Hold>(ErrorCode::InvalidInput,
+                                        tr("At most %1 seats can be held at once.").arg(kMaxSeatsPerHold)));
     for (const QUuid &id : request.seatIds) {
         const auto it = entry->seatIndexById.constFind(id);
         if (it == entry->seatIndexById.cend())
-            return readyFuture(Result<Hold>(ErrorCode::NotFound,
-                                            tr("Seat %1 is not part of %2.").arg(uuidText(id), entry->event.name)));
+            return readyFuture(Result<Hold>(
+                ErrorCode::NotFound, tr("Seat %1 is not part of %2.").arg(uuidText(id), entry->event.name)));
         command.seats.append(*it);
     }
     if (Status ok = admissionCheck(*entry, request.channel, request.sessionId); !ok)
@@ -178,14 +191,18 @@ QFuture<Result<Hold>> LocalBoxOffice::holdStanding(const StandingHoldRequest &re
     const auto entry = m_catalog.byId(request.eventId);
     SpaceCommand command;
     command.op = SpaceOp::HoldStanding;
-    if (Status ok = prepareHold(entry.get(), request.eventId, request.holder, request.ttlSeconds, m_holders, command); !ok)
+    if (Status ok =
+            prepareHold(entry.get(), request.eventId, request.holder, request.ttlSeconds, m_holders, command);
+        !ok)
         return readyFuture(Result<Hold>(ok.error()));
     const auto area = entry->standingIndexById.constFind(request.standingAreaId);
     if (area == entry->standingIndexById.cend())
-        return readyFuture(Result<Hold>(ErrorCode::NotFound, tr("%1 has no standing area %2.")
-                                                                 .arg(entry->event.name, uuidText(request.standingAreaId))));
+        return readyFuture(Result<Hold>(
+            ErrorCode::NotFound,
+            tr("%1 has no standing area %2.").arg(entry->event.name, uuidText(request.standingAreaId))));
     if (request.quantity < 1 || request.quantity > kMaxSeatsPerHold)
-        return readyFuture(Result<Hold>(ErrorCode::InvalidInput, tr("Ask for between 1 and %1 places.").arg(kMaxSeatsPerHold)));
+        return readyFuture(Result<Hold>(ErrorCode::InvalidInput,
+                                        tr("Ask for between 1 and %1 places.").arg(kMaxSeatsPerHold)));
     command.standingArea = *area;
     command.quantity = static_cast<quint32>(request.quantity);
     if (Status ok = admissionCheck(*entry, request.channel, request.sessionId); !ok)
@@ -194,8 +211,9 @@ QFuture<Result<Hold>> LocalBoxOffice::holdStanding(const StandingHoldRequest &re
     return submitHold(entry, std::move(command)).then([this, left, entry, area = *area](Result<Hold> r) {
         if (!r && r.errorCode() == ErrorCode::SoldOut) {
             const StandingCounts now = m_space.event(entry->index)->standing(area);
-            return Result<Hold>(ErrorCode::SoldOut, tr("Only %n place(s) left in %1.", nullptr, static_cast<int>(now.available()))
-                                                        .arg(entry->layout.standingAreas[area].name));
+            return Result<Hold>(ErrorCode::SoldOut,
+                                tr("Only %n place(s) left in %1.", nullptr, static_cast<int>(now.available()))
+                                    .arg(entry->layout.standingAreas[area].name));
         }
         Q_UNUSED(left);
         return r;
@@ -207,7 +225,9 @@ QFuture<Result<Hold>> LocalBoxOffice::holdBestAvailable(const BestAvailableReque
     const auto entry = m_catalog.byId(request.eventId);
     SpaceCommand command;
     command.op = SpaceOp::HoldBest;
-    if (Status ok = prepareHold(entry.get(), request.eventId, request.holder, request.ttlSeconds, m_holders, command); !ok)
+    if (Status ok =
+            prepareHold(entry.get(), request.eventId, request.holder, request.ttlSeconds, m_holders, command);
+        !ok)
         return readyFuture(Result<Hold>(ok.error()));
     if (request.quantity < 1 || request.quantity > 100)
         return readyFuture(Result<Hold>(ErrorCode::InvalidInput, tr("Ask for between 1 and 100 seats.")));
@@ -219,8 +239,9 @@ QFuture<Result<Hold>> LocalBoxOffice::holdBestAvailable(const BestAvailableReque
                 found = i;
         }
         if (found < 0)
-            return readyFuture(Result<Hold>(ErrorCode::NotFound, tr("%1 has no price category \"%2\".")
-                                                                     .arg(entry->event.name, request.categoryId)));
+            return readyFuture(Result<Hold>(
+                ErrorCode::NotFound,
+                tr("%1 has no price category \"%2\".").arg(entry->event.name, request.categoryId)));
         command.category = static_cast<quint16>(found);
     }
     if (Status ok = admissionCheck(*entry, request.channel, request.sessionId); !ok)
@@ -228,7 +249,9 @@ QFuture<Result<Hold>> LocalBoxOffice::holdBestAvailable(const BestAvailableReque
     const int quantity = request.quantity;
     return submitHold(entry, std::move(command)).then([quantity](Result<Hold> r) {
         if (!r && r.errorCode() == ErrorCode::SoldOut)
-            return Result<Hold>(ErrorCode::SoldOut, tr("There are no %n free seat(s) left in this price range.", nullptr, quantity));
+            return Result<Hold>(
+                ErrorCode::SoldOut,
+                tr("There are no %n free seat(s) left in this price range.", nullptr, quantity));
         return r;
     });
 }
@@ -238,35 +261,38 @@ QFuture<Result<Hold>> LocalBoxOffice::extendHold(const QUuid &holdId, const QStr
     const auto ref = findHold(holdId);
     const auto entry = ref ? m_catalog.byIndex(ref->event) : nullptr;
     if (!entry)
-        return readyFuture(Result<Hold>(ErrorCode::NotFound, tr("The hold no longer exists: it was released, sold or has expired.")));
+        return readyFuture(Result<Hold>(
+            ErrorCode::NotFound, tr("The hold no longer exists: it was released, sold or has expired.")));
     SpaceCommand command;
     command.op = SpaceOp::Extend;
     if (Status ok = prepareHold(entry.get(), entry->event.id, holder, ttlSeconds, m_holders, command); !ok)
         return readyFuture(Result<Hold>(ok.error()));
     command.hold = ref->hold;
     Deferred<Result<Hold>> deferred;
-    const bool accepted = m_balancer->submit({command}, [this, deferred, entry, holdId, holder](std::vector<SpaceResult> &&results) {
-        const SpaceResult &r = results.front();
-        if (!r.ok) {
-            deferred.resolve(describe(*entry, r));
-            return;
-        }
-        const HoldInfo info = m_space.event(entry->index)->holdInfo(r.hold);
-        Hold hold;
-        hold.id = holdId;
-        hold.eventId = entry->event.id;
-        hold.holder = holder.trimmed();
-        hold.expiresAt = utc(r.expiresAtMs);
-        for (quint32 seat : info.seats)
-            hold.seatIds.append(entry->layout.seats[seat].id);
-        if (info.standingArea != kNoIndex) {
-            hold.standingAreaId = entry->layout.standingAreas[info.standingArea].id;
-            hold.quantity = static_cast<int>(info.quantity);
-        }
-        deferred.resolve(hold);
-    });
+    const bool accepted = m_balancer->submit(
+        {command}, [this, deferred, entry, holdId, holder](std::vector<SpaceResult> &&results) {
+            const SpaceResult &r = results.front();
+            if (!r.ok) {
+                deferred.resolve(describe(*entry, r));
+                return;
+            }
+            const HoldInfo info = m_space.event(entry->index)->holdInfo(r.hold);
+            Hold hold;
+            hold.id = holdId;
+            hold.eventId = entry->event.id;
+            hold.holder = holder.trimmed();
+            hold.expiresAt = utc(r.expiresAtMs);
+            for (quint32 seat : info.seats)
+                hold.seatIds.append(entry->layout.seats[seat].id);
+            if (info.standingArea != kNoIndex) {
+                hold.standingAreaId = entry->layout.standingAreas[info.standingArea].id;
+                hold.quantity = static_cast<int>(info.quantity);
+            }
+            deferred.resolve(hold);
+        });
     if (!accepted)
-        deferred.resolve(Error{ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")});
+        deferred.resolve(
+            Error{ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")});
     return deferred.future();
 }
 
@@ -275,23 +301,26 @@ QFuture<Status> LocalBoxOffice::releaseHold(const QUuid &holdId, const QString &
     const auto ref = findHold(holdId);
     const auto entry = ref ? m_catalog.byIndex(ref->event) : nullptr;
     if (!entry)
-        return readyFuture(Status(ErrorCode::NotFound, tr("The hold no longer exists: it was released, sold or has expired.")));
+        return readyFuture(Status(ErrorCode::NotFound,
+                                  tr("The hold no longer exists: it was released, sold or has expired.")));
     SpaceCommand command;
     command.op = SpaceOp::Release;
     command.event = entry->index;
     command.hold = ref->hold;
     command.holder = m_holders.find(holder.trimmed());
     Deferred<Status> deferred;
-    const bool accepted = m_balancer->submit({command}, [this, deferred, entry, holdId](std::vector<SpaceResult> &&results) {
-        const SpaceResult &r = results.front();
-        if (r.ok) {
-            QMutexLocker lock(&m_holdsMutex);
-            m_holds.remove(holdId);
-        }
-        deferred.resolve(r.ok ? Status() : Status(describe(*entry, r)));
-    });
+    const bool accepted =
+        m_balancer->submit({command}, [this, deferred, entry, holdId](std::vector<SpaceResult> &&results) {
+            const SpaceResult &r = results.front();
+            if (r.ok) {
+                QMutexLocker lock(&m_holdsMutex);
+                m_holds.remove(holdId);
+            }
+            deferred.resolve(r.ok ? Status() : Status(describe(*entry, r)));
+        });
     if (!accepted)
-        deferred.resolve(Status(ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")));
+        deferred.resolve(
+            Status(ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")));
     return deferred.future();
 }
 
@@ -300,15 +329,18 @@ QFuture<Result<Order>> LocalBoxOffice::sell(const QUuid &holdId, const SaleReque
     const auto ref = findHold(holdId);
     const auto entry = ref ? m_catalog.byIndex(ref->event) : nullptr;
     if (!entry)
-        return readyFuture(Result<Order>(ErrorCode::NotFound, tr("The hold no longer exists: it was released, sold or has expired.")));
+        return readyFuture(Result<Order>(
+            ErrorCode::NotFound, tr("The hold no longer exists: it was released, sold or has expired.")));
     if (!sale.customerEmail.isEmpty() && !isEmailAddress(sale.customerEmail))
-        return readyFuture(Result<Order>(ErrorCode::InvalidInput, tr("\"%1\" is not an e-mail address.").arg(sale.customerEmail)));
+        return readyFuture(Result<Order>(ErrorCode::InvalidInput,
+                                         tr("\"%1\" is not an e-mail address.").arg(sale.customerEmail)));
     if (sale.customerName.size() > 200)
         return readyFuture(Result<Order>(ErrorCode::InvalidInput, tr("The customer name is too long.")));
     const EventSpace *space = m_space.event(entry->index);
     const HoldInfo info = space->holdInfo(ref->hold);
     if (!info.live)
-        return readyFuture(Result<Order>(ErrorCode::HoldExpired, tr("The hold has expired and its places were released.")));
+        return readyFuture(
+            Result<Order>(ErrorCode::HoldExpired, tr("The hold has expired and its places were released.")));
 
     // The order is made now and written by the data pump in the transaction of the sale.
     const QDateTime now = utc(m_space.clock()->nowMs());
@@ -340,7 +372,8 @@ QFuture<Result<Order>> LocalBoxOffice::sell(const QUuid &holdId, const SaleReque
         order.tickets.append(t);
     };
     for (quint32 seat : info.seats)
-        addTicket(entry->layout.seats[seat].id, {}, entry->layout.seats[seat].label(), entry->seatPriceCents[seat]);
+        addTicket(entry->layout.seats[seat].id, {}, entry->layout.seats[seat].label(),
+                  entry->seatPriceCents[seat]);
     if (info.standingArea != kNoIndex) {
         const StandingArea &area = entry->layout.standingAreas[info.standingArea];
         for (quint32 k = 0; k < info.quantity; ++k)
@@ -353,20 +386,36 @@ QFuture<Result<Order>> LocalBoxOffice::sell(const QUuid &holdId, const SaleReque
     command.hold = ref->hold;
     command.holder = m_holders.find(sale.holder.trimmed());
     Deferred<Result<Order>> deferred;
-    m_pump->expectSale(entry->index, ref->hold, order, [deferred](Result<Order> committed) { deferred.resolve(std::move(committed)); });
-    const bool accepted = m_balancer->submit({command}, [this, deferred, entry, ref, holdId](std::vector<SpaceResult> &&results) {
-        const SpaceResult &r = results.front();
-        if (r.ok) {
-            QMutexLocker lock(&m_holdsMutex);
-            m_holds.remove(holdId);
-            return; // the pump answers once the sale has committed
-        }
-        m_pump->withdrawSale(entry->index, ref->hold);
-        deferred.resolve(describe(*entry, r));
-    });
+    std::vector<quint32> seats = info.seats;
+    m_pump->expectSale(
+        entry->index, ref->hold, order, [this, deferred, entry, seats](Result<Order> committed) {
+            // Refused by the database: another process sold these seats. The pump has undone our
+            // sale; show them as that process's sale now, not only when its notice arrives.
+            if (!committed && committed.errorCode() == ErrorCode::SeatUnavailable && m_peerHolder != 0) {
+                std::vector<quint32> changed;
+                for (quint32 seat : seats) {
+                    if (mirror(*entry, seat, SeatState::Sold, false))
+                        changed.push_back(seat);
+                }
+                announceSeats(entry->index, std::move(changed));
+            }
+            deferred.resolve(std::move(committed));
+        });
+    const bool accepted = m_balancer->submit(
+        {command}, [this, deferred, entry, ref, holdId](std::vector<SpaceResult> &&results) {
+            const SpaceResult &r = results.front();
+            if (r.ok) {
+                QMutexLocker lock(&m_holdsMutex);
+                m_holds.remove(holdId);
+                return; // the pump answers once the sale has committed
+            }
+            m_pump->withdrawSale(entry->index, ref->hold);
+            deferred.resolve(describe(*entry, r));
+        });
     if (!accepted) {
         m_pump->withdrawSale(entry->index, ref->hold);
-        deferred.resolve(Error{ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")});
+        deferred.resolve(
+            Error{ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")});
     }
     return deferred.future();
 }
@@ -380,7 +429,8 @@ QFuture<Result<QList<Order>>> LocalBoxOffice::findOrders(const QString &text)
 {
     const QString query = text.trimmed();
     if (query.isEmpty())
-        return readyFuture(Result<QList<Order>>(ErrorCode::InvalidInput, tr("Type an order id, a ticket id or a customer name.")));
+        return readyFuture(Result<QList<Order>>(ErrorCode::InvalidInput,
+                                                tr("Type an order id, a ticket id or a customer name.")));
     return m_store->run<Result<QList<Order>>>([query](Store &store) { return store.findOrders(query); });
 }
 
@@ -398,10 +448,13 @@ QFuture<Result<Order>> LocalBoxOffice::cancelOrder(const QUuid &orderId, CancelK
                 live.append(t.id);
         }
         if (live.isEmpty()) {
-            deferred.resolve(Result<Order>(ErrorCode::AlreadyCancelled, tr("Every ticket of this order is cancelled already.")));
+            deferred.resolve(Result<Order>(ErrorCode::AlreadyCancelled,
+                                           tr("Every ticket of this order is cancelled already.")));
             return;
         }
-        cancelWithinOrder(*found, live, kind).then([deferred](Result<Order> r) { deferred.resolve(std::move(r)); });
+        cancelWithinOrder(*found, live, kind).then([deferred](Result<Order> r) {
+            deferred.resolve(std::move(r));
+        });
     });
     return deferred.future();
 }
@@ -409,7 +462,8 @@ QFuture<Result<Order>> LocalBoxOffice::cancelOrder(const QUuid &orderId, CancelK
 QFuture<Result<Order>> LocalBoxOffice::cancelTickets(const QList<QUuid> &ticketIds, CancelKind kind)
 {
     if (ticketIds.isEmpty())
-        return readyFuture(Result<Order>(ErrorCode::InvalidInput, tr("Choose at least one ticket to cancel.")));
+        return readyFuture(
+            Result<Order>(ErrorCode::InvalidInput, tr("Choose at least one ticket to cancel.")));
     Deferred<Result<Order>> deferred;
     const QUuid first = ticketIds.front();
     m_store->run<Result<Order>>([first](Store &store) { return store.orderOfTicket(first); })
@@ -418,17 +472,21 @@ QFuture<Result<Order>> LocalBoxOffice::cancelTickets(const QList<QUuid> &ticketI
                 deferred.resolve(found);
                 return;
             }
-            cancelWithinOrder(*found, ticketIds, kind).then([deferred](Result<Order> r) { deferred.resolve(std::move(r)); });
+            cancelWithinOrder(*found, ticketIds, kind).then([deferred](Result<Order> r) {
+                deferred.resolve(std::move(r));
+            });
         });
     return deferred.future();
 }
 
-QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, const QList<QUuid> &ticketIds, CancelKind kind)
+QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, const QList<QUuid> &ticketIds,
+                                                         CancelKind kind)
 {
     Q_UNUSED(kind);
     const auto entry = m_catalog.byId(order.eventId);
     if (!entry)
-        return readyFuture(Result<Order>(ErrorCode::NotFound, tr("The event of this order no longer exists.")));
+        return readyFuture(
+            Result<Order>(ErrorCode::NotFound, tr("The event of this order no longer exists.")));
     const EventSpace *space = m_space.event(entry->index);
     QSet<QUuid> wanted(ticketIds.begin(), ticketIds.end());
     if (wanted.size() != ticketIds.size())
@@ -442,17 +500,21 @@ QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, con
         if (!wanted.remove(t.id))
             continue;
         if (t.status == TicketStatus::Cancelled)
-            return readyFuture(Result<Order>(ErrorCode::AlreadyCancelled, tr("Ticket %1 is cancelled already.").arg(uuidText(t.id))));
+            return readyFuture(Result<Order>(ErrorCode::AlreadyCancelled,
+                                             tr("Ticket %1 is cancelled already.").arg(uuidText(t.id))));
         if (!t.seatId.isNull()) {
             const quint32 seat = entry->seatIndexById.value(t.seatId, kNoIndex);
             if (seat == kNoIndex || space->seatState(seat) != SeatState::Sold)
-                return readyFuture(Result<Order>(ErrorCode::NotSold, tr("The seat of ticket %1 is not sold.").arg(uuidText(t.id))));
+                return readyFuture(Result<Order>(
+                    ErrorCode::NotSold, tr("The seat of ticket %1 is not sold.").arg(uuidText(t.id))));
             seats.seats.append(seat);
             seats.hold = space->seatHold(seat); // the sale the seat belongs to
         } else {
             const quint32 area = entry->standingIndexById.value(t.standingAreaId, kNoIndex);
             if (area == kNoIndex)
-                return readyFuture(Result<Order>(ErrorCode::NotFound, tr("The standing area of ticket %1 no longer exists.").arg(uuidText(t.id))));
+                return readyFuture(Result<Order>(
+                    ErrorCode::NotFound,
+                    tr("The standing area of ticket %1 no longer exists.").arg(uuidText(t.id))));
             SpaceCommand &c = standing[area];
             c.op = SpaceOp::CancelStanding;
             c.event = entry->index;
@@ -461,8 +523,9 @@ QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, con
         }
     }
     if (!wanted.isEmpty())
-        return readyFuture(Result<Order>(ErrorCode::InvalidInput, tr("Ticket %1 is not part of order %2.")
-                                                                      .arg(uuidText(*wanted.begin()), uuidText(order.id))));
+        return readyFuture(Result<Order>(
+            ErrorCode::InvalidInput,
+            tr("Ticket %1 is not part of order %2.").arg(uuidText(*wanted.begin()), uuidText(order.id))));
     // Tell the pump which tickets these cancellations are, keyed as the space will report them.
     if (!seats.seats.isEmpty()) {
         QList<QUuid> ids;
@@ -485,25 +548,27 @@ QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, con
     }
     Deferred<Result<Order>> deferred;
     const QUuid orderId = order.id;
-    const bool accepted = m_balancer->submit(std::move(commands), [this, deferred, entry, orderId](std::vector<SpaceResult> &&results) {
-        quint64 last = 0;
-        for (const SpaceResult &r : results) {
-            if (!r.ok) {
-                deferred.resolve(describe(*entry, r));
-                return;
+    const bool accepted = m_balancer->submit(
+        std::move(commands), [this, deferred, entry, orderId](std::vector<SpaceResult> &&results) {
+            quint64 last = 0;
+            for (const SpaceResult &r : results) {
+                if (!r.ok) {
+                    deferred.resolve(describe(*entry, r));
+                    return;
+                }
+                last = std::max(last, r.sequence);
             }
-            last = std::max(last, r.sequence);
-        }
-        m_pump->whenCommitted(entry->index, last, [this, deferred, orderId](Status committed) {
-            if (!committed) {
-                deferred.resolve(committed.error());
-                return;
-            }
-            this->order(orderId).then([deferred](Result<Order> r) { deferred.resolve(std::move(r)); });
+            m_pump->whenCommitted(entry->index, last, [this, deferred, orderId](Status committed) {
+                if (!committed) {
+                    deferred.resolve(committed.error());
+                    return;
+                }
+                this->order(orderId).then([deferred](Result<Order> r) { deferred.resolve(std::move(r)); });
+            });
         });
-    });
     if (!accepted)
-        deferred.resolve(Error{ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")});
+        deferred.resolve(
+            Error{ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")});
     return deferred.future();
 }
 
@@ -513,7 +578,8 @@ QFuture<Status> changeBlocks(LocalBoxOffice *office, const EventCatalog &catalog
 {
     const auto entry = catalog.byId(eventId);
     if (!entry)
-        return readyFuture(Status(ErrorCode::NotFound, LocalBoxOffice::tr("No event with id %1.").arg(uuidText(eventId))));
+        return readyFuture(
+            Status(ErrorCode::NotFound, LocalBoxOffice::tr("No event with id %1.").arg(uuidText(eventId))));
     if (seatIds.isEmpty())
         return readyFuture(Status(ErrorCode::InvalidInput, LocalBoxOffice::tr("Select at least one seat.")));
     SpaceCommand command;
@@ -522,22 +588,26 @@ QFuture<Status> changeBlocks(LocalBoxOffice *office, const EventCatalog &catalog
     for (const QUuid &id : seatIds) {
         const quint32 seat = entry->seatIndexById.value(id, kNoIndex);
         if (seat == kNoIndex)
-            return readyFuture(Status(ErrorCode::NotFound, LocalBoxOffice::tr("Seat %1 is not part of %2.")
-                                                               .arg(uuidText(id), entry->event.name)));
+            return readyFuture(Status(
+                ErrorCode::NotFound,
+                LocalBoxOffice::tr("Seat %1 is not part of %2.").arg(uuidText(id), entry->event.name)));
         command.seats.append(seat);
     }
     Deferred<Status> deferred;
-    const bool accepted = balancer.submit({command}, [deferred, entry, op](std::vector<SpaceResult> &&results) {
+    const bool accepted = balancer.submit({command}, [deferred, entry,
+                                                      op](std::vector<SpaceResult> &&results) {
         const SpaceResult &r = results.front();
         if (r.ok)
             deferred.resolve(Status());
         else if (r.error == ErrorCode::Conflict)
-            deferred.resolve(Status(r.error, LocalBoxOffice::tr("%1 is not blocked.").arg(entry->seatDescription(r.failedSeat))));
+            deferred.resolve(Status(
+                r.error, LocalBoxOffice::tr("%1 is not blocked.").arg(entry->seatDescription(r.failedSeat))));
         else
-            deferred.resolve(Status(r.error, op == SpaceOp::Block
-                                                 ? LocalBoxOffice::tr("%1 is held or sold and cannot be blocked.")
-                                                       .arg(entry->seatDescription(r.failedSeat))
-                                                 : errorCodeName(r.error)));
+            deferred.resolve(
+                Status(r.error, op == SpaceOp::Block
+                                    ? LocalBoxOffice::tr("%1 is held or sold and cannot be blocked.")
+                                          .arg(entry->seatDescription(r.failedSeat))
+                                    : errorCodeName(r.error)));
     });
     Q_UNUSED(office);
     if (!accepted)

@@ -98,6 +98,10 @@ bool LocalBoxOffice::mirror(const CatalogEntry &entry, quint32 seat, SeatState t
         return false;
     const SeatState local = space->seatState(seat);
     const bool ours = space->seatHolder(seat) != m_peerHolder;
+    // A hold only ever starts on a free seat: a peer's hold notice for a sold or blocked seat
+    // is older than the sale or block (a losing terminal's hold committed late).
+    if (target == SeatState::Held && local != SeatState::Available && local != SeatState::Held)
+        return false;
     bool defer = false;
     switch (local) {
     case SeatState::Available:

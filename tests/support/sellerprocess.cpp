@@ -104,7 +104,13 @@ int runSeller(const DatabaseUrl &url, const QUuid &eventId, SellerMode mode)
     while (space->counts().sold < space->seatCount() && waited.elapsed() < 30'000)
         QThread::msleep(5);
     if (space->counts().sold < space->seatCount()) {
-        say("NOTALLSOLD " + QByteArray::number(space->counts().sold));
+        QByteArray left;
+        for (quint32 seat = 0; seat < quint32(space->seatCount()); ++seat) {
+            if (space->seatState(seat) != SeatState::Sold)
+                left += ' ' + QByteArray::number(seat) + ':' + QByteArray::number(int(space->seatState(seat))) + ':'
+                        + QByteArray::number(space->seatHold(seat));
+        }
+        say("NOTALLSOLD " + QByteArray::number(space->counts().sold) + left);
         return 2;
     }
     say("ALLSOLD " + QByteArray::number(waited.elapsed()));

@@ -30,6 +30,8 @@ Result<std::unique_ptr<LocalBoxOffice>> LocalBoxOffice::open(const Options &opti
 
 Status LocalBoxOffice::start()
 {
+    if (m_options.url.kind == DatabaseUrl::Kind::Postgres)
+        m_peerHolder = m_holders.intern(tr("another terminal"));
     m_store = std::make_unique<StoreWorker>();
     if (Status opened = m_store->open(m_options.url); !opened)
         return opened;
@@ -123,7 +125,15 @@ Status LocalBoxOffice::recoverEvent(const Event &event)
         restore(ChangeKind::Sell, area, true, 0, 0, sold, 0);
     for (const auto &[area, blocked] : r.standingBlocked)
         restore(ChangeKind::Block, area, true, 0, 0, blocked, 0);
+    const bool shared = m_options.url.kind == DatabaseUrl::Kind::Postgres;
     for (const HoldRow &hold : r.liveHolds) {
+        if (shared) {
+            // On a shared database a live hold may be another running terminal's: show its
+            // seats as held there; that terminal's notices sell or free them.
+            for (quint32 seat : hold.seats)
+                space->mirrorSeat(seat, SeatState::Available, SeatState::Held, m_peerHolder, 0);
+            continue;
+        }
         const HolderId holder = m_holders.intern(
             hold.holderName.isEmpty() ? QStringLiteral("holder-%1").arg(hold.holder) : hold.holderName);
         if (hold.standingArea != kNoIndex && hold.quantity > 0)

@@ -42,7 +42,6 @@ Status LocalBoxOffice::startSync()
 {
     if (m_options.url.kind != DatabaseUrl::Kind::Postgres)
         return {}; // SQLite: one process owns the file
-    m_peerHolder = m_holders.intern(tr("another terminal"));
     // Notices sent while the database was away are lost: once the pump writes again, the
     // listener reconnects and re-reads every event.
     connect(

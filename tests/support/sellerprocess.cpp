@@ -107,8 +107,8 @@ int runSeller(const DatabaseUrl &url, const QUuid &eventId, SellerMode mode)
         QByteArray left;
         for (quint32 seat = 0; seat < quint32(space->seatCount()); ++seat) {
             if (space->seatState(seat) != SeatState::Sold)
-                left += ' ' + QByteArray::number(seat) + ':' + QByteArray::number(int(space->seatState(seat))) + ':'
-                        + QByteArray::number(space->seatHold(seat));
+                left += ' ' + QByteArray::number(seat) + ':' + QByteArray::number(int(space->seatState(seat)))
+                        + ':' + QByteArray::number(space->seatHold(seat));
         }
         say("NOTALLSOLD " + QByteArray::number(space->counts().sold) + left);
         return 2;

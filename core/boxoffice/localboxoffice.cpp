@@ -13,6 +13,8 @@ LocalBoxOffice::LocalBoxOffice(const Options &options)
     : m_options(options)
     , m_space(options.clock)
 {
+    if (m_options.pump.origin.isEmpty())
+        m_options.pump.origin = uuidText(newUuid());
     // A child, so that moveToThread() takes it along: open() may run on a worker thread and the
     // object then be moved to the GUI thread that receives its signals.
     m_notifyTimer.setParent(this);
@@ -31,6 +33,8 @@ Result<std::unique_ptr<LocalBoxOffice>> LocalBoxOffice::open(const Options &opti
 
 Status LocalBoxOffice::start()
 {
+    if (m_options.url.kind == DatabaseUrl::Kind::Postgres)
+        m_peerHolder = m_holders.intern(tr("another terminal"));
     m_store = std::make_unique<StoreWorker>();
     if (Status opened = m_store->open(m_options.url); !opened)
         return opened;
@@ -46,6 +50,8 @@ Status LocalBoxOffice::start()
     m_pump = std::make_unique<DataPump>(&m_space, &m_catalog, &m_holders, m_options.url, m_options.pump);
     connect(m_pump.get(), &DataPump::stateChanged, this, &BoxOffice::storeStateChanged);
     m_pump->start();
+    if (Status synced = startSync(); !synced)
+        return synced;
     m_housekeeper = std::thread([this] { housekeeping(); });
     return {};
 }
@@ -67,6 +73,7 @@ void LocalBoxOffice::shutdown()
     }
     if (m_housekeeper.joinable())
         m_housekeeper.join();
+    m_listener.reset();
     if (m_balancer)
         m_balancer->stop();
     if (m_pump)
@@ -121,7 +128,15 @@ Status LocalBoxOffice::recoverEvent(const Event &event)
         restore(ChangeKind::Sell, area, true, 0, 0, sold, 0);
     for (const auto &[area, blocked] : r.standingBlocked)
         restore(ChangeKind::Block, area, true, 0, 0, blocked, 0);
+    const bool shared = m_options.url.kind == DatabaseUrl::Kind::Postgres;
     for (const HoldRow &hold : r.liveHolds) {
+        if (shared) {
+            // On a shared database a live hold may be another running terminal's: show its
+            // seats as held there; that terminal's notices sell or free them.
+            for (quint32 seat : hold.seats)
+                space->mirrorSeat(seat, SeatState::Available, SeatState::Held, m_peerHolder, 0);
+            continue;
+        }
         const HolderId holder = m_holders.intern(
             hold.holderName.isEmpty() ? QStringLiteral("holder-%1").arg(hold.holder) : hold.holderName);
         if (hold.standingArea != kNoIndex && hold.quantity > 0)
@@ -435,6 +450,7 @@ void LocalBoxOffice::housekeeping()
             break;
         lock.unlock();
         m_space.sweepExpired();
+        retryPendingMirrors();
         {
             QMutexLocker rooms(&m_roomsMutex);
             for (auto &[id, room] : m_rooms)

@@ -125,6 +125,19 @@ private:
     void drainFeed();
     void flushNotifications();
 
+    // localboxoffice_sync.cpp: other processes sharing one PostgreSQL database.
+    Status startSync();
+    /// Applies a peer's change notice (on the listener's thread, with its connection).
+    void applyNotice(const QString &payload);
+    /// Mirrors a peer's seat state; false when nothing changed here. A local hold or a local
+    /// sale not yet committed in the way keeps the state pending (retryPendingMirrors).
+    bool mirror(const CatalogEntry &entry, quint32 seat, SeatState target, bool fromSnapshot);
+    /// Re-reads an event's live state after notices were lost or too large.
+    void reloadEvent(const CatalogEntry &entry);
+    void announceSeats(quint32 event, std::vector<quint32> seats);
+    /// Housekeeping: pending mirrors, listener health and catching up after a reconnect.
+    void retryPendingMirrors();
+
     Options m_options;
     Space m_space;
     EventCatalog m_catalog;
@@ -152,6 +165,13 @@ private:
     std::map<quint32, std::vector<quint32>> m_dirtySeats;
     std::set<quint32> m_dirtyStanding;
     std::atomic<quint64> m_cancelToken{0};
+
+    std::unique_ptr<StoreWorker> m_listener; ///< PostgreSQL: listens for the other processes
+    HolderId m_peerHolder = 0;               ///< holder of seats mirrored from other processes
+    std::mutex m_mirrorMutex;                ///< guards the two below
+    std::map<std::pair<quint32, quint32>, SeatState> m_pendingMirrors;
+    bool m_reloadPending = false;
+    std::atomic<bool> m_listenerStale{false}; ///< the database was away: reconnect and re-read
 };
 
 } // namespace tessera

@@ -390,8 +390,21 @@ QFuture<Result<Order>> LocalBoxOffice::sell(const QUuid &holdId, const SaleReque
     command.hold = ref->hold;
     command.holder = m_holders.find(sale.holder.trimmed());
     Deferred<Result<Order>> deferred;
-    m_pump->expectSale(entry->index, ref->hold, order,
-                       [deferred](Result<Order> committed) { deferred.resolve(std::move(committed)); });
+    std::vector<quint32> seats = info.seats;
+    m_pump->expectSale(
+        entry->index, ref->hold, order, [this, deferred, entry, seats](Result<Order> committed) {
+            // Refused by the database: another process sold these seats. The pump has undone our
+            // sale; show them as that process's sale now, not only when its notice arrives.
+            if (!committed && committed.errorCode() == ErrorCode::SeatUnavailable && m_peerHolder != 0) {
+                std::vector<quint32> changed;
+                for (quint32 seat : seats) {
+                    if (mirror(*entry, seat, SeatState::Sold, false))
+                        changed.push_back(seat);
+                }
+                announceSeats(entry->index, std::move(changed));
+            }
+            deferred.resolve(std::move(committed));
+        });
     const bool accepted = m_balancer->submit(
         {command}, [this, deferred, entry, ref, holdId](std::vector<SpaceResult> &&results) {
             const SpaceResult &r = results.front();

@@ -83,6 +83,26 @@ Order makeOrder(const CatalogEntry &entry, const SaleAccumulator &sale)
     return order;
 }
 
+/// The state a seat is in after a change of this kind.
+SeatState stateAfter(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Hold:
+    case ChangeKind::Extend:
+        return SeatState::Held;
+    case ChangeKind::Sell:
+        return SeatState::Sold;
+    case ChangeKind::Block:
+        return SeatState::Blocked;
+    case ChangeKind::Release:
+    case ChangeKind::Expire:
+    case ChangeKind::Cancel:
+    case ChangeKind::Unblock:
+        break;
+    }
+    return SeatState::Available;
+}
+
 } // namespace
 
 qsizetype buildBatch(std::span<const Change> changes, const BatchContext &context, PumpBatch &batch)
@@ -105,6 +125,7 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
     std::vector<SaleKey> cancelsOrder;
     std::set<std::tuple<quint32, bool, quint32>> cancelledPlaces; // (event, standing, target)
     std::map<std::tuple<quint32, bool, quint32>, qint32> standingBlocks;
+    std::map<std::pair<quint32, quint32>, SeatState> seatStates; // (event, seat) -> last state
 
     qsizetype used = 0;
     std::shared_ptr<const CatalogEntry> entry;
@@ -125,6 +146,11 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
             if (!entry || entry->index != c.event)
                 entry = context.catalog->byIndex(c.event);
             const SaleKey key{c.event, c.hold};
+            // The undo of a refused sale is not news to the others: the seat is sold there.
+            const bool undo =
+                c.kind == ChangeKind::Cancel && context.isRefusedSale && context.isRefusedSale(key);
+            if (entry && !c.standing && !undo)
+                seatStates[{c.event, c.target}] = stateAfter(c.kind);
             if (entry) {
                 switch (c.kind) {
                 case ChangeKind::Hold:
@@ -250,6 +276,11 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         if (context.takeCancellation)
             row.ticketIds = context.takeCancellation(key);
         batch.cancels.push_back(std::move(row));
+    }
+    batch.seatStates.reserve(seatStates.size());
+    for (const auto &[place, state] : seatStates) {
+        if (const auto e = context.catalog->byIndex(place.first))
+            batch.seatStates.push_back(SeatStateRow{e->event.id, place.second, state});
     }
     for (const auto &[place, delta] : standingBlocks) {
         if (delta == 0)

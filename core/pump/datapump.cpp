@@ -189,6 +189,7 @@ bool DataPump::openStore()
         return false;
     }
     m_store = std::move(opened.value());
+    m_store->setChangeOrigin(m_config.origin);
     setState(PumpState::Running, QString());
     return true;
 }

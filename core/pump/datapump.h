@@ -38,6 +38,7 @@ struct PumpConfig
     int retryInitialMs = 50;        ///< first wait after a failed write; doubles up to retryMaxMs
     int retryMaxMs = 2'000;
     int stopTimeoutMs = 30'000; ///< how long stop() keeps retrying an unreachable database
+    QString origin;             ///< names this process in change notifications (PostgreSQL)
 };
 
 /// Counters and state for the status bar, /status and the simulation charts.

@@ -113,6 +113,13 @@ public:
     /// Sell with hold 0 restores places sold before a restart (their holds are gone).
     bool restore(const Change &change);
 
+    /// Mirrors a seat change that another process sharing the database made (it held, sold,
+    /// cancelled or blocked the seat there): when the seat is still in state `from`, it becomes
+    /// `to` with `holder` and `sale` (0 for a held seat: the hold is not ours), without logging.
+    /// A seat in a live hold of this space is never changed this way. Returns false, changing
+    /// nothing, when the seat is not in `from` (a local command came first) or is locally held.
+    bool mirrorSeat(quint32 seat, SeatState from, SeatState to, HolderId holder, HoldId sale);
+
     /// True when both spaces have the same seat states, holders, holds, sales and standing counts.
     bool sameStateAs(const EventSpace &other, QString *difference = nullptr) const;
 

@@ -189,6 +189,19 @@ bool EventSpace::restore(const Change &c)
     return true;
 }
 
+bool EventSpace::mirrorSeat(quint32 seat, SeatState from, SeatState to, HolderId holder, HoldId sale)
+{
+    std::unique_lock lock(m_mutex);
+    if (seat >= m_seatCount || seatState(seat) != from)
+        return false;
+    if (from == SeatState::Held && seatHold(seat) != 0)
+        return false; // our own hold: the database decides its sale, not a peer's notice
+    if (from != to)
+        setSeat(seat, from, to, to == SeatState::Available || to == SeatState::Blocked ? 0 : holder,
+                to == SeatState::Sold ? sale : 0);
+    return true;
+}
+
 bool EventSpace::sameStateAs(const EventSpace &other, QString *difference) const
 {
     auto differ = [difference](const QString &what) {

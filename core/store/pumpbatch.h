@@ -62,6 +62,15 @@ struct BlockRow
     qint32 quantityDelta = 0; ///< standing: change of the blocked count
 };
 
+/// A seat's state after a batch, told to the other processes sharing a PostgreSQL database
+/// with the batch's NOTIFY so that they can update their own space.
+struct SeatStateRow
+{
+    QUuid eventId;
+    quint32 seat = 0;
+    SeatState state = SeatState::Available;
+};
+
 /// One transaction's worth of write-behind work, built by the DataPump from the change feed.
 /// The store writes it in one transaction and reports which sales the database refused.
 struct PumpBatch
@@ -71,6 +80,7 @@ struct PumpBatch
     std::vector<SaleRow> sales;
     std::vector<CancelRow> cancels;
     std::vector<BlockRow> blocks;
+    std::vector<SeatStateRow> seatStates; ///< last state of each seat the batch changed
 
     bool isEmpty() const
     {

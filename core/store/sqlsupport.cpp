@@ -187,8 +187,10 @@ Status Store::Private::rollbackToSavepoint(QLatin1StringView name)
 }
 
 Status Store::Private::insertRows(const BulkRows &rows, QLatin1StringView suffix,
-                                  const std::function<void(const QSqlQuery &)> &onRow)
+                                  const std::function<void(const QVariant &)> &onRow)
 {
+    if (!isPostgres())
+        return insertRowsSqlite(rows, suffix, onRow);
     const qsizetype columns = qsizetype(rows.columns.size());
     const qsizetype total = rows.rowCount();
     if (total == 0)
@@ -198,46 +200,29 @@ Status Store::Private::insertRows(const BulkRows &rows, QLatin1StringView suffix
         head += (c ? QStringLiteral(", ") : QString()) + rows.columns[c].name;
     head += QStringLiteral(") ");
 
-    const qsizetype perStatement =
-        isPostgres() ? 50'000
-                     : std::min<qsizetype>(kSqliteRowsPerStatement, kSqliteParametersPerStatement / columns);
+    // One array literal per column: a handful of parameters whatever the row count.
+    constexpr qsizetype perStatement = 50'000;
     QVariantList binds;
     for (qsizetype first = 0; first < total; first += perStatement) {
         const qsizetype count = std::min(perStatement, total - first);
         QString sql = head;
         binds.clear();
-        if (isPostgres()) {
-            // One array literal per column: a handful of parameters whatever the row count.
-            sql += QStringLiteral("SELECT * FROM unnest(");
-            for (qsizetype c = 0; c < columns; ++c) {
-                sql += (c ? QStringLiteral(", ?::") : QStringLiteral("?::")) + rows.columns[c].pgType
-                       + QStringLiteral("[]");
-                QString array;
-                array.reserve(count * 8);
-                array += u'{';
-                for (qsizetype r = 0; r < count; ++r) {
-                    if (r)
-                        array += u',';
-                    appendArrayElement(array, rows.values.at((first + r) * columns + c));
-                }
-                array += u'}';
-                binds.append(array);
-            }
-            sql += u')';
-        } else {
-            QString tuple = QStringLiteral("(?");
-            for (qsizetype c = 1; c < columns; ++c)
-                tuple += QStringLiteral(",?");
-            tuple += u')';
-            sql += QStringLiteral("VALUES ");
-            sql.reserve(sql.size() + count * (tuple.size() + 1) + suffix.size() + 1);
+        sql += QStringLiteral("SELECT * FROM unnest(");
+        for (qsizetype c = 0; c < columns; ++c) {
+            sql += (c ? QStringLiteral(", ?::") : QStringLiteral("?::")) + rows.columns[c].pgType
+                   + QStringLiteral("[]");
+            QString array;
+            array.reserve(count * 8);
+            array += u'{';
             for (qsizetype r = 0; r < count; ++r) {
                 if (r)
-                    sql += u',';
-                sql += tuple;
+                    array += u',';
+                appendArrayElement(array, rows.values.at((first + r) * columns + c));
             }
-            binds = rows.values.mid(first * columns, count * columns);
+            array += u'}';
+            binds.append(array);
         }
+        sql += u')';
         if (!suffix.isEmpty())
             sql += u' ' + suffix;
         Result<QSqlQuery *> query = run(sql, binds);
@@ -245,7 +230,7 @@ Status Store::Private::insertRows(const BulkRows &rows, QLatin1StringView suffix
             return query.error();
         if (onRow) {
             while ((*query)->next())
-                onRow(**query);
+                onRow((*query)->value(0));
         }
         (*query)->finish();
     }

@@ -34,6 +34,7 @@ Store::~Store()
     if (d) {
         QObject::disconnect(d->notifyConnection);
         d->prepared.clear();
+        d->clearSqliteStatements();
         if (d->db.isOpen())
             d->db.close();
         d->db = QSqlDatabase();
@@ -186,6 +187,7 @@ bool Store::isAlive()
 Status Store::reconnect()
 {
     d->prepared.clear();
+    d->clearSqliteStatements();
     d->db.close();
     if (!d->db.open()) {
         return Error{
@@ -297,6 +299,11 @@ Result<qint64> Store::userCount()
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+void Store::setChangeOrigin(const QString &origin)
+{
+    d->origin = origin;
 }
 
 Status Store::listenForChanges(std::function<void(const QString &payload)> callback)

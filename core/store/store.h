@@ -72,6 +72,10 @@ public:
     /// Loads what the space needs for an event; progress(done, total) is called while loading.
     Result<RecoveredEvent> recover(const QUuid &eventId,
                                    const std::function<void(qint64, qint64)> &progress = {});
+    /// The live state of an event's seats and standing areas as recover() gives it, without the
+    /// event and its layout (soldSeats, blockedSeats, standing counts, liveHolds): what another
+    /// process needs to catch up after it missed notifications.
+    Result<RecoveredEvent> liveState(const QUuid &eventId);
 
     // Lookups for clerks.
     Result<Order> order(const QUuid &orderId);
@@ -91,7 +95,13 @@ public:
 
     /// PostgreSQL only: subscribes this connection to NOTIFY tessera_changes; the callback gets
     /// the payload (it is called from this connection's thread, from its event loop).
+    /// The payload of a committed batch is a JSON object: "origin" (the writer's change origin),
+    /// "events" (ids of the events it touched, or "*" for all), "seats" (event id -> the new
+    /// states of the seats it changed, "12s,13h,14a,15b": sold, held, available, blocked) and
+    /// "reload" (event ids whose seat list did not fit: read their liveState()).
     Status listenForChanges(std::function<void(const QString &payload)> callback);
+    /// Names this writer in the notifications of its batches, so a process can skip its own.
+    void setChangeOrigin(const QString &origin);
 
 private:
     explicit Store(DatabaseUrl url, QString connectionName);

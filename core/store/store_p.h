@@ -44,6 +44,7 @@ struct Store::Private
     QHash<QString, QSqlQuery> prepared; ///< statement cache (cleared on reconnect)
     QString lastState;                  ///< SQLSTATE / SQLite code of the last failure
     std::function<void(const QString &)> notify;
+    QString origin; ///< change origin named in NOTIFY payloads
     QMetaObject::Connection notifyConnection;
 
     bool isPostgres() const { return dialect == schema::Dialect::Postgres; }
@@ -74,7 +75,16 @@ struct Store::Private
     /// 50,000 rows. `suffix` follows the rows (ON CONFLICT ..., RETURNING ...); onRow sees each
     /// returned row.
     Status insertRows(const BulkRows &rows, QLatin1StringView suffix = {},
-                      const std::function<void(const QSqlQuery &)> &onRow = {});
+                      const std::function<void(const QVariant &)> &onRow = {});
+    /// SQLite: insertRows through the sqlite3 API with statements kept prepared across batches
+    /// (Qt's binding costs more than the insert itself). onRow sees column 0 of returned rows.
+    Status insertRowsSqlite(const BulkRows &rows, QLatin1StringView suffix,
+                            const std::function<void(const QVariant &)> &onRow);
+    /// Finalises the sqlite3 statements (before the connection closes or reconnects).
+    void clearSqliteStatements();
+    struct SqliteStatements;
+    std::shared_ptr<SqliteStatements> sqliteStatements; // shared_ptr: the type is private to sqlitebulk.cpp
+    ~Private();
 
     /// "column IN (?, ?...)" (SQLite) or "column = ANY(?::type[])" (PostgreSQL) for `values`,
     /// appending the parameters to binds. SQLite callers keep values at most 500 long.
@@ -98,7 +108,9 @@ struct Store::Private
                                                qint64 nowMs);
     Status writeCancel(const CancelRow &cancel, qint64 nowMs);
     Status writeBlocks(const PumpBatch &batch);
-    Status notifyChanges(const PumpBatch &batch);
+    Status notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome);
+    /// Sold seats, standing counts and unexpired holds of an event (recover() and liveState()).
+    Status readLiveState(const QUuid &eventId, RecoveredEvent &state);
 };
 
 // Column values. Nulls (null QUuid, invalid QDateTime) become SQL NULL and come back as nulls.

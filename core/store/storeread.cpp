@@ -58,8 +58,16 @@ Result<RecoveredEvent> Store::recover(const QUuid &eventId,
         if (recovered.layout.seats.at(i).blocked)
             recovered.blockedSeats.push_back(quint32(i));
     }
+    if (Status status = d->readLiveState(eventId, recovered); !status)
+        return status.error();
+    return recovered;
+}
+
+Status Store::Private::readLiveState(const QUuid &eventId, RecoveredEvent &state)
+{
+    const QVariant event = idValue(eventId);
     {
-        Result<QSqlQuery> query = d->select(
+        Result<QSqlQuery> query = select(
             QStringLiteral("SELECT t.seat_index, o.engine_sale_id FROM tickets t LEFT JOIN orders o ON o.id "
                            "= t.order_id "
                            "WHERE t.event_id = ? AND t.status = 'confirmed' AND t.seat_index IS NOT NULL "
@@ -68,27 +76,27 @@ Result<RecoveredEvent> Store::recover(const QUuid &eventId,
         if (!query)
             return query.error();
         while (query->next()) {
-            recovered.soldSeats.emplace_back(quint32(query->value(0).toLongLong()),
-                                             HoldId(query->value(1).toLongLong()));
+            state.soldSeats.emplace_back(quint32(query->value(0).toLongLong()),
+                                         HoldId(query->value(1).toLongLong()));
         }
     }
     {
         Result<QSqlQuery> query =
-            d->select(QStringLiteral("SELECT area_index, sold, blocked FROM standing_areas WHERE event_id = "
-                                     "? ORDER BY area_index"),
-                      {event});
+            select(QStringLiteral("SELECT area_index, sold, blocked FROM standing_areas WHERE event_id = ? "
+                                  "ORDER BY area_index"),
+                   {event});
         if (!query)
             return query.error();
         while (query->next()) {
             const quint32 area = quint32(query->value(0).toLongLong());
             if (const qint64 sold = query->value(1).toLongLong(); sold > 0)
-                recovered.standingSold.emplace_back(area, quint32(sold));
+                state.standingSold.emplace_back(area, quint32(sold));
             if (const qint64 blocked = query->value(2).toLongLong(); blocked > 0)
-                recovered.standingBlocked.emplace_back(area, quint32(blocked));
+                state.standingBlocked.emplace_back(area, quint32(blocked));
         }
     }
     {
-        Result<QSqlQuery> query = d->select(
+        Result<QSqlQuery> query = select(
             QStringLiteral(
                 "SELECT id, engine_id, holder, holder_name, expires_at_ms, seats, standing_area, quantity "
                 "FROM holds WHERE event_id = ? AND expires_at_ms > ? ORDER BY engine_id"),
@@ -106,10 +114,26 @@ Result<RecoveredEvent> Store::recover(const QUuid &eventId,
             hold.seats = parseSeatList(query->value(5).toString());
             hold.standingArea = indexFrom(query->value(6));
             hold.quantity = quint32(query->value(7).toLongLong());
-            recovered.liveHolds.push_back(std::move(hold));
+            state.liveHolds.push_back(std::move(hold));
         }
     }
-    return recovered;
+    return {};
+}
+
+Result<RecoveredEvent> Store::liveState(const QUuid &eventId)
+{
+    RecoveredEvent state;
+    state.event.id = eventId;
+    Result<QSqlQuery> query = d->select(
+        QStringLiteral("SELECT seat_index FROM seats WHERE event_id = ? AND blocked = ? ORDER BY seat_index"),
+        {idValue(eventId), true});
+    if (!query)
+        return query.error();
+    while (query->next())
+        state.blockedSeats.push_back(quint32(query->value(0).toLongLong()));
+    if (Status status = d->readLiveState(eventId, state); !status)
+        return status.error();
+    return state;
 }
 
 Result<QList<Order>> Store::Private::readOrders(const QList<QUuid> &ids)

@@ -195,7 +195,7 @@ Result<BatchOutcome> Store::Private::writeBatch(const PumpBatch &batch, qint64 n
     if (Status status = writeBlocks(batch); !status)
         return status.error();
     if (isPostgres()) {
-        if (Status status = notifyChanges(batch); !status)
+        if (Status status = notifyChanges(batch, outcome); !status)
             return status.error();
     }
     return outcome;
@@ -296,9 +296,8 @@ Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batc
     // COMMIT answer was lost: it counts as written, not as refused.
     QStringList newOrders;
     newOrders.reserve(qsizetype(which.size()));
-    if (Status status =
-            insertRows(orders, "ON CONFLICT (id) DO NOTHING RETURNING id"_L1,
-                       [&newOrders](const QSqlQuery &q) { newOrders.append(q.value(0).toString()); });
+    if (Status status = insertRows(orders, "ON CONFLICT (id) DO NOTHING RETURNING id"_L1,
+                                   [&newOrders](const QVariant &id) { newOrders.append(id.toString()); });
         !status) {
         return status.error();
     }
@@ -336,9 +335,8 @@ Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batc
     }
     QStringList inserted;
     inserted.reserve(ticketCount);
-    if (Status status =
-            insertRows(tickets, kSkipLiveSeat,
-                       [&inserted](const QSqlQuery &q) { inserted.append(q.value(0).toString()); });
+    if (Status status = insertRows(tickets, kSkipLiveSeat,
+                                   [&inserted](const QVariant &id) { inserted.append(id.toString()); });
         !status) {
         return status.error();
     }
@@ -520,7 +518,7 @@ Status Store::Private::writeBlocks(const PumpBatch &batch)
     return {};
 }
 
-Status Store::Private::notifyChanges(const PumpBatch &batch)
+Status Store::Private::notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome)
 {
     QSet<QUuid> events;
     for (const HoldRow &h : batch.holdsStarted)
@@ -531,13 +529,50 @@ Status Store::Private::notifyChanges(const PumpBatch &batch)
         events.insert(c.eventId);
     for (const BlockRow &b : batch.blocks)
         events.insert(b.eventId);
+    for (const SeatStateRow &row : batch.seatStates)
+        events.insert(row.eventId);
+    // Seats of refused sales did not change here: the other terminal's sale stands.
+    QSet<QPair<QUuid, quint32>> refusedSeats;
+    for (qsizetype index : outcome.refusedSales) {
+        const SaleRow &sale = batch.sales[std::size_t(index)];
+        for (quint32 seat : sale.seatIndex)
+            refusedSeats.insert({sale.order.eventId, seat});
+    }
+    QHash<QUuid, QString> seats;
+    qsizetype length = 0;
+    for (const SeatStateRow &row : batch.seatStates) {
+        if (!refusedSeats.isEmpty() && refusedSeats.contains({row.eventId, row.seat}))
+            continue;
+        QString &list = seats[row.eventId];
+        if (!list.isEmpty())
+            list += u',';
+        list += QString::number(row.seat);
+        constexpr char16_t kStateLetters[] = u"ahsb"; // indexed by SeatState
+        list += QChar(kStateLetters[int(row.state)]);
+        length += 8;
+    }
     QJsonArray ids;
     for (const QUuid &id : std::as_const(events))
         ids.append(uuidText(id));
-    QByteArray payload =
-        QJsonDocument(QJsonObject{{QStringLiteral("events"), ids}}).toJson(QJsonDocument::Compact);
-    if (payload.size() > 7000) // NOTIFY payloads must stay under 8000 bytes: "everything changed"
-        payload = R"({"events":"*"})";
+    QJsonObject message{{QStringLiteral("origin"), origin}, {QStringLiteral("events"), ids}};
+    QJsonObject seatLists;
+    for (auto it = seats.cbegin(); it != seats.cend(); ++it)
+        seatLists.insert(uuidText(it.key()), it.value());
+    message.insert(QStringLiteral("seats"), seatLists);
+    QByteArray payload = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    // NOTIFY payloads must stay under 8000 bytes: too many seats -> the listeners re-read the
+    // events' live state; too many events -> "everything changed".
+    if (payload.size() > 7000) {
+        message.remove(QStringLiteral("seats"));
+        message.insert(QStringLiteral("reload"), ids);
+        payload = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    }
+    if (payload.size() > 7000)
+        payload = QJsonDocument(QJsonObject{{QStringLiteral("origin"), origin},
+                                            {QStringLiteral("events"), QStringLiteral("*")},
+                                            {QStringLiteral("reload"), QStringLiteral("*")}})
+                      .toJson(QJsonDocument::Compact);
+    Q_UNUSED(length);
     Result<QSqlQuery *> query =
         run(QStringLiteral("SELECT pg_notify('tessera_changes', ?)"), {QString::fromUtf8(payload)});
     if (!query)

@@ -1,0 +1,322 @@
+#include "core/boxoffice/localboxoffice.h"
+#include "core/common/ids.h"
+#include "core/store/store.h"
+#include "tests/support/pgcluster.h"
+#include "tests/support/sellerprocess.h"
+#include "tests/support/venues.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace tessera;
+using namespace tessera::test;
+
+/// Several box offices on one real PostgreSQL server, and that server going away: two
+/// processes racing for the same seats sell each exactly once and see each other's sales; a
+/// sale in one terminal shows in another; an outage loses no acknowledged sale and drains; a
+/// full backlog refuses new holds with a clear message.
+class TestPostgresPeers final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void twoProcessesRaceForTheSameSeats();
+    void saleShowsInTheOtherTerminal();
+    void racingTerminalsNeverBothSell();
+    void outageLosesNoAcknowledgedSale();
+    void fullBacklogRefusesNewHolds();
+
+private:
+    std::unique_ptr<LocalBoxOffice> openOffice(const DatabaseUrl &url, PumpConfig pump = {});
+    static void checkDatabase(const DatabaseUrl &url, const QUuid &eventId, qint64 expectedSold,
+                              const QList<QUuid> &acknowledgedOrders);
+
+    PgCluster m_shared;
+    PgCluster m_private; ///< stopped and started by the outage tests
+};
+
+void TestPostgresPeers::initTestCase()
+{
+    if (!m_shared.start())
+        QSKIP(qPrintable(m_shared.errorString()));
+    QVERIFY2(m_private.start(PgCluster::Source::Private), qPrintable(m_private.errorString()));
+}
+
+std::unique_ptr<LocalBoxOffice> TestPostgresPeers::openOffice(const DatabaseUrl &url, PumpConfig pump)
+{
+    LocalBoxOffice::Options options;
+    options.url = url;
+    options.units = 2;
+    options.pump = pump;
+    auto office = LocalBoxOffice::open(options);
+    if (!office) {
+        qWarning() << office.error().message;
+        return nullptr;
+    }
+    return std::move(office.value());
+}
+
+void TestPostgresPeers::checkDatabase(const DatabaseUrl &url, const QUuid &eventId, qint64 expectedSold,
+                                      const QList<QUuid> &acknowledgedOrders)
+{
+    auto opened = Store::open(url);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    Store &store = **opened;
+    const Result<RecoveredEvent> state = store.liveState(eventId);
+    QVERIFY(state);
+    QSet<quint32> seats;
+    for (const auto &[seat, sale] : state->soldSeats) {
+        QVERIFY2(!seats.contains(seat), qPrintable(QStringLiteral("seat %1 has two live tickets").arg(seat)));
+        seats.insert(seat);
+    }
+    QCOMPARE(qint64(seats.size()), expectedSold);
+    const Result<qint64> live = store.liveTickets(eventId);
+    QVERIFY(live);
+    QCOMPARE(*live, expectedSold);
+    for (const QUuid &id : acknowledgedOrders) {
+        const Result<Order> order = store.order(id);
+        QVERIFY2(order, qPrintable(QStringLiteral("acknowledged order %1 is missing").arg(uuidText(id))));
+    }
+}
+
+void TestPostgresPeers::twoProcessesRaceForTheSameSeats()
+{
+    QString error;
+    const DatabaseUrl url = m_shared.createDatabase(&error);
+    QVERIFY2(!url.database.isEmpty(), qPrintable(error));
+    auto watcher = openOffice(url); // a third terminal that only watches
+    QVERIFY(watcher);
+    const Result<Event> event = watcher->createEvent(concert(), smallHall(10, 50)).result();
+    QVERIFY(event);
+    std::unique_ptr<QProcess> children[] = {startSeller(url, event->id, SellerMode::Race),
+                                            startSeller(url, event->id, SellerMode::Race)};
+    QByteArray output[2];
+    for (int c = 0; c < 2; ++c) {
+        QVERIFY(children[c]->waitForFinished(180'000));
+        output[c] = children[c]->readAllStandardOutput();
+        QVERIFY2(children[c]->exitStatus() == QProcess::NormalExit && children[c]->exitCode() == 0,
+                 qPrintable(QString::fromUtf8(output[c].right(300) + children[c]->readAllStandardError())));
+        // Each process saw every seat sold, its own sales and the other's.
+        QVERIFY(output[c].contains("ALLSOLD"));
+    }
+    QHash<QUuid, int> soldBy;
+    QList<QUuid> orders;
+    for (int c = 0; c < 2; ++c) {
+        const QList<AckedSale> sales = parseAckedSales(output[c]);
+        qInfo("process %d sold %lld seat(s)", c, qint64(sales.size()));
+        for (const AckedSale &sale : sales) {
+            orders.append(sale.orderId);
+            for (const QUuid &seat : sale.seatIds) {
+                QVERIFY2(!soldBy.contains(seat), "a seat was acknowledged twice");
+                soldBy.insert(seat, c);
+            }
+        }
+    }
+    QCOMPARE(soldBy.size(), 500);
+    checkDatabase(url, event->id, 500, orders);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher->seatSpace(event->id)->counts().sold, qint64(500), 10'000);
+}
+
+void TestPostgresPeers::saleShowsInTheOtherTerminal()
+{
+    QString error;
+    const DatabaseUrl url = m_shared.createDatabase(&error);
+    QVERIFY2(!url.database.isEmpty(), qPrintable(error));
+    auto first = openOffice(url);
+    QVERIFY(first);
+    const Result<Event> event = first->createEvent(concert(), smallHall(3, 6)).result();
+    QVERIFY(event);
+    auto second = openOffice(url);
+    QVERIFY(second);
+    const auto entry = first->catalogEntry(event->id);
+    const EventSpace *there = second->seatSpace(event->id);
+    QVERIFY(there);
+    QSignalSpy changed(second.get(), &BoxOffice::seatsChanged);
+
+    const Result<Hold> hold =
+        first->holdSeats({event->id, {entry->layout.seats[3].id}, QStringLiteral("box-1")}).result();
+    QVERIFY(hold);
+    QTRY_COMPARE_WITH_TIMEOUT(there->seatState(3), SeatState::Held, 5'000);
+    const Result<Hold> refused =
+        second->holdSeats({event->id, {entry->layout.seats[3].id}, QStringLiteral("box-2")}).result();
+    QVERIFY(!refused);
+    QCOMPARE(refused.errorCode(), ErrorCode::SeatUnavailable);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("another terminal")),
+             qPrintable(refused.error().message));
+
+    QElapsedTimer seen;
+    const Result<Order> order = first->sell(hold->id, {QStringLiteral("box-1")}).result();
+    QVERIFY(order);
+    seen.start();
+    QTRY_COMPARE_WITH_TIMEOUT(there->seatState(3), SeatState::Sold, 5'000);
+    qInfo("the sale showed in the other terminal %lld ms after its acknowledgement", seen.elapsed());
+    QTRY_VERIFY(!changed.isEmpty()); // the seat map of the other terminal hears of it
+
+    // A cancellation in the second terminal frees the seat in the first.
+    const Result<Order> cancelled = second->cancelOrder(order->id, CancelKind::Refund).result();
+    QVERIFY2(cancelled, qPrintable(cancelled ? QString() : cancelled.error().message));
+    QCOMPARE(second->seatSpace(event->id)->seatState(3), SeatState::Available);
+    QTRY_COMPARE_WITH_TIMEOUT(first->seatSpace(event->id)->seatState(3), SeatState::Available, 5'000);
+    checkDatabase(url, event->id, 0, {});
+}
+
+void TestPostgresPeers::racingTerminalsNeverBothSell()
+{
+    QString error;
+    const DatabaseUrl url = m_shared.createDatabase(&error);
+    QVERIFY2(!url.database.isEmpty(), qPrintable(error));
+    auto first = openOffice(url);
+    QVERIFY(first);
+    const Result<Event> event = first->createEvent(concert(), smallHall(4, 10)).result();
+    QVERIFY(event);
+    auto second = openOffice(url);
+    QVERIFY(second);
+    const auto entry = first->catalogEntry(event->id);
+    int bothHeld = 0;
+    qint64 sold = 0;
+    for (int seat = 0; seat < 40; ++seat) {
+        const QList<QUuid> seats{entry->layout.seats[seat].id};
+        // Both terminals hold before either can have heard of the other: the space of each
+        // lets its clerk hold, and the database decides the sale.
+        auto holdA = first->holdSeats({event->id, seats, QStringLiteral("box-1")});
+        auto holdB = second->holdSeats({event->id, seats, QStringLiteral("box-2")});
+        const Result<Hold> a = holdA.result();
+        const Result<Hold> b = holdB.result();
+        bothHeld += a && b;
+        auto saleA = a ? first->sell(a->id, {QStringLiteral("box-1")}) : QFuture<Result<Order>>();
+        auto saleB = b ? second->sell(b->id, {QStringLiteral("box-2")}) : QFuture<Result<Order>>();
+        const bool soldA = a && saleA.result();
+        const bool soldB = b && saleB.result();
+        QVERIFY2(!(soldA && soldB), qPrintable(QStringLiteral("seat %1 sold by both terminals").arg(seat)));
+        if (!soldA && a)
+            QCOMPARE(saleA.result().errorCode(), ErrorCode::SeatUnavailable);
+        if (!soldB && b)
+            QCOMPARE(saleB.result().errorCode(), ErrorCode::SeatUnavailable);
+        sold += soldA || soldB;
+    }
+    qInfo("both terminals held the same seat %d time(s) out of 40", bothHeld);
+    QCOMPARE(sold, qint64(40));
+    checkDatabase(url, event->id, 40, {});
+    QTRY_COMPARE_WITH_TIMEOUT(first->seatSpace(event->id)->counts().sold, qint64(40), 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(second->seatSpace(event->id)->counts().sold, qint64(40), 5'000);
+}
+
+void TestPostgresPeers::outageLosesNoAcknowledgedSale()
+{
+    QString error;
+    const DatabaseUrl url = m_private.createDatabase(&error);
+    QVERIFY2(!url.database.isEmpty(), qPrintable(error));
+    PumpConfig pump;
+    pump.retryInitialMs = 20;
+    pump.retryMaxMs = 200;
+    auto office = openOffice(url, pump);
+    QVERIFY(office);
+    const Result<Event> event = office->createEvent(concert(), smallHall(20, 100)).result();
+    QVERIFY(event);
+    const auto entry = office->catalogEntry(event->id);
+
+    std::atomic<bool> stop{false};
+    std::mutex mutex;
+    QList<QUuid> acknowledged; // guarded by mutex
+    std::atomic<qsizetype> acknowledgedCount{0};
+    std::atomic<qint64> failed{0};
+    std::thread seller([&] {
+        for (int seat = 0; seat < 2000 && !stop; seat += 2) {
+            const Result<Hold> hold =
+                office
+                    ->holdSeats({event->id,
+                                 {entry->layout.seats[seat].id, entry->layout.seats[seat + 1].id},
+                                 QStringLiteral("box-1")})
+                    .result();
+            if (!hold) {
+                ++failed;
+                continue;
+            }
+            const Result<Order> order = office->sell(hold->id, {QStringLiteral("box-1")}).result();
+            if (order) {
+                std::lock_guard lock(mutex);
+                acknowledged.append(order->id);
+                ++acknowledgedCount;
+            } else
+                ++failed;
+        }
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(acknowledgedCount > 20, 10'000);
+    QVERIFY(m_private.control(QStringLiteral("stop")));
+    QTRY_COMPARE_WITH_TIMEOUT(office->pump().state(), PumpState::DatabaseUnavailable, 10'000);
+    const qsizetype beforeRestart = acknowledgedCount;
+    QThread::msleep(1000);
+    // Nothing is acknowledged while the database is down.
+    QCOMPARE(acknowledgedCount.load(), beforeRestart);
+    QVERIFY(office->pump().statistics().backlog > 0);
+    QVERIFY(m_private.control(QStringLiteral("start")));
+    QTRY_COMPARE_WITH_TIMEOUT(office->pump().state(), PumpState::Running, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(acknowledgedCount > beforeRestart + 20, 15'000);
+    stop = true;
+    seller.join();
+    QTRY_COMPARE_WITH_TIMEOUT(office->pump().statistics().backlog, quint64(0), 15'000);
+    QCOMPARE(failed.load(), qint64(0));
+    const PumpStatistics stats = office->pump().statistics();
+    qInfo("outage: %lld sale(s) acknowledged, %llu failed attempt(s) retried", qint64(acknowledged.size()),
+          stats.errors);
+    QVERIFY(stats.errors > 0);
+    const qint64 soldSeats = office->seatSpace(event->id)->counts().sold;
+    QCOMPARE(soldSeats, qint64(acknowledged.size()) * 2);
+    checkDatabase(url, event->id, soldSeats, acknowledged);
+}
+
+void TestPostgresPeers::fullBacklogRefusesNewHolds()
+{
+    QString error;
+    const DatabaseUrl url = m_private.createDatabase(&error);
+    QVERIFY2(!url.database.isEmpty(), qPrintable(error));
+    PumpConfig pump;
+    pump.maxBacklog = 20;
+    pump.retryInitialMs = 20;
+    pump.retryMaxMs = 200;
+    auto office = openOffice(url, pump);
+    QVERIFY(office);
+    const Result<Event> event = office->createEvent(concert(), smallHall(5, 20)).result();
+    QVERIFY(event);
+    const auto entry = office->catalogEntry(event->id);
+    QVERIFY(m_private.control(QStringLiteral("stop")));
+    Result<Hold> hold(ErrorCode::Internal, QString());
+    int held = 0;
+    for (int seat = 0; seat < 100; ++seat) {
+        hold =
+            office->holdSeats({event->id, {entry->layout.seats[seat].id}, QStringLiteral("box-1")}).result();
+        if (!hold)
+            break;
+        ++held;
+    }
+    QVERIFY(!hold);
+    QCOMPARE(hold.errorCode(), ErrorCode::StoreUnavailable);
+    QVERIFY2(hold.error().message.contains(QStringLiteral("database is unavailable")),
+             qPrintable(hold.error().message));
+    QVERIFY(held > 20 && held < 100);
+    QVERIFY(m_private.control(QStringLiteral("start")));
+    QTRY_COMPARE_WITH_TIMEOUT(office->pump().statistics().backlog, quint64(0), 15'000);
+    QCOMPARE(office->pump().state(), PumpState::Running);
+    const Result<Hold> again =
+        office->holdSeats({event->id, {entry->layout.seats[99].id}, QStringLiteral("box-1")}).result();
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (const int code = runSellerIfAsked(app.arguments()); code >= 0)
+        return code;
+    TestPostgresPeers test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_postgres_peers.moc"

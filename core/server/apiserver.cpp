@@ -163,6 +163,10 @@ void ApiServer::installPaths()
 void ApiServer::dispatch(const PathRoutes &paths, const QStringList &params,
                          const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    // QHttpServer 6.4 hands a WebSocket upgrade to its WebSocket server only after a route
+    // claimed the request without writing anything: PushHub answers on the new connection.
+    if (headerValue(request, "upgrade").compare("websocket", Qt::CaseInsensitive) == 0 && !m_stopping)
+        return;
     QElapsedTimer timer;
     timer.start();
     ++m_inFlight;

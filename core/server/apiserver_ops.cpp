@@ -91,6 +91,7 @@ void ApiServer::registerOpsRoutes()
     addRoute("GET", u"/api/v1/status"_s, Access::Clerk, [this](const ApiRequest &) { return statusReply(); });
     addRoute("GET", u"/api/v1/metrics"_s, Access::Clerk,
              [this](const ApiRequest &) { return metricsReply(); });
+    // A WebSocket upgrade of this path goes to PushHub (see dispatch()); a plain GET is refused.
     addRoute("GET", u"/api/v1/stream"_s, Access::Open, [](const ApiRequest &) {
         return ready(Error{ErrorCode::InvalidInput, tr("The push stream needs a WebSocket upgrade.")});
     });

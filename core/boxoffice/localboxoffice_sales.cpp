@@ -360,7 +360,8 @@ QFuture<Result<Order>> LocalBoxOffice::sell(const QUuid &holdId, const SaleReque
     const bool free = sale.payment == PaymentMethod::Complimentary;
     auto addTicket = [&](const QUuid &seatId, const QUuid &areaId, const QString &label, qint64 price) {
         Ticket t;
-        t.id = newUuid();
+        const qsizetype n = order.tickets.size();
+        t.id = n < sale.ticketIds.size() && !sale.ticketIds[n].isNull() ? sale.ticketIds[n] : newUuid();
         t.orderId = order.id;
         t.eventId = entry->event.id;
         t.seatId = seatId;

@@ -1,0 +1,350 @@
+#include "core/server/apiserver.h"
+
+#include "core/server/apimetrics_p.h"
+#include "core/server/pushhub.h"
+
+#include <QCryptographicHash>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace tessera {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        break;
+    }
+    return "OTHER";
+}
+
+/// A header's value by case-insensitive name.
+QByteArray headerValue(const QHttpServerRequest &request, QByteArrayView name)
+{
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+QString pathRule(const QString &path, int *placeholders)
+{
+    QString rule;
+    *placeholders = 0;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        if (path[i] == u'{') {
+            const qsizetype end = path.indexOf(u'}', i);
+            rule += u"<arg>"_s;
+            ++*placeholders;
+            i = end;
+        } else {
+            rule += path[i];
+        }
+    }
+    return rule;
+}
+
+} // namespace
+
+/// A request waiting for its answer: the responder and a guard for its socket, which the HTTP
+/// server deletes when the client goes away.
+struct PendingAnswer
+{
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+};
+
+ApiServer::ApiServer(BoxOffice &office, AuthService &auth, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_office(office)
+    , m_auth(auth)
+    , m_options(options)
+    , m_limiter(options.requestsPerSecond, options.burst)
+    , m_idempotency(qint64(options.idempotencyHours) * 3600 * 1000)
+    , m_push(std::make_unique<PushHub>(office, auth, this))
+    , m_metrics(std::make_unique<Metrics>())
+{
+    registerRoutes();
+    installPaths();
+    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const QByteArray body =
+            errorReply(404, errorCodeName(ErrorCode::NotFound), tr("No route %1.").arg(request.url().path()))
+                .body;
+        m_metrics->count("OTHER", u"unknown"_s, 404, 0);
+        responder.write(body, {{"Content-Type", "application/json"}},
+                        QHttpServerResponder::StatusCode::NotFound);
+    });
+    connect(&m_http, &QHttpServer::newWebSocketConnection, this, [this] {
+        while (m_http.hasPendingWebSocketConnections())
+            m_push->adopt(m_http.nextPendingWebSocketConnection());
+    });
+}
+
+ApiServer::~ApiServer() = default;
+
+void ApiServer::addRoute(const QByteArray &method, const QString &path, Access access, Handler handler,
+                         Idempotent idempotent)
+{
+    PathRoutes &paths = m_paths[path];
+    paths.path = path;
+    paths.routes.append(Route{method, path, access, idempotent, std::move(handler)});
+    m_routeOrder.append(ApiRouteInfo{method, path});
+}
+
+QList<ApiRouteInfo> ApiServer::routes() const
+{
+    return m_routeOrder;
+}
+
+void ApiServer::registerRoutes()
+{
+    registerOpsRoutes();
+    registerEventRoutes();
+    registerSalesRoutes();
+    registerTicketRoutes();
+    registerQueueRoutes();
+}
+
+void ApiServer::installPaths()
+{
+    // std::map orders "/events/active" before "/events/{id}" ('{' sorts after letters), and the
+    // router takes the first rule that matches.
+    const auto methods = QHttpServerRequest::Method::AnyKnown;
+    for (const auto &[path, routes] : m_paths) {
+        int count = 0;
+        const QString rule = pathRule(path, &count);
+        const PathRoutes *paths = &routes;
+        if (count == 0) {
+            m_http.route(rule, methods,
+                         [this, paths](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                             dispatch(*paths, {}, request, std::move(responder));
+                         });
+        } else if (count == 1) {
+            m_http.route(rule, methods,
+                         [this, paths](const QString &a, const QHttpServerRequest &request,
+                                       QHttpServerResponder &&responder) {
+                             dispatch(*paths, {a}, request, std::move(responder));
+                         });
+        } else {
+            Q_ASSERT(count == 2);
+            m_http.route(rule, methods,
+                         [this, paths](const QString &a, const QString &b, const QHttpServerRequest &request,
+                                       QHttpServerResponder &&responder) {
+                             dispatch(*paths, {a, b}, request, std::move(responder));
+                         });
+        }
+    }
+}
+
+void ApiServer::dispatch(const PathRoutes &paths, const QStringList &params,
+                         const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    // QHttpServer 6.4 hands a WebSocket upgrade to its WebSocket server only after a route
+    // claimed the request without writing anything: PushHub answers on the new connection.
+    if (headerValue(request, "upgrade").compare("websocket", Qt::CaseInsensitive) == 0 && !m_stopping)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    ++m_inFlight;
+    const QByteArray method = methodName(request.method());
+    auto pending = std::make_shared<PendingAnswer>(PendingAnswer{std::move(responder), {}});
+    pending->socket = pending->responder.socket();
+    const QString routePath = paths.path;
+    auto answer = [this, pending, method, routePath, timer](const ApiReply &reply) {
+        respond(pending, reply, routePath, method, timer);
+    };
+
+    if (m_stopping)
+        return answer(
+            errorReply(503, errorCodeName(ErrorCode::ShuttingDown), tr("The server is shutting down.")));
+    const QByteArray body = request.body();
+    if (body.size() > m_options.maxBodyBytes
+        || headerValue(request, "content-length").toLongLong() > m_options.maxBodyBytes) {
+        return answer(
+            errorReply(413, u"payload_too_large"_s,
+                       tr("The request body is larger than %1 bytes.").arg(m_options.maxBodyBytes)));
+    }
+    const Route *route = nullptr;
+    QByteArrayList allowed;
+    for (const Route &candidate : paths.routes) {
+        allowed.append(candidate.method);
+        if (candidate.method == method)
+            route = &candidate;
+    }
+    if (!route) {
+        ApiReply reply =
+            errorReply(405, u"method_not_allowed"_s,
+                       tr("%1 is not allowed on %2.").arg(QString::fromLatin1(method), routePath));
+        reply.headers.append(qMakePair(QByteArray("Allow"), allowed.join(", ")));
+        return answer(reply);
+    }
+
+    ApiRequest api;
+    api.method = method;
+    api.route = routePath;
+    for (const QString &param : params)
+        api.params.append(QUrl::fromPercentEncoding(param.toUtf8()));
+    api.query = request.query();
+    api.body = body;
+    api.idempotencyKey = QString::fromUtf8(headerValue(request, "idempotency-key")).trimmed();
+
+    QString limiterKey = u"addr:"_s + request.remoteAddress().toString();
+    if (route->access != Access::Open) {
+        const QByteArray authorization = headerValue(request, "authorization");
+        if (!authorization.startsWith("Bearer "))
+            return answer(errorReply(Error{ErrorCode::Unauthorized, tr("A bearer token is required.")}));
+        const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+        const std::optional<Principal> principal = m_auth.authenticate(token);
+        if (!principal)
+            return answer(
+                errorReply(Error{ErrorCode::Unauthorized, tr("The token is unknown or has expired.")}));
+        const int needed = route->access == Access::Admin   ? int(Role::Admin)
+                           : route->access == Access::Clerk ? int(Role::Clerk)
+                                                            : int(Role::Customer);
+        if (int(principal->role) < needed) {
+            return answer(
+                errorReply(Error{ErrorCode::Forbidden, tr("The role %1 may not use %2 %3.")
+                                                           .arg(roleName(principal->role),
+                                                                QString::fromLatin1(method), routePath)}));
+        }
+        api.principal = *principal;
+        limiterKey = token;
+    }
+    const qint64 now = m_options.clock->nowMs();
+    if (!m_limiter.allow(limiterKey, now)) {
+        ApiReply reply = errorReply(429, u"rate_limited"_s, tr("Too many requests; slow down."));
+        reply.headers.append(qMakePair(QByteArray("Retry-After"),
+                                       QByteArray::number(m_limiter.retryAfterSeconds(limiterKey, now))));
+        return answer(reply);
+    }
+
+    QString idempotencyScope;
+    if (route->idempotent == Idempotent::Yes && !api.idempotencyKey.isEmpty()) {
+        if (api.idempotencyKey.size() > 255)
+            return answer(
+                errorReply(Error{ErrorCode::InvalidInput, tr("Idempotency-Key: at most 255 characters")}));
+        idempotencyScope = api.principal.userId.toString(QUuid::WithoutBraces) + u' ' + routePath + u' '
+                           + api.idempotencyKey;
+        QCryptographicHash fingerprint(QCryptographicHash::Sha256);
+        fingerprint.addData(method);
+        fingerprint.addData(params.join(u'/').toUtf8());
+        fingerprint.addData("\n");
+        fingerprint.addData(body);
+        auto replayed = [answer](const ApiReply &first) {
+            ApiReply reply = first;
+            reply.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), "true"));
+            answer(reply);
+        };
+        switch (m_idempotency.begin(idempotencyScope, fingerprint.result(), now, replayed)) {
+        case IdempotencyCache::Outcome::Run:
+            break;
+        case IdempotencyCache::Outcome::Replayed:
+        case IdempotencyCache::Outcome::Waiting:
+            return;
+        case IdempotencyCache::Outcome::Mismatch:
+            return answer(errorReply(422, u"idempotency_key_reused"_s,
+                                     tr("This Idempotency-Key was used for a different request.")));
+        }
+    }
+
+    route->handler(api)
+        .then(this,
+              [this, answer, idempotencyScope](const ApiReply &reply) {
+                  if (!idempotencyScope.isEmpty())
+                      m_idempotency.finish(idempotencyScope, reply);
+                  answer(reply);
+              })
+        .onCanceled(this, [this, answer, idempotencyScope] {
+            const ApiReply reply =
+                errorReply(Error{ErrorCode::ShuttingDown, tr("The request was abandoned.")});
+            if (!idempotencyScope.isEmpty())
+                m_idempotency.finish(idempotencyScope, reply);
+            answer(reply);
+        });
+}
+
+void ApiServer::respond(const std::shared_ptr<PendingAnswer> &pending, const ApiReply &reply,
+                        const QString &route, const QByteArray &method, const QElapsedTimer &timer)
+{
+    m_metrics->count(method, route, reply.status, timer.nsecsElapsed());
+    if (pending->socket && pending->socket->isOpen()) {
+        QHttpServerResponder &responder = pending->responder;
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+        if (!reply.contentType.isEmpty())
+            responder.writeHeader("Content-Type", reply.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        for (const auto &header : reply.headers)
+            responder.writeHeader(header.first, header.second);
+        responder.writeBody(reply.body);
+    }
+    finishRequest();
+}
+
+void ApiServer::finishRequest()
+{
+    --m_inFlight;
+    if (m_stopping && m_inFlight == 0)
+        emit drained();
+}
+
+Result<quint16> ApiServer::adopt(std::unique_ptr<QTcpServer> server, const QHostAddress &address,
+                                 quint16 port)
+{
+    if (!server->listen(address, port)) {
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString())};
+    }
+    const quint16 bound = server->serverPort();
+    m_http.bind(server.release()); // the HTTP server takes ownership
+    return bound;
+}
+
+Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    return adopt(std::make_unique<QTcpServer>(), address, port);
+}
+
+Result<quint16> ApiServer::listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls)
+{
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(tls);
+    return adopt(std::move(server), address, port);
+}
+
+void ApiServer::stopAccepting()
+{
+    m_stopping = true;
+    const auto servers = m_http.servers();
+    for (QTcpServer *server : servers)
+        server->close();
+    m_push->closeAll();
+    if (m_inFlight == 0)
+        emit drained();
+}
+
+} // namespace tessera

@@ -1,0 +1,60 @@
+#pragma once
+
+// Helpers of the route handlers: turning core futures into API answers.
+
+#include "core/common/result.h"
+#include "core/server/apierror.h"
+#include "core/server/apirequest.h"
+
+#include <QFuture>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tessera::api {
+
+inline QFuture<ApiReply> ready(ApiReply reply)
+{
+    return QtFuture::makeReadyFuture(std::move(reply));
+}
+
+inline QFuture<ApiReply> ready(const Error &error)
+{
+    return ready(errorReply(error));
+}
+
+/// The answer of a core future: its error, or toReply(value).
+template<typename T, typename F>
+QFuture<ApiReply> answer(QFuture<Result<T>> future, F toReply)
+{
+    return future.then(QtFuture::Launch::Sync,
+                       [toReply = std::move(toReply)](Result<T> result) mutable -> ApiReply {
+                           if (!result)
+                               return errorReply(result.error());
+                           return toReply(std::move(result.value()));
+                       });
+}
+
+/// The answer of a core future without a value: its error or `onSuccess`.
+inline QFuture<ApiReply> answer(QFuture<Status> future, ApiReply onSuccess)
+{
+    return future.then(QtFuture::Launch::Sync, [onSuccess](Status status) -> ApiReply {
+        return status ? onSuccess : errorReply(status.error());
+    });
+}
+
+/// The request's path parameter `index` as a UUID.
+inline Result<QUuid> idParam(const ApiRequest &request, int index, const QString &name)
+{
+    return parseId(request.params.value(index), name);
+}
+
+template<typename T>
+QJsonArray jsonArray(const QList<T> &values)
+{
+    QJsonArray array;
+    for (const T &value : values)
+        array.append(toJson(value));
+    return array;
+}
+
+} // namespace tessera::api

@@ -1,0 +1,237 @@
+#include "core/server/pushhub.h"
+
+#include "core/domain/json.h"
+#include "core/server/seatjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QSet>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace tessera {
+
+namespace {
+
+QString message(const QString &type, const QJsonValue &payload)
+{
+    const QJsonObject object{{u"type"_s, type}, {u"payload"_s, payload}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray standingJson(const QList<StandingInfo> &areas)
+{
+    QJsonArray array;
+    for (const StandingInfo &area : areas) {
+        array.append(QJsonObject{{u"id"_s, area.id.toString(QUuid::WithoutBraces)},
+                                 {u"name"_s, area.name},
+                                 {u"capacity"_s, qint64(area.counts.capacity)},
+                                 {u"available"_s, qint64(area.counts.available())},
+                                 {u"held"_s, qint64(area.counts.held)},
+                                 {u"sold"_s, qint64(area.counts.sold)},
+                                 {u"blocked"_s, qint64(area.counts.blocked)}});
+    }
+    return array;
+}
+
+} // namespace
+
+PushHub::PushHub(BoxOffice &office, AuthService &auth, QObject *parent)
+    : QObject(parent)
+    , m_office(office)
+    , m_auth(auth)
+{
+    connect(&m_office, &BoxOffice::seatsChanged, this, &PushHub::onSeatsChanged);
+    connect(&m_office, &BoxOffice::standingChanged, this, &PushHub::onStandingChanged);
+    connect(&m_office, &BoxOffice::eventsChanged, this, &PushHub::onEventsChanged);
+    m_queueTimer.setInterval(1000);
+    connect(&m_queueTimer, &QTimer::timeout, this, &PushHub::pollQueues);
+    m_queueTimer.start();
+}
+
+PushHub::~PushHub()
+{
+    for (auto &[raw, client] : m_clients)
+        client.socket->disconnect(this);
+}
+
+void PushHub::refuse(std::unique_ptr<QWebSocket> socket, const Error &error)
+{
+    socket->sendTextMessage(message(
+        u"ERROR"_s, QJsonObject{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, error.message}}));
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, error.message);
+    QWebSocket *raw = socket.release();
+    connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
+    QTimer::singleShot(5000, raw, &QObject::deleteLater);
+}
+
+void PushHub::adopt(std::unique_ptr<QWebSocket> socket)
+{
+    const QUrl url = socket->requestUrl();
+    const QUrlQuery query(url);
+    if (url.path() != u"/api/v1/stream")
+        return refuse(std::move(socket), Error{ErrorCode::NotFound, tr("No stream at %1.").arg(url.path())});
+    QString token = query.queryItemValue(u"token"_s);
+    const QByteArray authorization = socket->request().rawHeader("Authorization");
+    if (token.isEmpty() && authorization.startsWith("Bearer "))
+        token = QString::fromLatin1(authorization.mid(7).trimmed());
+    if (!m_auth.authenticate(token))
+        return refuse(std::move(socket), Error{ErrorCode::Unauthorized, tr("A valid token is required.")});
+    const QUuid eventId = QUuid::fromString(query.queryItemValue(u"event_id"_s));
+    if (eventId.isNull())
+        return refuse(std::move(socket), Error{ErrorCode::InvalidInput, tr("event_id: not a UUID")});
+    if (!m_office.catalogEntry(eventId))
+        return refuse(std::move(socket),
+                      Error{ErrorCode::NotFound, tr("No event %1.").arg(eventId.toString())});
+
+    QWebSocket *raw = socket.get();
+    connect(raw, &QWebSocket::disconnected, this, [this, raw] {
+        auto it = m_clients.find(raw);
+        if (it == m_clients.end())
+            return;
+        it->second.socket.release()->deleteLater();
+        m_clients.erase(it);
+    });
+    m_clients.emplace(raw, Client{std::move(socket), eventId, false, {}});
+    sendSnapshot(raw, eventId);
+}
+
+void PushHub::sendSnapshot(QWebSocket *socket, const QUuid &eventId)
+{
+    auto seats = m_office.seats(eventId);
+    auto standing = m_office.standingAreas(eventId);
+    auto event = m_office.event(eventId);
+    QtFuture::whenAll(seats, standing, event).then(this, [this, socket, seats, standing, event](auto) {
+        auto it = m_clients.find(socket);
+        if (it == m_clients.end())
+            return;
+        const Result<QList<SeatInfo>> s = seats.result();
+        const Result<QList<StandingInfo>> a = standing.result();
+        const Result<Event> e = event.result();
+        if (!s || !a || !e) {
+            const Error error = !e ? e.error() : !s ? s.error() : a.error();
+            socket->sendTextMessage(message(u"ERROR"_s, QJsonObject{{u"code"_s, errorCodeName(error.code)},
+                                                                    {u"message"_s, error.message}}));
+            socket->close();
+            return;
+        }
+        QJsonArray seatArray;
+        for (const SeatInfo &seat : *s) {
+            seatArray.append(QJsonObject{{u"seatId"_s, seat.seatId.toString(QUuid::WithoutBraces)},
+                                         {u"status"_s, seatPushStatus(seat.state)},
+                                         {u"ownerId"_s, seat.holder}});
+        }
+        socket->sendTextMessage(message(u"SNAPSHOT"_s, QJsonObject{{u"event"_s, toJson(*e)},
+                                                                   {u"seats"_s, seatArray},
+                                                                   {u"standing"_s, standingJson(*a)}}));
+        it->second.snapshotSent = true;
+        for (const QString &queued : std::as_const(it->second.queued))
+            socket->sendTextMessage(queued);
+        it->second.queued.clear();
+    });
+}
+
+void PushHub::broadcast(const QUuid &eventId, const QString &text)
+{
+    for (auto &[raw, client] : m_clients) {
+        if (client.eventId != eventId)
+            continue;
+        if (client.snapshotSent)
+            client.socket->sendTextMessage(text);
+        else
+            client.queued.append(text);
+    }
+}
+
+void PushHub::onSeatsChanged(const QUuid &eventId, const QList<quint32> &seats)
+{
+    bool watched = false;
+    for (const auto &[raw, client] : m_clients)
+        watched = watched || client.eventId == eventId;
+    if (!watched)
+        return;
+    const EventSpace *space = m_office.seatSpace(eventId);
+    const auto entry = m_office.catalogEntry(eventId);
+    if (!space || !entry)
+        return;
+    QJsonArray updates;
+    for (quint32 seat : seats) {
+        if (seat >= quint32(entry->layout.seats.size()))
+            continue;
+        const SeatState state = space->seatState(seat);
+        const HolderId holder = space->seatHolder(seat);
+        updates.append(QJsonObject{{u"seatId"_s, entry->layout.seats[seat].id.toString(QUuid::WithoutBraces)},
+                                   {u"status"_s, seatPushStatus(state)},
+                                   {u"ownerId"_s, holder ? m_office.holderName(holder) : QString()}});
+    }
+    if (updates.isEmpty())
+        return;
+    broadcast(eventId, updates.size() == 1 ? message(u"SEAT_UPDATE"_s, updates.first())
+                                           : message(u"SEAT_UPDATES"_s, updates));
+}
+
+void PushHub::sendEventUpdate(const QUuid &eventId)
+{
+    auto event = m_office.event(eventId);
+    auto standing = m_office.standingAreas(eventId);
+    QtFuture::whenAll(event, standing).then(this, [this, eventId, event, standing](auto) {
+        const Result<Event> e = event.result();
+        const Result<QList<StandingInfo>> a = standing.result();
+        if (!e) {
+            broadcast(eventId, message(u"EVENT_UPDATE"_s,
+                                       QJsonObject{{u"id"_s, eventId.toString(QUuid::WithoutBraces)},
+                                                   {u"deleted"_s, true}}));
+            return;
+        }
+        broadcast(eventId, message(u"EVENT_UPDATE"_s,
+                                   QJsonObject{{u"event"_s, toJson(*e)},
+                                               {u"standing"_s, a ? standingJson(*a) : QJsonArray()}}));
+    });
+}
+
+void PushHub::onStandingChanged(const QUuid &eventId)
+{
+    for (const auto &[raw, client] : m_clients) {
+        if (client.eventId == eventId)
+            return sendEventUpdate(eventId);
+    }
+}
+
+void PushHub::onEventsChanged()
+{
+    QSet<QUuid> events;
+    for (const auto &[raw, client] : m_clients)
+        events.insert(client.eventId);
+    for (const QUuid &eventId : std::as_const(events))
+        sendEventUpdate(eventId);
+}
+
+void PushHub::pollQueues()
+{
+    QSet<QUuid> events;
+    for (const auto &[raw, client] : m_clients)
+        events.insert(client.eventId);
+    for (const QUuid &eventId : std::as_const(events)) {
+        m_office.queueLength(eventId).then(this, [this, eventId](Result<qint64> length) {
+            if (!length || m_queueLengths.value(eventId, -1) == *length)
+                return;
+            m_queueLengths.insert(eventId, *length);
+            broadcast(eventId, message(u"QUEUE_UPDATE"_s,
+                                       QJsonObject{{u"event_id"_s, eventId.toString(QUuid::WithoutBraces)},
+                                                   {u"length"_s, *length}}));
+        });
+    }
+}
+
+void PushHub::closeAll()
+{
+    m_queueTimer.stop();
+    for (auto &[raw, client] : m_clients)
+        client.socket->close(QWebSocketProtocol::CloseCodeGoingAway, tr("The server is shutting down."));
+}
+
+} // namespace tessera

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/boxoffice/boxoffice.h"
+#include "core/server/authservice.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <unordered_map>
+
+QT_BEGIN_NAMESPACE
+class QWebSocket;
+QT_END_NAMESPACE
+
+namespace tessera {
+
+/// The WebSocket push stream `/api/v1/stream?event_id=...` (token as `token` query parameter or
+/// Authorization header). Each client first gets `{"type": "SNAPSHOT", "payload": {event, seats,
+/// standing}}`, then one message per coalesced change batch of the box office: SEAT_UPDATE (one
+/// seat) or SEAT_UPDATES (several), EVENT_UPDATE (event or standing counters changed) and
+/// QUEUE_UPDATE (waiting-room length changed). Updates that arrive before the snapshot is sent
+/// are queued behind it; they carry absolute states, so nothing is lost or applied twice. Lives
+/// on the server thread.
+class PushHub final : public QObject
+{
+    Q_OBJECT
+
+public:
+    PushHub(BoxOffice &office, AuthService &auth, QObject *parent = nullptr);
+    ~PushHub() override;
+    Q_DISABLE_COPY_MOVE(PushHub)
+
+    /// Takes a freshly upgraded connection: checks its path, token and event, then sends the
+    /// snapshot. Refused connections get an error message and are closed.
+    void adopt(std::unique_ptr<QWebSocket> socket);
+    qsizetype clientCount() const { return m_clients.size(); }
+    void closeAll();
+
+private:
+    struct Client
+    {
+        std::unique_ptr<QWebSocket> socket;
+        QUuid eventId;
+        bool snapshotSent = false;
+        QList<QString> queued;
+    };
+
+    void refuse(std::unique_ptr<QWebSocket> socket, const Error &error);
+    void sendSnapshot(QWebSocket *socket, const QUuid &eventId);
+    void broadcast(const QUuid &eventId, const QString &message);
+    void onSeatsChanged(const QUuid &eventId, const QList<quint32> &seats);
+    void onStandingChanged(const QUuid &eventId);
+    void onEventsChanged();
+    void pollQueues();
+    void sendEventUpdate(const QUuid &eventId);
+
+    BoxOffice &m_office;
+    AuthService &m_auth;
+    std::unordered_map<QWebSocket *, Client> m_clients;
+    QHash<QUuid, qint64> m_queueLengths;
+    QTimer m_queueTimer;
+};
+
+} // namespace tessera

@@ -1,0 +1,42 @@
+#include "core/server/ticketregistry.h"
+
+#include <algorithm>
+
+namespace tessera {
+
+void TicketRegistry::insert(const Entry &entry)
+{
+    QMutexLocker lock(&m_mutex);
+    m_entries.insert(entry.ticket.id, entry);
+    m_byUser.insert(entry.ticket.userId, entry.ticket.id);
+}
+
+std::optional<TicketRegistry::Entry> TicketRegistry::find(const QUuid &ticketId) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.constFind(ticketId);
+    if (it == m_entries.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void TicketRegistry::update(const Ticket &ticket)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.find(ticket.id);
+    if (it != m_entries.end())
+        it->ticket = ticket;
+}
+
+QList<Ticket> TicketRegistry::ofUser(const QUuid &userId) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<Ticket> tickets;
+    for (auto it = m_byUser.constFind(userId); it != m_byUser.cend() && it.key() == userId; ++it)
+        tickets.append(m_entries.value(it.value()).ticket);
+    std::sort(tickets.begin(), tickets.end(),
+              [](const Ticket &a, const Ticket &b) { return a.createdAt > b.createdAt; });
+    return tickets;
+}
+
+} // namespace tessera

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/domain/order.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <optional>
+
+namespace tessera {
+
+/// Tickets bought through `POST /tickets/purchase`: a reserved ticket is a hold of one place for
+/// one user, confirmed by selling the hold (the sold ticket keeps the reserved ticket's id, so
+/// the database knows it under the id the client has). Thread-safe.
+class TicketRegistry final
+{
+public:
+    struct Entry
+    {
+        Ticket ticket;
+        QUuid holdId;
+        QString holder;
+    };
+
+    void insert(const Entry &entry);
+    std::optional<Entry> find(const QUuid &ticketId) const;
+    /// Replaces the ticket part of a known entry.
+    void update(const Ticket &ticket);
+    /// The user's tickets, newest first.
+    QList<Ticket> ofUser(const QUuid &userId) const;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QUuid, Entry> m_entries;
+    QMultiHash<QUuid, QUuid> m_byUser;
+};
+
+} // namespace tessera

@@ -1,0 +1,124 @@
+#include "tests/server/serverfixture.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace tessera;
+using namespace tessera::test;
+using namespace Qt::StringLiterals;
+
+/// The WebSocket push stream of a real server: snapshot first, then the updates of holds made
+/// over REST; a reconnecting client gets a fresh snapshot; bad tokens are refused.
+class TestServerPush final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void snapshotThenUpdates();
+    void reconnectGetsFreshSnapshot();
+    void refusesMissingToken();
+
+private:
+    QUrl streamUrl(const QString &token) const;
+    static QJsonObject parse(const QString &message)
+    {
+        return QJsonDocument::fromJson(message.toUtf8()).object();
+    }
+
+    ServerFixture m_server;
+    QString m_eventId;
+    QStringList m_seats;
+};
+
+void TestServerPush::initTestCase()
+{
+    QVERIFY(m_server.start());
+    m_eventId = m_server.createEvent(2, 5).value(u"id"_s).toString();
+    m_seats = m_server.seatIds(m_eventId);
+    QCOMPARE(m_seats.size(), 10);
+}
+
+QUrl TestServerPush::streamUrl(const QString &token) const
+{
+    return QUrl(
+        u"ws://127.0.0.1:%1/api/v1/stream?event_id=%2&token=%3"_s.arg(m_server.port).arg(m_eventId, token));
+}
+
+void TestServerPush::snapshotThenUpdates()
+{
+    QWebSocket socket;
+    QStringList messages;
+    connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &m) { messages.append(m); });
+    socket.open(streamUrl(m_server.customerToken));
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 10000);
+    const QJsonObject snapshot = parse(messages.first());
+    QCOMPARE(snapshot.value(u"type"_s).toString(), u"SNAPSHOT"_s);
+    QCOMPARE(snapshot.value(u"payload"_s).toObject().value(u"seats"_s).toArray().size(), 10);
+
+    const HttpResult hold =
+        m_server.post(u"/api/v1/events/%1/holds"_s.arg(m_eventId),
+                      QJsonObject{{u"seat_ids"_s, QJsonArray{m_seats[3]}}}, m_server.clerkToken);
+    QCOMPARE(hold.status, 201);
+    QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 2, 10000);
+    const QJsonObject update = parse(messages.at(1));
+    QCOMPARE(update.value(u"type"_s).toString(), u"SEAT_UPDATE"_s);
+    const QJsonObject payload = update.value(u"payload"_s).toObject();
+    QCOMPARE(payload.value(u"seatId"_s).toString(), m_seats[3]);
+    QCOMPARE(payload.value(u"status"_s).toString(), u"HELD"_s);
+    QVERIFY(!payload.value(u"ownerId"_s).toString().isEmpty());
+
+    // A hold of several seats arrives as one batch.
+    const HttpResult pair =
+        m_server.post(u"/api/v1/events/%1/holds"_s.arg(m_eventId),
+                      QJsonObject{{u"seat_ids"_s, QJsonArray{m_seats[6], m_seats[7]}}}, m_server.clerkToken);
+    QCOMPARE(pair.status, 201);
+    QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 3, 10000);
+    const QJsonObject batch = parse(messages.at(2));
+    QCOMPARE(batch.value(u"type"_s).toString(), u"SEAT_UPDATES"_s);
+    QCOMPARE(batch.value(u"payload"_s).toArray().size(), 2);
+    socket.close();
+}
+
+void TestServerPush::reconnectGetsFreshSnapshot()
+{
+    for (int round = 0; round < 2; ++round) {
+        QWebSocket socket;
+        QStringList messages;
+        connect(&socket, &QWebSocket::textMessageReceived, this,
+                [&](const QString &m) { messages.append(m); });
+        socket.open(streamUrl(m_server.clerkToken));
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 10000);
+        const QJsonObject snapshot = parse(messages.first());
+        QCOMPARE(snapshot.value(u"type"_s).toString(), u"SNAPSHOT"_s);
+        int held = 0;
+        for (const QJsonValue &seat : snapshot.value(u"payload"_s).toObject().value(u"seats"_s).toArray())
+            held += seat.toObject().value(u"status"_s).toString() == u"HELD";
+        QCOMPARE(held, 3 + round); // the holds of the previous test, and one more per round
+        QCOMPARE(m_server
+                     .post(u"/api/v1/events/%1/holds"_s.arg(m_eventId),
+                           QJsonObject{{u"seat_ids"_s, QJsonArray{m_seats[round]}}}, m_server.clerkToken)
+                     .status,
+                 201);
+        QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 2, 10000);
+        socket.close();
+    }
+}
+
+void TestServerPush::refusesMissingToken()
+{
+    QWebSocket socket;
+    QStringList messages;
+    connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &m) { messages.append(m); });
+    QSignalSpy closed(&socket, &QWebSocket::disconnected);
+    socket.open(streamUrl(u"bogus"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(closed.size() >= 1, 10000);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(parse(messages.first()).value(u"type"_s).toString(), u"ERROR"_s);
+    QCOMPARE(m_server.get(u"/health"_s, {}).status, 200);
+}
+
+QTEST_MAIN(TestServerPush)
+#include "tst_serverpush.moc"

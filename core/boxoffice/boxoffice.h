@@ -68,7 +68,7 @@ struct SaleRequest
     PaymentMethod payment = PaymentMethod::Cash;
     QString customerName;
     QString customerEmail;
-    QUuid userId;   ///< the customer's user id (online sales), else null
+    QUuid userId;           ///< the customer's user id (online sales), else null
     QList<QUuid> ticketIds; ///< ids for the new tickets, in hold order; empty or short: new ids
 };
 

@@ -21,7 +21,8 @@ public:
     void addEvent(quint32 event, qsizetype seats, std::vector<quint32> standingCapacity = {});
     /// Marks what an event had sold before the first change this checker reads (a checker that
     /// joins a running feed). Call after addEvent and before consume.
-    void setInitialSales(quint32 event, std::span<const quint32> soldSeats, std::span<const quint32> standingSold = {});
+    void setInitialSales(quint32 event, std::span<const quint32> soldSeats,
+                         std::span<const quint32> standingSold = {});
     void consume(std::span<const Change> changes);
 
     /// Sales of a seat that was already sold (or standing sales beyond capacity).

@@ -255,10 +255,11 @@ Result<QList<Order>> Store::findOrders(const QString &text, int limit)
 
 Result<std::vector<std::pair<quint32, QUuid>>> Store::liveSeatTickets(const QUuid &eventId)
 {
-    Result<QSqlQuery> query = d->select(QStringLiteral("SELECT seat_index, id FROM tickets WHERE event_id = ? "
-                                                       "AND status = 'confirmed' AND seat_index IS NOT NULL "
-                                                       "ORDER BY seat_index"),
-                                        {idValue(eventId)});
+    Result<QSqlQuery> query =
+        d->select(QStringLiteral("SELECT seat_index, id FROM tickets WHERE event_id = ? "
+                                 "AND status = 'confirmed' AND seat_index IS NOT NULL "
+                                 "ORDER BY seat_index"),
+                  {idValue(eventId)});
     if (!query)
         return query.error();
     std::vector<std::pair<quint32, QUuid>> tickets;

@@ -31,7 +31,7 @@ namespace {
 
 constexpr QSize kFrame(1920, 1080);
 
-/// A stadium bowl of about 100,000 seats: two tiers of rows on ellipses around a pitch, 40
+/// A stadium bowl of 100,746 seats: two tiers of rows on ellipses around a pitch, 40
 /// sections a tier, four price categories (sides and ends of each tier), aisles between sections,
 /// wheelchair places along the front of the upper tier.
 VenueLayout stadium()
@@ -55,7 +55,7 @@ VenueLayout stadium()
         int firstRow;
         int rows;
         int number;
-    } tiers[] = {{0, 56, 100}, {64, 64, 200}};
+    } tiers[] = {{0, 56, 100}, {64, 73, 200}}; // 100,746 seats
     uint id = 1;
     for (const auto &tier : tiers) {
         for (int s = 0; s < sections; ++s) {

@@ -227,13 +227,15 @@ void GenerateSectionDialog::refresh()
     const SectionSpec s = spec();
     const QString firstLabel = LayoutGenerator::rowLabel(s.firstRow, s.rowLabelling);
     const QString lastLabel = LayoutGenerator::rowLabel(s.firstRow + s.rows - 1, s.rowLabelling);
-    const QList<int> numbers =
-        LayoutGenerator::seatNumbers(std::min(s.seatsPerRow, 12), s.numbering, s.firstSeat);
+    const QList<int> numbers = LayoutGenerator::seatNumbers(s.seatsPerRow, s.numbering, s.firstSeat);
     QStringList shown;
-    for (int n : numbers)
-        shown << QString::number(n);
-    if (s.seatsPerRow > 12)
-        shown << QStringLiteral("…");
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        if (numbers.size() > 12 && i == 6) {
+            shown << QStringLiteral("…");
+            i = numbers.size() - 6;
+        }
+        shown << QString::number(numbers.at(i));
+    }
     const QString summary = tr("%1 seats, rows %2 to %3; a row reads %4")
                                 .arg(QLocale().toString(qint64(s.rows) * s.seatsPerRow), firstLabel,
                                      lastLabel, shown.join(QLatin1Char(' ')));

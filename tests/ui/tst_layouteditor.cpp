@@ -14,6 +14,8 @@
 #include "ui/layouteditor/standingareamodel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/messagebanner.h"
+#include "ui/mainwindow/saleform.h"
+#include "ui/mainwindow/salespanel.h"
 #include "ui/seatmap/seatmapview.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
@@ -189,6 +192,7 @@ void TestLayoutEditor::attachTesters(LayoutEditor *editor)
 void TestLayoutEditor::generateSaveAndSeeInMainWindow()
 {
     MainWindow window(*m_office);
+    window.setTerminalName(u"clerk@test-1"_s);
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -241,6 +245,24 @@ void TestLayoutEditor::generateSaveAndSeeInMainWindow()
     const Result<VenueLayout> stored = m_office->layout(m_event.id).result();
     QVERIFY(stored);
     QCOMPARE(stored->seats.size(), qsizetype(8 * 24));
+
+    // A clerk sells a seat of the new layout from the map.
+    SeatMapView *map = window.seatMap();
+    const quint32 seat = 30;
+    map->setScale(30 / map->geometry().pitch());
+    map->ensureSeatVisible(seat);
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, map->seatCentreInView(seat).toPoint());
+    QCOMPARE(map->selectedSeats(), QList<quint32>{seat});
+    SalesPanel *sales = window.salesPanel();
+    QTRY_VERIFY(sales->holdButton()->isEnabled());
+    QTest::mouseClick(sales->holdButton(), Qt::LeftButton);
+    QTRY_VERIFY(sales->currentHold().has_value());
+    QTest::keyClicks(sales->saleForm()->nameEdit(), u"Grace Hopper"_s);
+    QTest::keyClicks(sales->saleForm()->emailEdit(), u"grace@example.org"_s);
+    QTest::mouseClick(sales->saleForm()->sellButton(), Qt::LeftButton);
+    QTRY_VERIFY(sales->lastOrder().has_value());
+    QCOMPARE(m_office->seatSpace(m_event.id)->seatState(seat), SeatState::Sold);
+    QCOMPARE(sales->lastOrder()->tickets.first().seatId, editor->document().seat(seat).id);
     m_testers.clear();
 }
 

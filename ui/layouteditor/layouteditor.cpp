@@ -218,10 +218,14 @@ void LayoutEditor::createActions()
             &QAction::triggered, this, &LayoutEditor::save);
     connect(addMenuAction(file, tr("&Check"), QKeySequence(Qt::Key_F7), tr("List what would stop saving")),
             &QAction::triggered, this, [this] {
-                if (!validate())
-                    m_banner->showInfo(m_problems->rowCount() == 0
-                                           ? tr("No problems found.")
-                                           : tr("Only warnings; the layout can be saved."));
+                if (m_busy)
+                    return;
+                checkInBackground([this](bool errors) {
+                    if (!errors)
+                        m_banner->showInfo(m_problems->rowCount() == 0
+                                               ? tr("No problems found.")
+                                               : tr("Only warnings; the layout can be saved."));
+                });
             });
     file->addSeparator();
     connect(addMenuAction(file, tr("&Import…"), QKeySequence::Open,

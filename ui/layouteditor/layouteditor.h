@@ -3,10 +3,13 @@
 #include "core/domain/event.h"
 #include "core/layout/importreport.h"
 #include "core/layout/layoutgenerator.h"
+#include "core/layout/layoutvalidation.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QUuid>
+
+#include <functional>
 
 class QDockWidget;
 class QLabel;
@@ -62,11 +65,14 @@ public:
     void openGenerateDialog();
     /// Deletes the selected seats (one undoable step).
     void deleteSelection();
-    /// Runs the checks, fills the problem list and returns whether there are errors.
+    /// Runs the checks now, fills the problem list and returns whether there are errors.
     bool validate();
+    /// Runs the checks on a worker thread behind a progress dialog, fills the problem list and
+    /// then calls `then` with whether there are errors.
+    void checkInBackground(std::function<void(bool errors)> then);
     /// Shows problem `row`: centres the map on its place and selects its seat.
     void showProblem(int row);
-    /// Checks and saves the layout; emits saved() or shows why not.
+    /// Checks (on a worker) and saves the layout; emits saved() or saveFailed() with why not.
     void save();
     /// Reads a pretix plan (.json) or a seat CSV (.csv) on a worker thread; a bad file changes
     /// nothing and its problems are listed in a dialog.
@@ -97,6 +103,8 @@ private:
     void updateTitle();
     void updateStatus();
     void setBusy(bool busy, const QString &label = {});
+    LayoutCheckOptions checkOptions() const;
+    bool showProblems(QList<LayoutProblem> problems);
     QPointF freeOrigin() const;
     void finishImport(const QString &path, const Result<ImportReport> &report);
     void showImportReport(const QString &title, const QString &text, const QStringList &lines);

@@ -91,12 +91,21 @@ void LayoutEditor::generateSection(const SectionSpec &spec)
               });
 }
 
-bool LayoutEditor::validate()
+LayoutCheckOptions LayoutEditor::checkOptions() const
 {
     LayoutCheckOptions options;
     if (m_capacity->value() > 0)
         options.declaredCapacity = m_capacity->value();
-    QList<LayoutProblem> problems = validateForSave(m_document->layout(), options);
+    return options;
+}
+
+bool LayoutEditor::validate()
+{
+    return showProblems(validateForSave(m_document->layout(), checkOptions()));
+}
+
+bool LayoutEditor::showProblems(QList<LayoutProblem> problems)
+{
     const bool errors = hasErrors(problems);
     m_problems->setProblems(std::move(problems));
     m_problemDock->setWindowTitle(tr("Problems (%1)").arg(m_problems->rowCount()));
@@ -105,6 +114,18 @@ bool LayoutEditor::validate()
         m_problemDock->raise();
     }
     return errors;
+}
+
+void LayoutEditor::checkInBackground(std::function<void(bool errors)> then)
+{
+    setBusy(true, tr("Checking %n seat(s)…", nullptr, int(m_document->seatCount())));
+    const VenueLayout layout = m_document->layout();
+    const LayoutCheckOptions options = checkOptions();
+    whenReady(this, QtConcurrent::run([layout, options] { return validateForSave(layout, options); }),
+              [this, then = std::move(then)](const QList<LayoutProblem> &problems) {
+                  setBusy(false);
+                  then(showProblems(problems));
+              });
 }
 
 void LayoutEditor::showProblem(int row)
@@ -157,33 +178,40 @@ void LayoutEditor::save()
 {
     if (m_busy)
         return;
-    if (validate()) {
-        const QString message =
-            tr("%n problem(s) stop saving; select one to see it on the map.", nullptr,
-               int(std::count_if(
-                   m_problems->problems().cbegin(), m_problems->problems().cend(),
-                   [](const LayoutProblem &p) { return p.severity == LayoutProblem::Severity::Error; })));
-        m_banner->showError(message);
-        emit saveFailed(message);
-        return;
-    }
-    if (const QString removed = soldSeatsRemoved(); !removed.isEmpty()) {
-        m_banner->showError(removed);
-        emit saveFailed(removed);
-        return;
-    }
-    setBusy(true, tr("Saving the layout…"));
-    whenReady(this, m_box.replaceLayout(m_eventId, m_document->layout()), [this](const Result<Event> &event) {
-        setBusy(false);
-        if (!event) {
-            const QString message = tr("The layout was not saved: %1").arg(event.error().message);
+    // The checks take a noticeable moment on a stadium: they run on a worker.
+    checkInBackground([this](bool errors) {
+        if (errors) {
+            const auto count = std::count_if(
+                m_problems->problems().cbegin(), m_problems->problems().cend(),
+                [](const LayoutProblem &p) { return p.severity == LayoutProblem::Severity::Error; });
+            const QString message =
+                tr("%n problem(s) stop saving; select one to see it on the map.", nullptr, int(count));
             m_banner->showError(message);
             emit saveFailed(message);
             return;
         }
-        m_undo->setClean();
-        m_banner->showInfo(tr("Saved: %n place(s) for sale.", nullptr, event->totalTickets));
-        emit saved(*event);
+        if (const QString removed = soldSeatsRemoved(); !removed.isEmpty()) {
+            m_banner->showError(removed);
+            emit saveFailed(removed);
+            return;
+        }
+        setBusy(true, tr("Saving the layout…"));
+        const int step = m_undo->index();
+        whenReady(this, m_box.replaceLayout(m_eventId, m_document->layout()),
+                  [this, step](const Result<Event> &event) {
+                      setBusy(false);
+                      if (!event) {
+                          const QString message =
+                              tr("The layout was not saved: %1").arg(event.error().message);
+                          m_banner->showError(message);
+                          emit saveFailed(message);
+                          return;
+                      }
+                      if (m_undo->index() == step)
+                          m_undo->setClean();
+                      m_banner->showInfo(tr("Saved: %n place(s) for sale.", nullptr, event->totalTickets));
+                      emit saved(*event);
+                  });
     });
 }
 

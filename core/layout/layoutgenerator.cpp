@@ -140,6 +140,18 @@ QList<int> LayoutGenerator::seatNumbers(int count, SeatNumbering numbering, int 
         for (int i = 0; i < count; ++i)
             numbers[i] = first + count - 1 - i;
         break;
+    case SeatNumbering::OddFromLeft:
+    case SeatNumbering::OddFromRight:
+    case SeatNumbering::EvenFromLeft:
+    case SeatNumbering::EvenFromRight: {
+        const bool odd = numbering == SeatNumbering::OddFromLeft || numbering == SeatNumbering::OddFromRight;
+        const bool fromLeft =
+            numbering == SeatNumbering::OddFromLeft || numbering == SeatNumbering::EvenFromLeft;
+        const int start = (first % 2 != 0) == odd ? first : first + 1;
+        for (int i = 0; i < count; ++i)
+            numbers[fromLeft ? i : count - 1 - i] = start + 2 * i;
+        break;
+    }
     case SeatNumbering::OddLeftEvenRight:
     case SeatNumbering::EvenLeftOddRight: {
         const bool oddLeft = numbering == SeatNumbering::OddLeftEvenRight;

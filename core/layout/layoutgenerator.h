@@ -17,6 +17,12 @@ enum class SeatNumbering {
     RightToLeft,      ///< first, first+1, ... from the right end
     OddLeftEvenRight, ///< centre-out: odd numbers on the left half, even on the right half
     EvenLeftOddRight, ///< centre-out: even numbers on the left half, odd on the right half
+    OddFromLeft,      ///< one side of the house, odd numbers only: first, first+2, ... from the
+                      ///< left end (an even `first` is raised to the next odd number)
+    OddFromRight,     ///< odd numbers only, counted from the right end
+    EvenFromLeft,     ///< the other side, even numbers only, from the left end (an odd `first`
+                      ///< is raised to the next even number)
+    EvenFromRight,    ///< even numbers only, counted from the right end
 };
 
 /// How rows are labelled, starting at SectionSpec::firstRow.

@@ -3,6 +3,7 @@
 
 #include "core/layout/demovenues.h"
 #include "core/layout/layoutcsv.h"
+#include "core/layout/layoutgenerator.h"
 #include "core/layout/layoutvalidation.h"
 #include "core/layout/pretixformat.h"
 
@@ -76,6 +77,27 @@ void validateStadium(benchmark::State &state)
     state.counters["problems"] = double(problems);
 }
 BENCHMARK(validateStadium)->Unit(benchmark::kMillisecond);
+
+void generateSection100k(benchmark::State &state)
+{
+    SectionSpec spec;
+    spec.section = QStringLiteral("Bowl");
+    spec.rows = 250;
+    spec.seatsPerRow = 400;
+    spec.numbering = SeatNumbering::OddLeftEvenRight;
+    spec.curveRadius = 900;
+    spec.rotationDegrees = 30;
+    spec.aisleEvery = 20;
+    spec.category = QStringLiteral("a");
+    for (auto _ : state) {
+        Result<QList<LayoutSeat>> seats = LayoutGenerator::generateSection(spec);
+        if (!seats)
+            state.SkipWithError("generate failed");
+        benchmark::DoNotOptimize(seats);
+    }
+    state.counters["seats"] = 100000;
+}
+BENCHMARK(generateSection100k)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

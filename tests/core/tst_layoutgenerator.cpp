@@ -110,6 +110,12 @@ void TestLayoutGenerator::seatNumbering_data()
     QTest::newRow("even left, even count")
         << int(SeatNumbering::EvenLeftOddRight) << 4 << 1 << QList<int>{4, 2, 1, 3};
     QTest::newRow("one seat odd/even") << int(SeatNumbering::OddLeftEvenRight) << 1 << 1 << QList<int>{1};
+    QTest::newRow("odd side from left")
+        << int(SeatNumbering::OddFromLeft) << 4 << 1 << QList<int>{1, 3, 5, 7};
+    QTest::newRow("odd side from right") << int(SeatNumbering::OddFromRight) << 3 << 2 << QList<int>{7, 5, 3};
+    QTest::newRow("even side from left") << int(SeatNumbering::EvenFromLeft) << 3 << 1 << QList<int>{2, 4, 6};
+    QTest::newRow("even side from right")
+        << int(SeatNumbering::EvenFromRight) << 4 << 10 << QList<int>{16, 14, 12, 10};
 }
 
 void TestLayoutGenerator::seatNumbering()

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/boxoffice/boxoffice.h"
+#include "ui/layouteditor/layouteditor.h"
 #include "ui/mainwindow/aboutdialog.h"
 #include "ui/mainwindow/appsettings.h"
 #include "ui/mainwindow/eventpicker.h"
@@ -182,6 +183,11 @@ void MainWindow::createMenus()
         menuAction(view, tr("Seat &map"), QKeySequence(u"Ctrl+M"_s), tr("Put the keyboard focus on the map")),
         &QAction::triggered, this, [this] { m_map->setFocus(); });
 
+    QMenu *admin = menuBar()->addMenu(tr("&Admin"));
+    connect(menuAction(admin, tr("Edit &layout…"), QKeySequence(u"Ctrl+L"_s),
+                       tr("Edit the seats, categories and standing areas of the current event")),
+            &QAction::triggered, this, &MainWindow::openLayoutEditor);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(
         menuAction(help, tr("&Mouse and keys"), QKeySequence::HelpContents, tr("How to use the seat map")),
@@ -211,6 +217,29 @@ void MainWindow::setTerminalName(const QString &name)
 void MainWindow::setPrompter(Prompter *prompter)
 {
     m_prompter = prompter ? prompter : m_ownPrompter.get();
+}
+
+LayoutEditor *MainWindow::openLayoutEditor()
+{
+    if (m_eventId.isNull()) {
+        m_banner->showError(tr("Choose an event first."));
+        return nullptr;
+    }
+    if (m_layoutEditor && m_layoutEditor->eventId() != m_eventId)
+        m_layoutEditor->close();
+    if (!m_layoutEditor || m_layoutEditor->eventId() != m_eventId) {
+        m_layoutEditor = new LayoutEditor(m_box, m_eventId, this);
+        m_layoutEditor->setWindowFlag(Qt::Window);
+        m_layoutEditor->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_layoutEditor, &LayoutEditor::saved, this, [this](const Event &event) {
+            if (event.id == m_eventId)
+                openEvent(event.id);
+        });
+    }
+    m_layoutEditor->show();
+    m_layoutEditor->raise();
+    m_layoutEditor->activateWindow();
+    return m_layoutEditor;
 }
 
 void MainWindow::openEvent(const QUuid &eventId)

@@ -15,6 +15,7 @@ namespace tessera {
 
 class BoxOffice;
 class EventPicker;
+class LayoutEditor;
 class MessageBanner;
 class OrderLookupDialog;
 class Prompter;
@@ -54,6 +55,9 @@ public:
     StatusBarWidgets *statusWidgets() const { return m_status; }
     /// The order lookup, created on first use and shown.
     OrderLookupDialog *openOrderLookup();
+    /// The layout editor of the current event, created on first use and shown; nullptr when no
+    /// event is open.
+    LayoutEditor *openLayoutEditor();
 
 public Q_SLOTS:
     void openSettings();
@@ -88,6 +92,7 @@ private:
     QLabel *m_header = nullptr;
     StatusBarWidgets *m_status = nullptr;
     QPointer<OrderLookupDialog> m_lookup;
+    QPointer<LayoutEditor> m_layoutEditor;
 };
 
 } // namespace tessera

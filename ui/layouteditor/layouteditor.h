@@ -1,0 +1,137 @@
+#pragma once
+
+#include "core/domain/event.h"
+#include "core/layout/importreport.h"
+#include "core/layout/layoutgenerator.h"
+#include "core/layout/layoutvalidation.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QUuid>
+
+#include <functional>
+
+class QDockWidget;
+class QLabel;
+class QListView;
+class QProgressDialog;
+class QSpinBox;
+class QTableView;
+class QUndoStack;
+
+namespace tessera {
+
+class BoxOffice;
+class CategoryModel;
+class LayoutCanvas;
+class LayoutDocument;
+class MessageBanner;
+class ProblemModel;
+class SeatInspector;
+class StandingAreaModel;
+
+/// The venue layout editor for one event: the map with the seats to select and move, a dialog
+/// that generates sections, the price categories, the standing areas, the selected seats'
+/// category, flags, blocks and numbers. Every edit is undoable (Ctrl+Z, Ctrl+Shift+Z). Before
+/// saving the layout is checked (validateForSave); the problems are listed and selecting one
+/// shows its place. Saving goes through BoxOffice::replaceLayout and never drops a sold seat.
+/// Imports and exports pretix seating plans and seat CSV files. Long work (generating or
+/// importing a stadium) runs on a worker thread behind a progress dialog.
+class LayoutEditor final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    LayoutEditor(BoxOffice &box, const QUuid &eventId, QWidget *parent = nullptr);
+    ~LayoutEditor() override;
+    Q_DISABLE_COPY_MOVE(LayoutEditor)
+
+    QUuid eventId() const { return m_eventId; }
+    LayoutDocument &document() const { return *m_document; }
+    QUndoStack *undoStack() const { return m_undo; }
+    LayoutCanvas *canvas() const { return m_canvas; }
+    SeatInspector *inspector() const { return m_inspector; }
+    CategoryModel *categoryModel() const { return m_categories; }
+    StandingAreaModel *standingAreaModel() const { return m_standing; }
+    ProblemModel *problemModel() const { return m_problems; }
+    QListView *problemView() const { return m_problemView; }
+    MessageBanner *banner() const { return m_banner; }
+    /// True while a generate, import or save runs.
+    bool isBusy() const { return m_busy; }
+
+    /// Generates `spec` on a worker thread and adds it as one undoable step.
+    void generateSection(const SectionSpec &spec);
+    /// Opens the Generate section dialog (window-modal, never a nested event loop).
+    void openGenerateDialog();
+    /// Deletes the selected seats (one undoable step).
+    void deleteSelection();
+    /// Runs the checks now, fills the problem list and returns whether there are errors.
+    bool validate();
+    /// Runs the checks on a worker thread behind a progress dialog, fills the problem list and
+    /// then calls `then` with whether there are errors.
+    void checkInBackground(std::function<void(bool errors)> then);
+    /// Shows problem `row`: centres the map on its place and selects its seat.
+    void showProblem(int row);
+    /// Checks (on a worker) and saves the layout; emits saved() or saveFailed() with why not.
+    void save();
+    /// Reads a pretix plan (.json) or a seat CSV (.csv) on a worker thread; a bad file changes
+    /// nothing and its problems are listed in a dialog.
+    void importFile(const QString &path);
+    /// Writes the layout as a pretix plan or CSV, by the file's suffix.
+    bool exportFile(const QString &path);
+    /// The problems or warnings the last import reported (one per line), for the report dialog.
+    QStringList lastImportMessages() const { return m_importMessages; }
+    /// The capacity the venue declares (0: not checked); validate() then checks that seats
+    /// and standing places add up to it.
+    void setDeclaredCapacity(qint64 capacity);
+
+Q_SIGNALS:
+    void loaded();
+    void generated();
+    /// An import ended; `ok` is false when the file was refused.
+    void importFinished(bool ok);
+    void saved(const tessera::Event &event);
+    void saveFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void load();
+    void updateTitle();
+    void updateStatus();
+    void setBusy(bool busy, const QString &label = {});
+    LayoutCheckOptions checkOptions() const;
+    bool showProblems(QList<LayoutProblem> problems);
+    QPointF freeOrigin() const;
+    void finishImport(const QString &path, const Result<ImportReport> &report);
+    void showImportReport(const QString &title, const QString &text, const QStringList &lines);
+    QString soldSeatsRemoved() const;
+
+    BoxOffice &m_box;
+    QUuid m_eventId;
+    QString m_eventName;
+    LayoutDocument *m_document = nullptr;
+    QUndoStack *m_undo = nullptr;
+    LayoutCanvas *m_canvas = nullptr;
+    MessageBanner *m_banner = nullptr;
+    SeatInspector *m_inspector = nullptr;
+    CategoryModel *m_categories = nullptr;
+    StandingAreaModel *m_standing = nullptr;
+    ProblemModel *m_problems = nullptr;
+    QListView *m_problemView = nullptr;
+    QTableView *m_categoryView = nullptr;
+    QTableView *m_standingView = nullptr;
+    QDockWidget *m_problemDock = nullptr;
+    QLabel *m_statusSeats = nullptr;
+    QLabel *m_statusHover = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    QSpinBox *m_capacity = nullptr;
+    bool m_discardConfirmed = false;
+    QStringList m_importMessages;
+    bool m_busy = false;
+};
+
+} // namespace tessera

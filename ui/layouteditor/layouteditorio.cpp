@@ -1,0 +1,290 @@
+// The layout editor's long or outward-facing work: generating sections and importing files on a
+// worker thread, checking, saving through the box office, exporting.
+
+#include "core/boxoffice/boxoffice.h"
+#include "core/engine/eventcatalog.h"
+#include "core/layout/layoutcsv.h"
+#include "core/layout/layoutvalidation.h"
+#include "core/layout/pretixformat.h"
+#include "core/space/eventspace.h"
+#include "ui/layouteditor/layoutcanvas.h"
+#include "ui/layouteditor/layoutcommands.h"
+#include "ui/layouteditor/layoutdocument.h"
+#include "ui/layouteditor/layouteditor.h"
+#include "ui/layouteditor/problemmodel.h"
+#include "ui/mainwindow/messagebanner.h"
+#include "ui/mainwindow/uisupport.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QSaveFile>
+#include <QSet>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace tessera {
+
+namespace {
+
+bool isCsv(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+}
+
+/// Reads and parses a layout file; runs on a worker thread.
+Result<ImportReport> readLayoutFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::InvalidInput,
+                     QCoreApplication::translate("tessera::LayoutEditor", "%1 cannot be read: %2")
+                         .arg(QFileInfo(path).fileName(), file.errorString())};
+    const QByteArray data = file.readAll();
+    return isCsv(path) ? LayoutCsv::import(data, QFileInfo(path).completeBaseName())
+                       : PretixFormat::import(data);
+}
+
+} // namespace
+
+void LayoutEditor::generateSection(const SectionSpec &spec)
+{
+    if (m_busy)
+        return;
+    const VenueLayout &layout = m_document->layout();
+    QString problem;
+    if (!spec.category.isEmpty() && !layout.findCategory(spec.category))
+        problem = tr("The category \"%1\" is not defined.").arg(spec.category);
+    for (const RowCategory &rows : spec.rowCategories) {
+        if (!layout.findCategory(rows.category))
+            problem = tr("The category \"%1\" is not defined.").arg(rows.category);
+    }
+    if (std::any_of(layout.seats.cbegin(), layout.seats.cend(),
+                    [&](const LayoutSeat &seat) { return seat.section == spec.section; }))
+        problem = tr("The layout already has a section \"%1\".").arg(spec.section);
+    if (!problem.isEmpty()) {
+        m_banner->showError(problem);
+        return;
+    }
+    setBusy(true, tr("Generating %1 seats…").arg(QLocale().toString(qint64(spec.rows) * spec.seatsPerRow)));
+    const QString name = spec.section.isEmpty() ? tr("section") : spec.section;
+    whenReady(this, QtConcurrent::run([spec] { return LayoutGenerator::generateSection(spec); }),
+              [this, name](const Result<QList<LayoutSeat>> &seats) {
+                  setBusy(false);
+                  if (!seats) {
+                      m_banner->showError(
+                          tr("The section cannot be generated: %1").arg(seats.error().message));
+                      return;
+                  }
+                  m_undo->push(new AddSeatsCommand(*m_document, tr("Generate %1").arg(name), *seats));
+                  m_canvas->fitAll();
+                  emit generated();
+              });
+}
+
+LayoutCheckOptions LayoutEditor::checkOptions() const
+{
+    LayoutCheckOptions options;
+    if (m_capacity->value() > 0)
+        options.declaredCapacity = m_capacity->value();
+    return options;
+}
+
+bool LayoutEditor::validate()
+{
+    return showProblems(validateForSave(m_document->layout(), checkOptions()));
+}
+
+bool LayoutEditor::showProblems(QList<LayoutProblem> problems)
+{
+    const bool errors = hasErrors(problems);
+    m_problems->setProblems(std::move(problems));
+    m_problemDock->setWindowTitle(tr("Problems (%1)").arg(m_problems->rowCount()));
+    if (m_problems->rowCount() > 0) {
+        m_problemDock->show();
+        m_problemDock->raise();
+    }
+    return errors;
+}
+
+void LayoutEditor::checkInBackground(std::function<void(bool errors)> then)
+{
+    setBusy(true, tr("Checking %n seat(s)…", nullptr, int(m_document->seatCount())));
+    const VenueLayout layout = m_document->layout();
+    const LayoutCheckOptions options = checkOptions();
+    whenReady(this, QtConcurrent::run([layout, options] { return validateForSave(layout, options); }),
+              [this, then = std::move(then)](const QList<LayoutProblem> &problems) {
+                  setBusy(false);
+                  then(showProblems(problems));
+              });
+}
+
+void LayoutEditor::showProblem(int row)
+{
+    if (row < 0 || row >= m_problems->rowCount())
+        return;
+    const LayoutProblem &problem = m_problems->problem(row);
+    if (problem.seat >= 0 && problem.seat < m_document->seatCount()) {
+        m_document->setSelection({problem.seat});
+        const LayoutSeat &seat = m_document->seat(problem.seat);
+        m_canvas->centreOn(QPointF(seat.x, seat.y));
+        m_canvas->highlight(QPointF(seat.x, seat.y));
+    } else {
+        m_document->clearSelection();
+        m_canvas->centreOn(problem.where);
+        m_canvas->highlight(problem.where);
+    }
+}
+
+QString LayoutEditor::soldSeatsRemoved() const
+{
+    const auto entry = m_box.catalogEntry(m_eventId);
+    const EventSpace *space = m_box.seatSpace(m_eventId);
+    if (!entry || !space)
+        return {};
+    QSet<QUuid> kept;
+    kept.reserve(m_document->seatCount());
+    for (const LayoutSeat &seat : m_document->layout().seats)
+        kept.insert(seat.id);
+    QStringList missing;
+    qsizetype count = 0;
+    const auto seats = quint32(std::min<qsizetype>(space->seatCount(), entry->layout.seats.size()));
+    for (quint32 s = 0; s < seats; ++s) {
+        const SeatState state = space->seatState(s);
+        if ((state == SeatState::Sold || state == SeatState::Held)
+            && !kept.contains(entry->layout.seats[s].id)) {
+            if (++count <= 5)
+                missing << entry->layout.seats[s].label();
+        }
+    }
+    if (count == 0)
+        return {};
+    return tr("The new layout removes %n sold or held seat(s) (%1%2). Put them back, or cancel their "
+              "tickets first; nothing was saved.",
+              nullptr, int(count))
+        .arg(missing.join(QStringLiteral(", ")), count > 5 ? QStringLiteral(", …") : QString());
+}
+
+void LayoutEditor::save()
+{
+    if (m_busy)
+        return;
+    // The checks take a noticeable moment on a stadium: they run on a worker.
+    checkInBackground([this](bool errors) {
+        if (errors) {
+            const auto count = std::count_if(
+                m_problems->problems().cbegin(), m_problems->problems().cend(),
+                [](const LayoutProblem &p) { return p.severity == LayoutProblem::Severity::Error; });
+            const QString message =
+                tr("%n problem(s) stop saving; select one to see it on the map.", nullptr, int(count));
+            m_banner->showError(message);
+            emit saveFailed(message);
+            return;
+        }
+        if (const QString removed = soldSeatsRemoved(); !removed.isEmpty()) {
+            m_banner->showError(removed);
+            emit saveFailed(removed);
+            return;
+        }
+        setBusy(true, tr("Saving the layout…"));
+        const int step = m_undo->index();
+        whenReady(this, m_box.replaceLayout(m_eventId, m_document->layout()),
+                  [this, step](const Result<Event> &event) {
+                      setBusy(false);
+                      if (!event) {
+                          const QString message =
+                              tr("The layout was not saved: %1").arg(event.error().message);
+                          m_banner->showError(message);
+                          emit saveFailed(message);
+                          return;
+                      }
+                      if (m_undo->index() == step)
+                          m_undo->setClean();
+                      m_banner->showInfo(tr("Saved: %n place(s) for sale.", nullptr, event->totalTickets));
+                      emit saved(*event);
+                  });
+    });
+}
+
+void LayoutEditor::importFile(const QString &path)
+{
+    if (m_busy)
+        return;
+    setBusy(true, tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    whenReady(this, QtConcurrent::run([path] { return readLayoutFile(path); }),
+              [this, path](const Result<ImportReport> &report) {
+                  setBusy(false);
+                  finishImport(path, report);
+              });
+}
+
+void LayoutEditor::finishImport(const QString &path, const Result<ImportReport> &report)
+{
+    const QString file = QFileInfo(path).fileName();
+    if (!report) {
+        m_importMessages = report.error().message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        m_banner->showError(tr("%1 was not imported; the layout is unchanged.").arg(file));
+        showImportReport(tr("Import failed"), tr("%1 has problems, so nothing was imported:").arg(file),
+                         m_importMessages);
+        emit importFinished(false);
+        return;
+    }
+    m_importMessages = report->warnings;
+    VenueLayout layout = report->layout;
+    if (layout.name.isEmpty())
+        layout.name = m_document->layout().name;
+    m_undo->push(new ReplaceLayoutCommand(*m_document, tr("Import %1").arg(file), std::move(layout)));
+    m_canvas->fitAll();
+    m_banner->showInfo(tr("Imported %1: %n seat(s).", nullptr, int(m_document->seatCount())).arg(file));
+    if (!m_importMessages.isEmpty())
+        showImportReport(tr("Import notes"), tr("%1 was imported. Noticed on the way:").arg(file),
+                         m_importMessages);
+    emit importFinished(true);
+}
+
+void LayoutEditor::showImportReport(const QString &title, const QString &text, const QStringList &lines)
+{
+    if (QDialog *old = findChild<QDialog *>(QStringLiteral("importReport")))
+        old->close();
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("importReport"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(text, dialog));
+    auto *list = new QListWidget(dialog);
+    list->addItems(lines);
+    list->setWordWrap(true);
+    layout->addWidget(list, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(620, 360);
+    dialog->open();
+}
+
+bool LayoutEditor::exportFile(const QString &path)
+{
+    const QByteArray data = isCsv(path) ? LayoutCsv::exportLayout(m_document->layout())
+                                        : PretixFormat::exportLayout(m_document->layout());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        m_banner->showError(
+            tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    m_banner->showInfo(tr("Exported %n seat(s) to %1.", nullptr, int(m_document->seatCount()))
+                           .arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+} // namespace tessera

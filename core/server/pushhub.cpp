@@ -65,6 +65,7 @@ void PushHub::refuse(std::unique_ptr<QWebSocket> socket, const Error &error)
         u"ERROR"_s, QJsonObject{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, error.message}}));
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated, error.message);
     QWebSocket *raw = socket.release();
+    raw->setParent(this); // freed with the hub if neither deferred delete runs
     connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
     QTimer::singleShot(5000, raw, &QObject::deleteLater);
 }
@@ -93,7 +94,9 @@ void PushHub::adopt(std::unique_ptr<QWebSocket> socket)
         auto it = m_clients.find(raw);
         if (it == m_clients.end())
             return;
-        it->second.socket.release()->deleteLater();
+        QWebSocket *closed = it->second.socket.release();
+        closed->setParent(this); // freed with the hub if the deferred delete never runs
+        closed->deleteLater();
         m_clients.erase(it);
     });
     m_clients.emplace(raw, Client{std::move(socket), eventId, false, {}});
@@ -102,37 +105,45 @@ void PushHub::adopt(std::unique_ptr<QWebSocket> socket)
 
 void PushHub::sendSnapshot(QWebSocket *socket, const QUuid &eventId)
 {
-    auto seats = m_office.seats(eventId);
-    auto standing = m_office.standingAreas(eventId);
-    auto event = m_office.event(eventId);
-    QtFuture::whenAll(seats, standing, event).then(this, [this, socket, seats, standing, event](auto) {
-        auto it = m_clients.find(socket);
-        if (it == m_clients.end())
-            return;
-        const Result<QList<SeatInfo>> s = seats.result();
-        const Result<QList<StandingInfo>> a = standing.result();
-        const Result<Event> e = event.result();
-        if (!s || !a || !e) {
-            const Error error = !e ? e.error() : !s ? s.error() : a.error();
-            socket->sendTextMessage(message(u"ERROR"_s, QJsonObject{{u"code"_s, errorCodeName(error.code)},
-                                                                    {u"message"_s, error.message}}));
-            socket->close();
-            return;
-        }
-        QJsonArray seatArray;
-        for (const SeatInfo &seat : *s) {
-            seatArray.append(QJsonObject{{u"seatId"_s, seat.seatId.toString(QUuid::WithoutBraces)},
-                                         {u"status"_s, seatPushStatus(seat.state)},
-                                         {u"ownerId"_s, seat.holder}});
-        }
-        socket->sendTextMessage(message(u"SNAPSHOT"_s, QJsonObject{{u"event"_s, toJson(*e)},
-                                                                   {u"seats"_s, seatArray},
-                                                                   {u"standing"_s, standingJson(*a)}}));
-        it->second.snapshotSent = true;
-        for (const QString &queued : std::as_const(it->second.queued))
-            socket->sendTextMessage(queued);
-        it->second.queued.clear();
+    // The three reads run one after the other, each continuation holding only results, so no
+    // future outlives the snapshot (joined futures kept each other's continuations alive).
+    m_office.seats(eventId).then(this, [this, socket, eventId](Result<QList<SeatInfo>> seats) {
+        m_office.standingAreas(eventId).then(
+            this, [this, socket, eventId, seats = std::move(seats)](Result<QList<StandingInfo>> standing) {
+                m_office.event(eventId).then(
+                    this, [this, socket, seats, standing = std::move(standing)](Result<Event> event) {
+                        finishSnapshot(socket, seats, standing, event);
+                    });
+            });
     });
+}
+
+void PushHub::finishSnapshot(QWebSocket *socket, const Result<QList<SeatInfo>> &s,
+                             const Result<QList<StandingInfo>> &a, const Result<Event> &e)
+{
+    auto it = m_clients.find(socket);
+    if (it == m_clients.end())
+        return;
+    if (!s || !a || !e) {
+        const Error error = !e ? e.error() : !s ? s.error() : a.error();
+        socket->sendTextMessage(message(
+            u"ERROR"_s, QJsonObject{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, error.message}}));
+        socket->close();
+        return;
+    }
+    QJsonArray seatArray;
+    for (const SeatInfo &seat : *s) {
+        seatArray.append(QJsonObject{{u"seatId"_s, seat.seatId.toString(QUuid::WithoutBraces)},
+                                     {u"status"_s, seatPushStatus(seat.state)},
+                                     {u"ownerId"_s, seat.holder}});
+    }
+    socket->sendTextMessage(message(
+        u"SNAPSHOT"_s,
+        QJsonObject{{u"event"_s, toJson(*e)}, {u"seats"_s, seatArray}, {u"standing"_s, standingJson(*a)}}));
+    it->second.snapshotSent = true;
+    for (const QString &queued : std::as_const(it->second.queued))
+        socket->sendTextMessage(queued);
+    it->second.queued.clear();
 }
 
 void PushHub::broadcast(const QUuid &eventId, const QString &text)
@@ -176,20 +187,18 @@ void PushHub::onSeatsChanged(const QUuid &eventId, const QList<quint32> &seats)
 
 void PushHub::sendEventUpdate(const QUuid &eventId)
 {
-    auto event = m_office.event(eventId);
-    auto standing = m_office.standingAreas(eventId);
-    QtFuture::whenAll(event, standing).then(this, [this, eventId, event, standing](auto) {
-        const Result<Event> e = event.result();
-        const Result<QList<StandingInfo>> a = standing.result();
+    m_office.event(eventId).then(this, [this, eventId](Result<Event> e) {
         if (!e) {
             broadcast(eventId, message(u"EVENT_UPDATE"_s,
                                        QJsonObject{{u"id"_s, eventId.toString(QUuid::WithoutBraces)},
                                                    {u"deleted"_s, true}}));
             return;
         }
-        broadcast(eventId, message(u"EVENT_UPDATE"_s,
-                                   QJsonObject{{u"event"_s, toJson(*e)},
-                                               {u"standing"_s, a ? standingJson(*a) : QJsonArray()}}));
+        m_office.standingAreas(eventId).then(this, [this, eventId, e](Result<QList<StandingInfo>> a) {
+            broadcast(eventId, message(u"EVENT_UPDATE"_s,
+                                       QJsonObject{{u"event"_s, toJson(*e)},
+                                                   {u"standing"_s, a ? standingJson(*a) : QJsonArray()}}));
+        });
     });
 }
 

@@ -49,6 +49,8 @@ private:
 
     void refuse(std::unique_ptr<QWebSocket> socket, const Error &error);
     void sendSnapshot(QWebSocket *socket, const QUuid &eventId);
+    void finishSnapshot(QWebSocket *socket, const Result<QList<SeatInfo>> &seats,
+                        const Result<QList<StandingInfo>> &standing, const Result<Event> &event);
     void broadcast(const QUuid &eventId, const QString &message);
     void onSeatsChanged(const QUuid &eventId, const QList<quint32> &seats);
     void onStandingChanged(const QUuid &eventId);

@@ -137,6 +137,10 @@ private:
     void announceSeats(quint32 event, std::vector<quint32> seats);
     /// Housekeeping: pending mirrors, listener health and catching up after a reconnect.
     void retryPendingMirrors();
+    /// Events with seats shown as held by another terminal. Such a hold ends with that
+    /// terminal's notice; if the terminal stopped for good, nobody sends one, so these events
+    /// are re-read every few seconds and holds the database no longer has as live are freed.
+    QList<std::shared_ptr<const CatalogEntry>> eventsWithPeerHolds() const;
 
     Options m_options;
     Space m_space;
@@ -171,6 +175,7 @@ private:
     std::mutex m_mirrorMutex;                ///< guards the two below
     std::map<std::pair<quint32, quint32>, SeatState> m_pendingMirrors;
     bool m_reloadPending = false;
+    int m_peerHoldCheckTicks = 0;             ///< housekeeper rounds since peer holds were last checked
     std::atomic<bool> m_listenerStale{false}; ///< the database was away: reconnect and re-read
 };
 

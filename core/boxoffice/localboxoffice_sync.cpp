@@ -191,6 +191,24 @@ void LocalBoxOffice::reloadEvent(const CatalogEntry &entry)
     announceSeats(entry.index, std::move(changed));
 }
 
+QList<std::shared_ptr<const CatalogEntry>> LocalBoxOffice::eventsWithPeerHolds() const
+{
+    QList<std::shared_ptr<const CatalogEntry>> events;
+    for (const auto &entry : m_catalog.all()) {
+        const EventSpace *space = m_space.event(entry->index);
+        if (!space)
+            continue;
+        const auto seatCount = quint32(space->seatCount());
+        for (quint32 seat = 0; seat < seatCount; ++seat) {
+            if (space->seatState(seat) == SeatState::Held && space->seatHolder(seat) == m_peerHolder) {
+                events.push_back(entry);
+                break;
+            }
+        }
+    }
+    return events;
+}
+
 void LocalBoxOffice::announceSeats(quint32 event, std::vector<quint32> seats)
 {
     if (seats.empty())
@@ -227,18 +245,26 @@ void LocalBoxOffice::retryPendingMirrors()
         return;
     // The listening connection runs no queries otherwise (see reloadEvent): only reconnects.
     const bool reconnect = m_listenerStale && m_pump->state() == PumpState::Running;
-    if (!reload && !reconnect)
+    constexpr int kPeerHoldCheckTicks = 25; // housekeeper rounds of 200 ms: every 5 s
+    QList<std::shared_ptr<const CatalogEntry>> events;
+    if (reload || reconnect) {
+        events = m_catalog.all();
+    } else if (++m_peerHoldCheckTicks >= kPeerHoldCheckTicks) {
+        m_peerHoldCheckTicks = 0;
+        events = eventsWithPeerHolds();
+    }
+    if (events.empty() && !reconnect)
         return;
     if (reconnect)
         m_listenerStale = false;
-    m_listener->run<Status>([this, reconnect](Store &store) -> Status {
+    m_listener->run<Status>([this, reconnect, events = std::move(events)](Store &store) -> Status {
         if (reconnect) {
             if (Status back = store.reconnect(); !back) {
                 m_listenerStale = true;
                 return back;
             }
         }
-        for (const auto &entry : m_catalog.all())
+        for (const auto &entry : events)
             reloadEvent(*entry);
         return {};
     });

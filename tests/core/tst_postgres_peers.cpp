@@ -30,6 +30,7 @@ private slots:
     void initTestCase();
     void twoProcessesRaceForTheSameSeats();
     void saleShowsInTheOtherTerminal();
+    void holdOfAStoppedTerminalEndsAtItsExpiry();
     void racingTerminalsNeverBothSell();
     void outageLosesNoAcknowledgedSale();
     void fullBacklogRefusesNewHolds();
@@ -171,6 +172,44 @@ void TestPostgresPeers::saleShowsInTheOtherTerminal()
     QCOMPARE(second->seatSpace(event->id)->seatState(3), SeatState::Available);
     QTRY_COMPARE_WITH_TIMEOUT(first->seatSpace(event->id)->seatState(3), SeatState::Available, 5'000);
     checkDatabase(url, event->id, 0, {});
+}
+
+void TestPostgresPeers::holdOfAStoppedTerminalEndsAtItsExpiry()
+{
+    // A terminal holds three seats and dies before its hold runs out: no notice will ever end
+    // that hold, yet the other terminal must offer the seats again once the hold has expired.
+    QString error;
+    const DatabaseUrl url = m_shared.createDatabase(&error);
+    QVERIFY2(!url.database.isEmpty(), qPrintable(error));
+    auto office = openOffice(url);
+    QVERIFY(office);
+    const Result<Event> event = office->createEvent(concert(), smallHall(3, 6)).result();
+    QVERIFY(event);
+    const EventSpace *space = office->seatSpace(event->id);
+
+    std::unique_ptr<QProcess> holder = startSeller(url, event->id, SellerMode::HoldAndWait);
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += holder->readAllStandardOutput()).contains("HELD")
+                                 || holder->state() == QProcess::NotRunning,
+                             60'000);
+    QVERIFY2(output.contains("HELD"), QByteArray(output + holder->readAllStandardError()).constData());
+    QTRY_COMPARE_WITH_TIMEOUT(space->seatState(0), SeatState::Held, 10'000);
+    QCOMPARE(space->seatState(2), SeatState::Held);
+    holder->kill();
+    QVERIFY(holder->waitForFinished());
+
+    // Freed a few seconds after the expiry (the check runs every 5 s).
+    QTRY_COMPARE_WITH_TIMEOUT(space->seatState(0), SeatState::Available, 60'000);
+    QTRY_COMPARE_WITH_TIMEOUT(space->seatState(2), SeatState::Available, 10'000);
+    const auto entry = office->catalogEntry(event->id);
+    const Result<Hold> again =
+        office->holdSeats({event->id, {entry->layout.seats[1].id}, QStringLiteral("box-2")}).result();
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+
+    // A terminal started after the dead one's hold expired starts with the seats free.
+    auto late = openOffice(url);
+    QVERIFY(late);
+    QCOMPARE(late->seatSpace(event->id)->seatState(0), SeatState::Available);
 }
 
 void TestPostgresPeers::racingTerminalsNeverBothSell()

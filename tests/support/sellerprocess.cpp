@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <future>
 
 namespace tessera::test {
 
@@ -48,6 +49,30 @@ QList<QList<quint32>> pickSeats(const EventSpace &space, SellerMode mode, int or
     return groups;
 }
 
+int holdAndWait(LocalBoxOffice &office, const CatalogEntry &entry, const QString &holder)
+{
+    SeatHoldRequest request{entry.event.id, {}, holder, kHoldAndWaitSeconds};
+    for (int seat = 0; seat < 3; ++seat)
+        request.seatIds.append(entry.layout.seats[seat].id);
+    const Result<Hold> held = office.holdSeats(request).result();
+    if (!held) {
+        say("ERROR " + held.error().message.toUtf8());
+        return 1;
+    }
+    // The data pump writes the hold behind; wait until it has committed it.
+    std::promise<Status> committed;
+    std::future<Status> done = committed.get_future();
+    office.pump().whenCommitted(entry.index, office.seatSpace(entry.event.id)->lastSequence(),
+                                [&committed](Status s) { committed.set_value(std::move(s)); });
+    if (const Status flushed = done.get(); !flushed) {
+        say("ERROR " + flushed.error().message.toUtf8());
+        return 1;
+    }
+    say("HELD");
+    for (;;)
+        QThread::sleep(60);
+}
+
 int runSeller(const DatabaseUrl &url, const QUuid &eventId, SellerMode mode)
 {
     LocalBoxOffice::Options options;
@@ -67,6 +92,8 @@ int runSeller(const DatabaseUrl &url, const QUuid &eventId, SellerMode mode)
     }
     const QString holder = QStringLiteral("seller-%1").arg(QCoreApplication::applicationPid());
     say("READY");
+    if (mode == SellerMode::HoldAndWait)
+        return holdAndWait(office, *entry, holder);
     for (;;) {
         const QList<QList<quint32>> groups = pickSeats(*space, mode, kWindow);
         if (groups.isEmpty())
@@ -129,8 +156,10 @@ int runSellerIfAsked(const QStringList &arguments)
         say("ERROR " + url.error().message.toUtf8());
         return 3;
     }
-    const SellerMode mode =
-        arguments.at(at + 3) == QLatin1StringView("race") ? SellerMode::Race : SellerMode::Continuous;
+    const QString name = arguments.at(at + 3);
+    const SellerMode mode = name == QLatin1StringView("race")   ? SellerMode::Race
+                            : name == QLatin1StringView("hold") ? SellerMode::HoldAndWait
+                                                                : SellerMode::Continuous;
     return runSeller(*url, parseUuid(arguments.at(at + 2)), mode);
 }
 
@@ -140,7 +169,9 @@ std::unique_ptr<QProcess> startSeller(const DatabaseUrl &url, const QUuid &event
     process->setProcessChannelMode(QProcess::SeparateChannels);
     process->start(QCoreApplication::applicationFilePath(),
                    {QLatin1StringView(kSellerArgument), url.toString(), uuidText(eventId),
-                    mode == SellerMode::Race ? QStringLiteral("race") : QStringLiteral("continuous")});
+                    mode == SellerMode::Race          ? QStringLiteral("race")
+                    : mode == SellerMode::HoldAndWait ? QStringLiteral("hold")
+                                                      : QStringLiteral("continuous")});
     return process;
 }
 

@@ -22,10 +22,15 @@ inline constexpr char kSellerArgument[] = "--tessera-seller";
 
 /// What a seller does.
 enum class SellerMode {
-    Continuous, ///< sells random free seats (1-3 per order) until killed or sold out
-    Race,       ///< sells single seats in random order until every seat of the event is sold
-                ///< (by anybody), then prints "ALLSOLD <ms>" and exits
+    Continuous,  ///< sells random free seats (1-3 per order) until killed or sold out
+    Race,        ///< sells single seats in random order until every seat of the event is sold
+                 ///< (by anybody), then prints "ALLSOLD <ms>" and exits
+    HoldAndWait, ///< holds the first three seats for kHoldAndWaitSeconds, prints "HELD" once the
+                 ///< hold is in the database, then waits to be killed
 };
+
+/// The hold time of SellerMode::HoldAndWait.
+inline constexpr int kHoldAndWaitSeconds = 3;
 
 /// In main(), before QTest::qExec: runs the seller and returns its exit code when the arguments
 /// ask for one, else -1.

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/boxoffice/boxoffice.h"
+#include "ui/admin/adminwindows.h"
 #include "ui/mainwindow/aboutdialog.h"
 #include "ui/mainwindow/appsettings.h"
 #include "ui/mainwindow/eventpicker.h"
@@ -181,6 +182,8 @@ void MainWindow::createMenus()
     connect(
         menuAction(view, tr("Seat &map"), QKeySequence(u"Ctrl+M"_s), tr("Put the keyboard focus on the map")),
         &QAction::triggered, this, [this] { m_map->setFocus(); });
+
+    AdminWindows::install(this, m_box);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(

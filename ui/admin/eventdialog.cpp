@@ -149,7 +149,7 @@ EventDialog::EventDialog(BoxOffice &box, const Event &original, QWidget *parent)
     times->addWidget(new QLabel(tr("to"), details));
     times->addWidget(m_end, 1);
     m_timesMessage = errorLabel(details, u"timesMessage"_s);
-    form->addRow(tr("&Starts:"), withMessage(details, times, m_timesMessage));
+    form->addRow(tr("Starts:"), withMessage(details, times, m_timesMessage));
 
     m_kind = new QComboBox(details);
     for (EventKind kind : {EventKind::Seated, EventKind::Standing, EventKind::Mixed})
@@ -163,7 +163,7 @@ EventDialog::EventDialog(BoxOffice &box, const Event &original, QWidget *parent)
     kindStatus->addWidget(m_kind, 1);
     kindStatus->addWidget(new QLabel(tr("Status:"), details));
     kindStatus->addWidget(m_status, 1);
-    form->addRow(tr("&Type:"), kindStatus);
+    form->addRow(tr("Type:"), kindStatus);
 
     m_salesStartSet = new QCheckBox(tr("Open sales at"), details);
     m_salesStartSet->setToolTip(tr("Unchecked: sales open as soon as the event is on sale"));
@@ -184,7 +184,7 @@ EventDialog::EventDialog(BoxOffice &box, const Event &original, QWidget *parent)
     auto *hold = new QHBoxLayout;
     hold->addWidget(m_holdTime);
     hold->addWidget(holdLabel, 1);
-    form->addRow(tr("&Hold time:"), hold);
+    form->addRow(tr("Hold time:"), hold);
     connect(m_holdTime, &QSpinBox::valueChanged, holdLabel, [holdLabel](int seconds) {
         if (seconds == 60)
             holdLabel->setText(tr("(1 minute)"));

@@ -239,7 +239,7 @@ void EventsAdmin::deleteSelected()
     const qint64 held = space ? space->counts().held : 0;
     QString question =
         tr("Delete %1 on %2 with its seating plan? This cannot be undone.")
-            .arg(event.name, locale.toString(event.startTime.toLocalTime(), QLocale::ShortFormat));
+            .arg(event.name, locale.toString(event.startTime.toLocalTime(), u"ddd d MMM yyyy, HH:mm"_s));
     if (held > 0)
         question +=
             u"\n\n"_s

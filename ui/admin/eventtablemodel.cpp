@@ -130,7 +130,7 @@ namespace {
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), u"ddd d MMM yyyy, HH:mm"_s) : QString();
 }
 
 QString holdTimeText(int seconds)

@@ -121,13 +121,12 @@ QueueAdmin::QueueAdmin(BoxOffice &box, QWidget *parent)
     grid->addWidget(new QLabel(tr("Seed hash:"), settings), 3, 0);
     m_seedHash = hexLabel(settings);
     m_seedHash->setToolTip(tr("SHA-256 of the secret shuffle seed, published before opening"));
-    grid->addWidget(m_seedHash, 3, 1, 1, 3);
+    grid->addWidget(m_seedHash, 3, 1, 1, 4);
     grid->addWidget(new QLabel(tr("Seed:"), settings), 4, 0);
     m_seed = hexLabel(settings);
     m_seed->setToolTip(tr("Revealed when the room opens: anyone can check its hash and redo the draw"));
-    grid->addWidget(m_seed, 4, 1, 1, 3);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
+    grid->addWidget(m_seed, 4, 1, 1, 4);
+    grid->setColumnStretch(4, 1);
 
     // Line controls and statistics.
     m_stats = new QLabel(this);
@@ -233,7 +232,7 @@ void QueueAdmin::loadEvents()
                 m_event->addItem(
                     tr("%1 — %2, %3")
                         .arg(event.name, event.venue,
-                             locale.toString(event.startTime.toLocalTime(), QLocale::ShortFormat)),
+                             locale.toString(event.startTime.toLocalTime(), u"ddd d MMM yyyy, HH:mm"_s)),
                     event.id);
         }
         const int row = m_event->findData(current);

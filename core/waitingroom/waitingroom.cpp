@@ -70,6 +70,8 @@ struct WaitingRoom::Private
 {
     Private(const QUuid &event, Clock *c, const WaitingRoomConfig &cfg);
 
+    // A new secret shuffle seed and its published hash.
+    void drawSeed();
     // Applies what time has made due: opening and session expiry. Returns sessions expired.
     qint64 settle(qint64 now);
     void openNow(qint64 now);
@@ -153,12 +155,7 @@ WaitingRoom::Private::Private(const QUuid &event, Clock *c, const WaitingRoomCon
     if (config.openingTimeMs)
         config.openingTimeMs = std::max<qint64>(*config.openingTimeMs, 0);
 
-    std::array<quint32, kFairShuffleSeedBytes / 4> words{};
-    do {
-        QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
-    } while (words == decltype(words){});
-    seed = QByteArray(reinterpret_cast<const char *>(words.data()), kFairShuffleSeedBytes);
-    seedHash = QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex());
+    drawSeed();
     sessionMask = QRandomGenerator::system()->generate();
 
     const qint64 now = clock->nowMs();
@@ -166,6 +163,16 @@ WaitingRoom::Private::Private(const QUuid &event, Clock *c, const WaitingRoomCon
     arrivals.restart(now);
     admissions.restart(now);
     settle(now);
+}
+
+void WaitingRoom::Private::drawSeed()
+{
+    std::array<quint32, kFairShuffleSeedBytes / 4> words{};
+    do {
+        QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+    } while (words == decltype(words){});
+    seed = QByteArray(reinterpret_cast<const char *>(words.data()), kFairShuffleSeedBytes);
+    seedHash = QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex());
 }
 
 qint64 WaitingRoom::Private::settle(qint64 now)
@@ -376,9 +383,17 @@ Status WaitingRoom::setConfig(const WaitingRoomConfig &config)
     std::lock_guard lock(d->mutex);
     const qint64 now = d->clock->nowMs();
     d->settle(now);
-    if (d->open && config.openingTimeMs && *config.openingTimeMs > now)
-        return Error{ErrorCode::Conflict,
-                     QStringLiteral("the waiting room is already open; its opening cannot move")};
+    if (d->open && config.openingTimeMs && *config.openingTimeMs > now) {
+        if (d->records.size() > 0)
+            return Error{ErrorCode::Conflict,
+                         QStringLiteral("the waiting room is already open; its opening cannot move")};
+        // Nobody has joined: nothing was drawn, so the room may close again, with a new seed
+        // (the old one may have been revealed).
+        d->open = false;
+        d->drawnUsers.clear();
+        d->creditAdmissionMs = 0;
+        d->drawSeed();
+    }
     d->accrueCredit(now);
     d->config = config;
     d->settle(now);
@@ -468,6 +483,36 @@ Result<QueueTicket> WaitingRoom::entryAtPosition(qint64 k) const
     if (k > d->order.count())
         return notFound(QStringLiteral("nobody waits at position %1").arg(k));
     return d->ticketOf(d->slotOfOrderIndex(d->order.select(k)), k);
+}
+
+QList<QueueTicket> WaitingRoom::waitingWindow(qint64 firstPosition, int count) const
+{
+    QList<QueueTicket> window;
+    if (firstPosition < 1 || count < 1)
+        return window;
+    std::lock_guard lock(d->mutex);
+    d->settle(d->clock->nowMs());
+    const qint64 last = std::min<qint64>(firstPosition + count - 1, d->order.count());
+    if (last < firstPosition)
+        return window;
+    window.reserve(last - firstPosition + 1);
+    for (qint64 k = firstPosition; k <= last; ++k)
+        window.append(d->ticketOf(d->slotOfOrderIndex(d->order.select(k)), k));
+    return window;
+}
+
+QList<QueueTicket> WaitingRoom::activeSessions(int limit) const
+{
+    QList<QueueTicket> sessions;
+    std::lock_guard lock(d->mutex);
+    d->settle(d->clock->nowMs());
+    sessions.reserve(std::min<qint64>(std::max(limit, 0), qint64(d->expiryOrder.size())));
+    for (const auto &[expiresAt, slot] : d->expiryOrder) {
+        if (sessions.size() >= limit)
+            break;
+        sessions.append(d->ticketOf(slot));
+    }
+    return sessions;
 }
 
 qint64 WaitingRoom::waitingCount() const

@@ -108,7 +108,8 @@ public:
 
     /// Changes the settings from now on. Admission credit earned so far at the old rate is kept.
     /// Errors: InvalidInput for out-of-range values; Conflict for a future opening time once the
-    /// room is open (the pre-queue order is drawn only once).
+    /// room is open and someone has joined (the pre-queue order is drawn only once). An open room
+    /// nobody has joined yet closes again until the new opening time, with a new seed.
     Status setConfig(const WaitingRoomConfig &config);
 
     /// Puts the user at the back of the queue (or in the pre-queue before opening) with a new
@@ -130,6 +131,14 @@ public:
     /// The entry at 1-based position k of the waiting queue. Errors: InvalidInput (k < 1),
     /// NotFound (k > waitingCount()).
     Result<QueueTicket> entryAtPosition(qint64 k) const;
+
+    /// The waiting entries at positions firstPosition, firstPosition + 1, ... (at most `count`,
+    /// fewer at the end of the queue), read under one lock: for admin views that show a window
+    /// of a long queue without copying it. Empty when firstPosition < 1 or count < 1.
+    QList<QueueTicket> waitingWindow(qint64 firstPosition, int count) const;
+
+    /// The active sessions, the soonest to expire first, at most `limit` of them.
+    QList<QueueTicket> activeSessions(int limit) const;
 
     /// Entries with a position (waiting after opening): positions are exactly 1..waitingCount().
     qint64 waitingCount() const;

@@ -68,6 +68,8 @@ private slots:
     void statisticsCountEveryEntry();
     void preQueueDrawIsReproducible();
     void preQueueDrawIncludesOnlyThoseStillWaiting();
+    void emptyOpenRoomTakesAPreQueueWithANewSeed();
+    void windowsReadTheLineAndTheSessions();
     void fairShuffleMatchesPublishedProcedure();
     void randomOperationsMatchReferenceModel();
     void largeQueueMatchesReferenceModel();
@@ -361,6 +363,7 @@ void TestWaitingRoom::configIsValidated()
     QCOMPARE(room.config().sessionTtlMs, 15 * kMinute);
     QCOMPARE(room.setConfig({-1, kMinute, std::nullopt}).errorCode(), ErrorCode::InvalidInput);
     QCOMPARE(room.config(), WaitingRoomConfig{});
+    QVERIFY(room.join(newUuid())); // an empty room could still take a pre-queue
     QCOMPARE(room.setConfig({0, kMinute, clock.nowMs() + kMinute}).errorCode(), ErrorCode::Conflict);
     const WaitingRoomConfig changed{20, 2 * kMinute, clock.nowMs() - kMinute};
     QVERIFY(room.setConfig(changed));
@@ -465,6 +468,62 @@ void TestWaitingRoom::preQueueDrawIsReproducible()
     QCOMPARE(room.join(late)->position, 51);
     QCOMPARE(room.admitNext(1)->at(0).userId, expected->at(0));
     QCOMPARE(room.position(late)->position, 50);
+}
+
+void TestWaitingRoom::emptyOpenRoomTakesAPreQueueWithANewSeed()
+{
+    ManualClock clock;
+    WaitingRoom room(newUuid(), &clock);
+    const QString firstSeed = room.revealedSeed();
+    QVERIFY(!firstSeed.isEmpty()); // open at once without an opening time
+    const qint64 opening = clock.nowMs() + kMinute;
+    QVERIFY(room.setConfig(WaitingRoomConfig{0, kMinute, opening}));
+    QVERIFY(room.revealedSeed().isEmpty());
+    QVERIFY(room.seedHash()
+            != QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromHex(firstSeed.toLatin1()),
+                                                            QCryptographicHash::Sha256)
+                                       .toHex()));
+    const QList<QUuid> users = makeUsers(5);
+    joinAll(room, users);
+    QCOMPARE(room.preQueueCount(), 5);
+    // Once open with people in it, the opening is fixed.
+    clock.setNowMs(opening);
+    QCOMPARE(room.waitingCount(), 5);
+    QCOMPARE(room.setConfig(WaitingRoomConfig{0, kMinute, opening + kMinute}).errorCode(),
+             ErrorCode::Conflict);
+}
+
+void TestWaitingRoom::windowsReadTheLineAndTheSessions()
+{
+    ManualClock clock;
+    WaitingRoom room(newUuid(), &clock);
+    const QList<QUuid> users = makeUsers(1000);
+    joinAll(room, users);
+    QVERIFY(room.leave(users[500]));
+    QList<QueueTicket> window = room.waitingWindow(499, 4);
+    QCOMPARE(window.size(), 4);
+    QCOMPARE(window[0].userId, users[498]);
+    QCOMPARE(window[0].position, 499);
+    QCOMPARE(window[2].userId, users[501]);
+    QCOMPARE(window[2].position, 501);
+    QCOMPARE(room.waitingWindow(998, 10).size(), 2); // 999 waiting
+    QVERIFY(room.waitingWindow(0, 10).isEmpty());
+    QVERIFY(room.waitingWindow(1, 0).isEmpty());
+    QVERIFY(room.waitingWindow(1000, 10).isEmpty());
+
+    QVERIFY(room.admitNext(3));
+    clock.advanceMs(1000);
+    QVERIFY(room.admitNext(2));
+    clock.advanceMs(1000);
+    QVERIFY(room.refresh(room.position(users[0])->sessionId)); // now the last to expire
+    const QList<QueueTicket> sessions = room.activeSessions(10);
+    QCOMPARE(sessions.size(), 5);
+    QCOMPARE(sessions[0].userId, users[1]);
+    QCOMPARE(sessions[4].userId, users[0]);
+    for (const QueueTicket &session : sessions)
+        QCOMPARE(session.status, QueueStatus::Active);
+    QCOMPARE(room.activeSessions(2).size(), 2);
+    QCOMPARE(room.waitingWindow(1, 1).first().userId, users[5]);
 }
 
 void TestWaitingRoom::preQueueDrawIncludesOnlyThoseStillWaiting()

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/boxoffice/boxoffice.h"
+#include "ui/admin/adminwindows.h"
 #include "ui/layouteditor/layouteditor.h"
 #include "ui/mainwindow/aboutdialog.h"
 #include "ui/mainwindow/appsettings.h"
@@ -184,6 +185,8 @@ void MainWindow::createMenus()
         &QAction::triggered, this, [this] { m_map->setFocus(); });
 
     QMenu *admin = menuBar()->addMenu(tr("&Admin"));
+    admin->setObjectName(u"adminMenu"_s); // AdminWindows adds its windows to this menu
+    AdminWindows::install(this, m_box);
     connect(menuAction(admin, tr("Edit &layout…"), QKeySequence(u"Ctrl+L"_s),
                        tr("Edit the seats, categories and standing areas of the current event")),
             &QAction::triggered, this, &MainWindow::openLayoutEditor);

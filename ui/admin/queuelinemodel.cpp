@@ -1,0 +1,196 @@
+#include "ui/admin/queuelinemodel.h"
+
+#include "core/common/clock.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace tessera {
+
+QString durationText(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(ms, 0) / 1000;
+    if (seconds < 60)
+        return QueueLineModel::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return QueueLineModel::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QueueLineModel::tr("%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'));
+}
+
+namespace {
+
+int clampRows(qint64 rows)
+{
+    return int(std::clamp<qint64>(rows, 0, INT_MAX));
+}
+
+} // namespace
+
+QueueLineModel::QueueLineModel(Clock *clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock(clock ? clock : Clock::system())
+{}
+
+void QueueLineModel::setRoom(WaitingRoom *room)
+{
+    beginResetModel();
+    m_room = room;
+    m_last = room ? room->statistics() : WaitingRoomStatistics{};
+    m_rows = clampRows(m_last.waiting);
+    forgetWindow();
+    endResetModel();
+}
+
+void QueueLineModel::forgetWindow()
+{
+    m_window.clear();
+    m_windowFirst = 0;
+}
+
+void QueueLineModel::refresh()
+{
+    if (!m_room)
+        return;
+    const WaitingRoomStatistics now = m_room->statistics();
+    const int rows = clampRows(now.waiting);
+    const qint64 admitted = now.totalAdmitted - m_last.totalAdmitted;
+    const qint64 joined = now.totalJoined - m_last.totalJoined;
+    const bool onlyFrontAndBack = now.totalLeft == m_last.totalLeft && now.preQueue == 0
+                                  && m_last.preQueue == 0 && admitted <= m_rows
+                                  && qint64(m_rows) - admitted + joined == rows;
+    const bool changed = admitted != 0 || joined != 0 || now.totalLeft != m_last.totalLeft || rows != m_rows;
+    m_last = now;
+    if (changed)
+        forgetWindow();
+    if (changed && onlyFrontAndBack) {
+        if (admitted > 0) {
+            m_removingFront = int(admitted);
+            beginRemoveRows({}, 0, int(admitted) - 1);
+            m_removingFront = 0;
+            forgetWindow();
+            m_rows -= int(admitted);
+            endRemoveRows();
+        }
+        if (rows > m_rows) {
+            beginInsertRows({}, m_rows, rows - 1);
+            m_rows = rows;
+            endInsertRows();
+        }
+        if (admitted > 0 && m_rows > 0) // positions moved forward
+            Q_EMIT dataChanged(index(0, PositionColumn), index(m_rows - 1, PositionColumn));
+    } else if (changed) {
+        if (rows < m_rows) {
+            beginRemoveRows({}, rows, m_rows - 1);
+            m_rows = rows;
+            endRemoveRows();
+        } else if (rows > m_rows) {
+            beginInsertRows({}, m_rows, rows - 1);
+            m_rows = rows;
+            endInsertRows();
+        }
+        if (m_rows > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+        return;
+    }
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, WaitedColumn), index(m_rows - 1, WaitedColumn));
+}
+
+const QueueTicket *QueueLineModel::cached(int row) const
+{
+    if (!m_room || row < 0 || row >= m_rows)
+        return nullptr;
+    if (m_removingFront > 0) { // the rows as they were: not cached
+        if (row < m_removingFront)
+            return nullptr;
+        m_transition = m_room->waitingWindow(qint64(row - m_removingFront) + 1, 1);
+        return m_transition.isEmpty() ? nullptr : &m_transition.first();
+    }
+    if (row < m_windowFirst || row >= m_windowFirst + m_window.size()) {
+        // Views ask for the rows around what they show: read a little before the row, more after.
+        m_windowFirst = std::max(0, row - kWindowRows / 4);
+        m_window = m_room->waitingWindow(qint64(m_windowFirst) + 1, kWindowRows);
+        ++m_windowReads;
+    }
+    const qsizetype i = row - m_windowFirst;
+    return i < m_window.size() ? &m_window[i] : nullptr;
+}
+
+std::optional<QueueTicket> QueueLineModel::ticketAt(int row) const
+{
+    const QueueTicket *ticket = cached(row);
+    return ticket ? std::optional(*ticket) : std::nullopt;
+}
+
+int QueueLineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int QueueLineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QueueLineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != UserIdRole && role != EntryIdRole && role != Qt::TextAlignmentRole)
+        return {};
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() == PositionColumn || index.column() == WaitedColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    const QueueTicket *ticket = cached(index.row());
+    if (!ticket) // the line got shorter since the last refresh
+        return {};
+    if (role == UserIdRole)
+        return ticket->userId;
+    if (role == EntryIdRole)
+        return ticket->entryId;
+    switch (index.column()) {
+    case PositionColumn:
+        return QLocale().toString(ticket->position);
+    case UserColumn:
+        return ticket->userId.toString(QUuid::WithoutBraces);
+    case JoinedColumn:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ticket->enteredAtMs).time(), u"HH:mm:ss"_s);
+    case WaitedColumn:
+        return durationText(m_clock->nowMs() - ticket->enteredAtMs);
+    case StatusColumn:
+        return tr("waiting");
+    default:
+        return {};
+    }
+}
+
+QVariant QueueLineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PositionColumn:
+        return tr("Position");
+    case UserColumn:
+        return tr("User");
+    case JoinedColumn:
+        return tr("Joined");
+    case WaitedColumn:
+        return tr("Waited");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace tessera

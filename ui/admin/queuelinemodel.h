@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/waitingroom/waitingroom.h"
+
+#include <QAbstractTableModel>
+
+namespace tessera {
+
+class Clock;
+
+/// "12 min 5 s", "1 h 3 min", "45 s": a wait or a countdown.
+QString durationText(qint64 ms);
+
+/// The waiting line of one waiting room, row r being the person at position r + 1: position,
+/// user, when they joined, how long they have waited and their state. A view of the room, not a
+/// copy: rows are read from the room on demand, a window of kWindowRows at a time under one
+/// lock (WaitingRoom::waitingWindow), so a line of 1,000,000 costs the memory of the window.
+/// refresh() (called by a timer) turns what happened since the last call into few signals:
+/// admissions from the front as one rowsRemoved at the top, joins as one rowsInserted at the
+/// end, anything else (people leaving from the middle, the pre-queue opening) as a length change
+/// plus one dataChanged over all rows; the waited column changes with the clock.
+class QueueLineModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    /// The user comes first: it is what identifies a row while positions move (views show the
+    /// position column first by moving its header section).
+    enum Column {
+        UserColumn,
+        PositionColumn,
+        JoinedColumn,
+        WaitedColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role {
+        UserIdRole = Qt::UserRole + 1, ///< QUuid
+        EntryIdRole,                   ///< quint64, the arrival number
+    };
+    static constexpr int kWindowRows = 256;
+
+    /// clock: for the waited column; null for the system clock.
+    explicit QueueLineModel(Clock *clock = nullptr, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(QueueLineModel)
+
+    /// Shows `room` (may be null; not owned, must outlive its use here). Resets the model.
+    void setRoom(WaitingRoom *room);
+    WaitingRoom *room() const { return m_room; }
+
+    /// Catches up with the room (see the class comment).
+    void refresh();
+    /// The entry shown in a row, read from the room when not in the window.
+    std::optional<QueueTicket> ticketAt(int row) const;
+    /// How many times rows were read from the room (for tests and the benchmark).
+    qint64 windowReads() const { return m_windowReads; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const QueueTicket *cached(int row) const;
+    void forgetWindow();
+
+    Clock *m_clock;
+    WaitingRoom *m_room = nullptr;
+    int m_rows = 0;
+    WaitingRoomStatistics m_last;
+    mutable QList<QueueTicket> m_window;
+    mutable int m_windowFirst = 0;
+    mutable qint64 m_windowReads = 0;
+    /// While admissions are being removed from the top: how many, so that the rows still read
+    /// as before the removal (row r is then position r - m_removingFront + 1).
+    int m_removingFront = 0;
+    mutable QList<QueueTicket> m_transition;
+};
+
+} // namespace tessera

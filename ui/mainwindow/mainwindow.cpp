@@ -1,6 +1,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/boxoffice/boxoffice.h"
+#include "core/boxoffice/localboxoffice.h"
 #include "ui/mainwindow/aboutdialog.h"
 #include "ui/mainwindow/appsettings.h"
 #include "ui/mainwindow/eventpicker.h"
@@ -13,6 +14,7 @@
 #include "ui/mainwindow/statusbarwidgets.h"
 #include "ui/seatmap/seatmaplegend.h"
 #include "ui/seatmap/seatmapview.h"
+#include "ui/simulation/simulationpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -182,6 +184,11 @@ void MainWindow::createMenus()
         menuAction(view, tr("Seat &map"), QKeySequence(u"Ctrl+M"_s), tr("Put the keyboard focus on the map")),
         &QAction::triggered, this, [this] { m_map->setFocus(); });
 
+    QMenu *demo = menuBar()->addMenu(tr("&Demo"));
+    connect(menuAction(demo, tr("&Simulation…"), QKeySequence(u"Ctrl+D"_s),
+                       tr("Processing units racing for the seats of the shown event, live")),
+            &QAction::triggered, this, &MainWindow::openSimulation);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(
         menuAction(help, tr("&Mouse and keys"), QKeySequence::HelpContents, tr("How to use the seat map")),
@@ -257,6 +264,29 @@ OrderLookupDialog *MainWindow::openOrderLookup()
     m_lookup->activateWindow();
     m_lookup->searchEdit()->setFocus();
     return m_lookup;
+}
+
+SimulationPanel *MainWindow::openSimulation()
+{
+    auto *local = qobject_cast<LocalBoxOffice *>(&m_box);
+    if (!local) {
+        m_banner->showError(
+            tr("The simulation runs on the embedded engine only, not over a server connection."));
+        return nullptr;
+    }
+    if (!m_simulation) {
+        m_simulation = new SimulationPanel(*local, this);
+        connect(this, &MainWindow::eventShown, m_simulation, [this](const QUuid &eventId) {
+            if (m_simulation->state() == SimulationState::Idle)
+                m_simulation->setEvent(eventId);
+        });
+    }
+    if (!m_eventId.isNull())
+        m_simulation->setEvent(m_eventId);
+    m_simulation->show();
+    m_simulation->raise();
+    m_simulation->activateWindow();
+    return m_simulation;
 }
 
 void MainWindow::openSettings()

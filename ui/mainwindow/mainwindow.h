@@ -21,6 +21,7 @@ class Prompter;
 class SalesPanel;
 class SeatMapLegend;
 class SeatMapView;
+class SimulationPanel;
 class StatusBarWidgets;
 
 /// The window a box-office clerk works in all day: the events at the left with the seat map's
@@ -54,6 +55,9 @@ public:
     StatusBarWidgets *statusWidgets() const { return m_status; }
     /// The order lookup, created on first use and shown.
     OrderLookupDialog *openOrderLookup();
+    /// The simulation window on the shown event, created on first use and shown; nullptr (with
+    /// a message) when the box office is not the embedded engine.
+    SimulationPanel *openSimulation();
 
 public Q_SLOTS:
     void openSettings();
@@ -88,6 +92,7 @@ private:
     QLabel *m_header = nullptr;
     StatusBarWidgets *m_status = nullptr;
     QPointer<OrderLookupDialog> m_lookup;
+    QPointer<SimulationPanel> m_simulation;
 };
 
 } // namespace tessera

@@ -29,9 +29,18 @@ using namespace tessera;
 
 namespace {
 
+/// The database lives in memory-backed /dev/shm where there is one: the figures are the engine and
+/// the window, not the disk's fsync (the pump still commits every batch).
+QString databaseFolder()
+{
+    return QDir(QStringLiteral("/dev/shm")).exists()
+               ? QStringLiteral("/dev/shm/bench_simulationpanel-XXXXXX")
+               : QDir::tempPath() + QStringLiteral("/bench_simulationpanel-XXXXXX");
+}
+
 struct Fixture
 {
-    QTemporaryDir dir;
+    QTemporaryDir dir{databaseFolder()};
     std::unique_ptr<LocalBoxOffice> office;
     QList<Event> events; ///< theatre, arena, stadium
 };
@@ -117,9 +126,9 @@ void panelTurbo(benchmark::State &state)
 
 BENCHMARK(panelTurbo)
     ->ArgNames({"units", "venue", "seconds", "db_pace"})
-    ->Args({8, 0, 5, 0})
-    ->Args({8, 2, 5, 0})
     ->Args({8, 0, 5, 1})
+    ->Args({8, 0, 3, 0})
+    ->Args({8, 2, 3, 0})
     ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);

@@ -38,11 +38,12 @@ InvariantPanel::InvariantPanel(QWidget *parent)
                                   const QString &tip) {
         mark = new QLabel(this);
         mark->setFixedWidth(16);
-        mark->setAlignment(Qt::AlignCenter);
+        mark->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         text = new QLabel(this);
         text->setObjectName(name);
         text->setToolTip(tip);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setWordWrap(true);
         grid->addWidget(mark, line, 0);
         grid->addWidget(text, line, 1);
     };

@@ -149,33 +149,48 @@ QString SimulationCharts::fileStem(Chart chart)
 
 void SimulationCharts::setWindowSeconds(int seconds)
 {
-    m_windowSeconds = std::max(5, seconds);
+    m_windowSeconds = std::clamp(seconds, 2, 30);
 }
 
 void SimulationCharts::setSamples(const std::vector<SimulationSample> &samples)
 {
-    const double end = samples.empty() ? 0.0 : static_cast<double>(samples.back().elapsedMs) / 1000.0;
+    // The sample taken when a run ends covers a short interval after the units stopped: its
+    // rates would draw a drop to zero that did not happen.
+    size_t shown = samples.size();
+    if (shown >= 3) {
+        const qint64 lastGap = samples[shown - 1].elapsedMs - samples[shown - 2].elapsedMs;
+        const qint64 gap = samples[shown - 2].elapsedMs - samples[shown - 3].elapsedMs;
+        if (2 * lastGap < gap)
+            --shown;
+    }
+    const auto last = samples.begin() + static_cast<qsizetype>(shown);
+    const double end = shown == 0 ? 0.0 : static_cast<double>(samples[shown - 1].elapsedMs) / 1000.0;
     const double start = std::max(0.0, end - m_windowSeconds);
-    auto first =
-        std::lower_bound(samples.begin(), samples.end(), start,
-                         [](const SimulationSample &s, double t) { return s.elapsedMs / 1000.0 < t; });
+    auto first = std::lower_bound(samples.begin(), last, start, [](const SimulationSample &s, double t) {
+        return s.elapsedMs / 1000.0 < t;
+    });
     for (int c = 0; c < ChartCount; ++c) {
         const auto chart = static_cast<Chart>(c);
         Plot &plot = m_plots[static_cast<size_t>(c)];
         double peak = 0;
-        for (auto it = first; it != samples.end(); ++it)
+        for (auto it = first; it != last; ++it)
             peak = std::max(peak, value(chart, *it));
         // Large rates are plotted in thousands or millions, so that axis labels stay short.
         const double divisor = peak >= 2e6 ? 1e6 : (peak >= 2e4 ? 1e3 : 1.0);
         QList<QPointF> points;
-        points.reserve(std::distance(first, samples.end()));
-        for (auto it = first; it != samples.end(); ++it)
+        points.reserve(std::distance(first, last));
+        for (auto it = first; it != last; ++it)
             points.append(QPointF(static_cast<double>(it->elapsedMs) / 1000.0, value(chart, *it) / divisor));
         plot.series->replace(points);
         plot.x->setRange(start, std::max(start + m_windowSeconds, end));
+        plot.x->setTickCount(m_windowSeconds <= 6 ? m_windowSeconds + 1 : 7);
         const double top = niceCeiling(peak / divisor);
-        if (top != plot.y->max())
+        if (top != plot.y->max()) {
             plot.y->setRange(0, top);
+            // Round tick steps: fifths of 1 and 5 times a power of ten, quarters of 2 times.
+            const double leading = top / std::pow(10.0, std::floor(std::log10(top)));
+            plot.y->setTickCount(leading < 1.5 || leading > 4 ? 6 : 5);
+        }
         plot.y->setLabelFormat(top >= 10 ? u"%.0f"_s : u"%.1f"_s);
         const QString scale =
             divisor == 1e6 ? tr("millions of ") : (divisor == 1e3 ? tr("thousands of ") : QString());

@@ -17,7 +17,7 @@ SimulationFigures::SimulationFigures(QWidget *parent)
     setObjectName(u"simulationFigures"_s);
     setStyleSheet(
         u"#simulationFigures { background: #ffffff; border: 1px solid #e1e1dc; border-radius: 6px; }"
-        "QLabel[role=\"value\"] { color: #20242b; font-size: 15pt; font-weight: 600; }"
+        "QLabel[role=\"value\"] { color: #20242b; font-size: 14pt; font-weight: 600; }"
         "QLabel[role=\"caption\"] { color: #6b7079; font-size: 8pt; }"_s);
     const QString captions[TileCount] = {tr("Elapsed"),    tr("Operations"), tr("Operations/s"),
                                          tr("Successes"),  tr("Conflicts"),  tr("Sales"),
@@ -35,7 +35,7 @@ SimulationFigures::SimulationFigures(QWidget *parent)
     };
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(12, 8, 12, 8);
-    grid->setHorizontalSpacing(18);
+    grid->setHorizontalSpacing(14);
     for (int i = 0; i < TileCount; ++i) {
         auto *value = new QLabel(this);
         value->setProperty("role", u"value"_s);

@@ -161,8 +161,9 @@ SimulationPanel::SimulationPanel(LocalBoxOffice &office, QWidget *parent)
     auto *vertical = new QSplitter(Qt::Vertical, centre);
     vertical->addWidget(m_map);
     vertical->addWidget(m_charts);
-    vertical->setStretchFactor(0, 1);
-    vertical->setStretchFactor(1, 1);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({480, 320});
     vertical->setChildrenCollapsible(false);
     centreLayout->addWidget(m_figures);
     centreLayout->addWidget(vertical, 1);
@@ -174,7 +175,7 @@ SimulationPanel::SimulationPanel(LocalBoxOffice &office, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({320, 820, 460});
+    splitter->setSizes({320, 800, 480});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -211,7 +212,7 @@ QWidget *SimulationPanel::createLanes()
     m_laneView->verticalHeader()->hide();
     m_laneView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_laneView->verticalHeader()->setDefaultSectionSize(22);
-    m_laneView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_laneView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_laneView->horizontalHeader()->setStretchLastSection(true);
     m_laneView->horizontalHeader()->setHighlightSections(false);
     m_laneView->setSelectionMode(QAbstractItemView::NoSelection);
@@ -220,12 +221,9 @@ QWidget *SimulationPanel::createLanes()
     m_laneView->setAlternatingRowColors(true);
     m_laneView->setWordWrap(false);
     m_laneView->setFocusPolicy(Qt::NoFocus);
-    const int widths[] = {78, 62, 92, 88, 80, 76};
-    for (int c = 0; c < UnitLaneModel::ColumnCount - 1; ++c)
-        m_laneView->setColumnWidth(c, widths[c]);
     m_laneView->setToolTip(tr("One lane per processing unit: what it does now and its totals"));
     auto *box = group(tr("Processing units"), m_laneView, this);
-    box->setMinimumWidth(420);
+    box->setMinimumWidth(460);
     return box;
 }
 
@@ -286,6 +284,8 @@ void SimulationPanel::start()
     }
     m_banner->dismiss();
     m_lastSampleCount = 0;
+    m_charts->setWindowSeconds(config.durationMs > 0 ? static_cast<int>((config.durationMs + 999) / 1000)
+                                                     : 30);
     m_charts->clear();
     m_invariants->clear();
     m_databaseState = InvariantPanel::DatabaseState::NotChecked;

@@ -63,7 +63,7 @@ SimulationSettingsForm::SimulationSettingsForm(QWidget *parent)
         mixGrid->addWidget(boxes[i], 0, i);
         mixGrid->addWidget(caption, 1, i);
     }
-    form->addRow(tr("Operation &mix"), mix);
+    form->addRow(tr("&Mix"), mix);
     m_mixText = new QLabel(this);
     m_mixText->setObjectName(u"mixText"_s);
     m_mixText->setStyleSheet(u"color: #6b7079;"_s);

@@ -175,7 +175,7 @@ SimulationPanel::SimulationPanel(LocalBoxOffice &office, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({320, 800, 480});
+    splitter->setSizes({310, 750, 540});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -213,7 +213,8 @@ QWidget *SimulationPanel::createLanes()
     m_laneView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_laneView->verticalHeader()->setDefaultSectionSize(22);
     m_laneView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_laneView->horizontalHeader()->setStretchLastSection(true);
+    m_laneView->horizontalHeader()->setMinimumSectionSize(36);
+    m_laneView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_laneView->horizontalHeader()->setHighlightSections(false);
     m_laneView->setSelectionMode(QAbstractItemView::NoSelection);
     m_laneView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -223,7 +224,7 @@ QWidget *SimulationPanel::createLanes()
     m_laneView->setFocusPolicy(Qt::NoFocus);
     m_laneView->setToolTip(tr("One lane per processing unit: what it does now and its totals"));
     auto *box = group(tr("Processing units"), m_laneView, this);
-    box->setMinimumWidth(460);
+    box->setMinimumWidth(540);
     return box;
 }
 

@@ -3,6 +3,7 @@
 #include "core/boxoffice/boxoffice.h"
 #include "ui/admin/adminwindows.h"
 #include "ui/layouteditor/layouteditor.h"
+#include "core/boxoffice/localboxoffice.h"
 #include "ui/mainwindow/aboutdialog.h"
 #include "ui/mainwindow/appsettings.h"
 #include "ui/mainwindow/eventpicker.h"
@@ -15,6 +16,7 @@
 #include "ui/mainwindow/statusbarwidgets.h"
 #include "ui/seatmap/seatmaplegend.h"
 #include "ui/seatmap/seatmapview.h"
+#include "ui/simulation/simulationpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -190,6 +192,10 @@ void MainWindow::createMenus()
     connect(menuAction(admin, tr("Edit &layout…"), QKeySequence(u"Ctrl+L"_s),
                        tr("Edit the seats, categories and standing areas of the current event")),
             &QAction::triggered, this, &MainWindow::openLayoutEditor);
+    QMenu *demo = menuBar()->addMenu(tr("&Demo"));
+    connect(menuAction(demo, tr("&Simulation…"), QKeySequence(u"Ctrl+D"_s),
+                       tr("Processing units racing for the seats of the shown event, live")),
+            &QAction::triggered, this, &MainWindow::openSimulation);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(
@@ -289,6 +295,29 @@ OrderLookupDialog *MainWindow::openOrderLookup()
     m_lookup->activateWindow();
     m_lookup->searchEdit()->setFocus();
     return m_lookup;
+}
+
+SimulationPanel *MainWindow::openSimulation()
+{
+    auto *local = qobject_cast<LocalBoxOffice *>(&m_box);
+    if (!local) {
+        m_banner->showError(
+            tr("The simulation runs on the embedded engine only, not over a server connection."));
+        return nullptr;
+    }
+    if (!m_simulation) {
+        m_simulation = new SimulationPanel(*local, this);
+        connect(this, &MainWindow::eventShown, m_simulation, [this](const QUuid &eventId) {
+            if (m_simulation->state() == SimulationState::Idle)
+                m_simulation->setEvent(eventId);
+        });
+    }
+    if (!m_eventId.isNull())
+        m_simulation->setEvent(m_eventId);
+    m_simulation->show();
+    m_simulation->raise();
+    m_simulation->activateWindow();
+    return m_simulation;
 }
 
 void MainWindow::openSettings()

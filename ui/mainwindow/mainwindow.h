@@ -22,6 +22,7 @@ class Prompter;
 class SalesPanel;
 class SeatMapLegend;
 class SeatMapView;
+class SimulationPanel;
 class StatusBarWidgets;
 
 /// The window a box-office clerk works in all day: the events at the left with the seat map's
@@ -58,6 +59,9 @@ public:
     /// The layout editor of the current event, created on first use and shown; nullptr when no
     /// event is open.
     LayoutEditor *openLayoutEditor();
+    /// The simulation window on the shown event, created on first use and shown; nullptr (with
+    /// a message) when the box office is not the embedded engine.
+    SimulationPanel *openSimulation();
 
 public Q_SLOTS:
     void openSettings();
@@ -93,6 +97,7 @@ private:
     StatusBarWidgets *m_status = nullptr;
     QPointer<OrderLookupDialog> m_lookup;
     QPointer<LayoutEditor> m_layoutEditor;
+    QPointer<SimulationPanel> m_simulation;
 };
 
 } // namespace tessera

@@ -42,6 +42,9 @@ SeatMapView::SeatMapView(QWidget *parent)
     m_frameTimer.setSingleShot(true);
     connect(&m_frameTimer, &QTimer::timeout, this, &SeatMapView::onFrameTick);
     m_sinceFrame.start();
+    m_flashTimer.setInterval(33);
+    connect(&m_flashTimer, &QTimer::timeout, this, &SeatMapView::onFlashTick);
+    m_flashClock.start();
 }
 
 SeatMapView::~SeatMapView() = default;
@@ -62,6 +65,7 @@ void SeatMapView::setEvent(std::shared_ptr<const CatalogEntry> entry, const Even
     m_dirtySeats.clear();
     m_dirtyMark.assign(static_cast<size_t>(m_model.seatCount), false);
     m_standingDirty = false;
+    clearFlashes();
     m_drag = Drag::None;
     fitToView();
     viewport()->update();
@@ -328,6 +332,8 @@ void SeatMapView::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     m_transform.devicePixelRatio = painter.device()->devicePixelRatioF();
     m_renderer->paint(painter, event->rect(), m_transform);
+    if (!m_flashes.empty())
+        paintFlashes(painter, event->rect());
     if (m_drag == Drag::RubberBand && !m_rubberBand.isEmpty()) {
         QColor fill = palette().highlight().color();
         fill.setAlpha(50);

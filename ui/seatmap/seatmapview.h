@@ -9,11 +9,14 @@
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
 #include <QList>
+#include <QRgb>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace tessera {
@@ -98,6 +101,15 @@ public:
     /// Applies pending changes and schedules their repaint now instead of at the next frame tick.
     void flushChanges();
 
+    /// Flashes seats in a colour drawn over their state, fading out over `fadeMs` (the
+    /// simulation shows which unit touched a seat). Only the newest kMaxFlashes flashes are kept;
+    /// a seat flashed again restarts its fade. Repainted about 30 times a second while any fade.
+    void flashSeats(std::span<const std::pair<quint32, QRgb>> flashes);
+    void clearFlashes();
+    int flashingSeatCount() const { return static_cast<int>(m_flashes.size()); }
+    void setFlashFadeMs(int fadeMs) { m_flashFadeMs = std::max(1, fadeMs); }
+    static constexpr size_t kMaxFlashes = 4096;
+
 public Q_SLOTS:
     /// Marks seats whose state may have changed; repainted at the next frame (coalesced).
     void seatsChanged(const QList<quint32> &seats);
@@ -147,6 +159,8 @@ private:
     void moveFocus(QPointF direction);
     void panBy(QPointF pixels);
     void showToolTip(QPoint viewPoint, QPoint globalPoint);
+    void onFlashTick();
+    void paintFlashes(QPainter &painter, const QRect &exposed);
 
     SeatMapModel m_model;
     std::unique_ptr<SeatMapRenderer> m_renderer;
@@ -160,6 +174,19 @@ private:
     bool m_standingDirty = false;
     QTimer m_frameTimer;
     QElapsedTimer m_sinceFrame;
+
+    // Seat flashes (seatmapflash.cpp): newest last, one per seat.
+    struct Flash
+    {
+        quint32 seat;
+        QRgb colour;
+        qint64 startMs;
+    };
+    std::vector<Flash> m_flashes;
+    std::vector<qint32> m_flashSlot; ///< by seat: index into m_flashes, or -1
+    QTimer m_flashTimer;
+    QElapsedTimer m_flashClock;
+    int m_flashFadeMs = 700;
 
     // Mouse and keyboard state.
     Drag m_drag = Drag::None;

@@ -1,0 +1,167 @@
+// The simulation window at work (issue 6): turbo mode (no think time) with N units on a demo
+// event of a real LocalBoxOffice over a temporary SQLite file, while the whole panel is rendered
+// again and again offscreen (QWidget::grab: seat map with flashes, lanes, charts, figures). The
+// figures are the engine's operations per second over the run and the time of each full
+// repaint (p50/p95/p99). Target: >= 1,000,000 ops/s while frames stay under 33 ms. Run a Release
+// build; QT_QPA_PLATFORM=offscreen is set by default. db_pace=1 keeps the database's pace (the
+// panel's default: units wait while the pump is behind); db_pace=0 lets the engine run free and
+// the pump catch up after the run. Results are recorded in BENCHMARKS.md.
+
+#include "core/boxoffice/localboxoffice.h"
+#include "core/layout/demodata.h"
+#include "ui/simulation/simulationpanel.h"
+#include "ui/simulation/simulationsettingsform.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace tessera;
+
+namespace {
+
+/// The database lives in memory-backed /dev/shm where there is one: the figures are the engine and
+/// the window, not the disk's fsync (the pump still commits every batch).
+QString databaseFolder()
+{
+    return QDir(QStringLiteral("/dev/shm")).exists()
+               ? QStringLiteral("/dev/shm/bench_simulationpanel-XXXXXX")
+               : QDir::tempPath() + QStringLiteral("/bench_simulationpanel-XXXXXX");
+}
+
+struct Fixture
+{
+    QTemporaryDir dir{databaseFolder()};
+    std::unique_ptr<LocalBoxOffice> office;
+    QList<Event> events; ///< theatre, arena, stadium
+};
+
+Fixture *g_fixture = nullptr;
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t i = std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())));
+    return values[i];
+}
+
+void panelTurbo(benchmark::State &state)
+{
+    const int units = int(state.range(0));
+    const int venue = int(state.range(1));
+    const int seconds = int(state.range(2));
+    const bool databasePace = state.range(3) != 0;
+    SimulationStatistics last;
+    std::vector<double> frames;
+    for (auto _ : state) {
+        SimulationPanel panel(*g_fixture->office);
+        if (!panel.setEvent(g_fixture->events[venue].id)) {
+            state.SkipWithError("the event could not be shown");
+            return;
+        }
+        panel.show();
+        panel.settings()->unitsBox()->setValue(units);
+        panel.settings()->thinkBox()->setValue(0);
+        panel.settings()->durationBox()->setValue(seconds);
+        panel.settings()->databasePaceBox()->setChecked(databasePace);
+        QCoreApplication::processEvents();
+        panel.start();
+        if (panel.state() != SimulationState::Running) {
+            state.SkipWithError("the run did not start");
+            return;
+        }
+        frames.clear();
+        QElapsedTimer frame;
+        while (panel.state() == SimulationState::Running
+               || panel.databaseState() != InvariantPanel::DatabaseState::Checked) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            if (panel.state() != SimulationState::Running)
+                continue;
+            frame.start();
+            const QImage image = panel.grab().toImage();
+            frames.push_back(static_cast<double>(frame.nsecsElapsed()) / 1e6);
+            benchmark::DoNotOptimize(image.constBits());
+        }
+        last = panel.shownStatistics();
+        state.SetIterationTime(static_cast<double>(last.elapsedMs) / 1000.0);
+        if (last.seatsSoldTwice != 0 || !last.database.equal)
+            state.SkipWithError("an invariant failed");
+        if (venue == 0) {
+            const QString out =
+                QCoreApplication::applicationDirPath() + QStringLiteral("/simulation-panel-turbo.png");
+            panel.grab().save(out);
+        }
+        // Put the event back for the next run.
+        bool reset = false;
+        QObject::connect(&panel, &SimulationPanel::resetFinished, &panel, [&reset] { reset = true; });
+        panel.reset();
+        while (!reset)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    state.counters["ops_per_s"] = last.opsPerSecond;
+    state.counters["ops"] = static_cast<double>(last.operations);
+    state.counters["conflict_share"] =
+        last.operations ? static_cast<double>(last.conflicts) / static_cast<double>(last.operations) : 0.0;
+    state.counters["sales"] = static_cast<double>(last.sales);
+    state.counters["pump_rows"] = static_cast<double>(last.pumpRows);
+    state.counters["frames"] = static_cast<double>(frames.size());
+    state.counters["frame_p50_ms"] = percentile(frames, 0.50);
+    state.counters["frame_p95_ms"] = percentile(frames, 0.95);
+    state.counters["frame_p99_ms"] = percentile(frames, 0.99);
+    state.counters["frame_max_ms"] = frames.empty() ? 0 : *std::max_element(frames.begin(), frames.end());
+}
+
+} // namespace
+
+BENCHMARK(panelTurbo)
+    ->ArgNames({"units", "venue", "seconds", "db_pace"})
+    ->Args({8, 0, 5, 1})
+    ->Args({8, 0, 3, 0})
+    ->Args({8, 2, 3, 0})
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    Fixture fixture;
+    LocalBoxOffice::Options options;
+    options.url =
+        *DatabaseUrl::parse(QStringLiteral("sqlite://") + fixture.dir.filePath(QStringLiteral("bench.db")));
+    auto office = LocalBoxOffice::open(options);
+    if (!office) {
+        std::fprintf(stderr, "%s\n", qPrintable(office.error().message));
+        return 1;
+    }
+    fixture.office = std::move(office.value());
+    for (const DemoEvent &demo : demoEvents(QDateTime::currentDateTimeUtc())) {
+        const Result<Event> created = fixture.office->createEvent(demo.event, demo.layout).result();
+        if (!created) {
+            std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
+            return 1;
+        }
+        fixture.events << *created;
+        std::printf("%s: %lld seats\n", qPrintable(created->name),
+                    static_cast<long long>(demo.layout.seats.size()));
+    }
+    g_fixture = &fixture;
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    fixture.office->shutdown();
+    return 0;
+}

@@ -1,0 +1,257 @@
+#include "core/boxoffice/localboxoffice.h"
+#include "core/layout/demodata.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/messagebanner.h"
+#include "ui/seatmap/seatmapview.h"
+#include "ui/simulation/invariantpanel.h"
+#include "ui/simulation/simulationcharts.h"
+#include "ui/simulation/simulationfigures.h"
+#include "ui/simulation/simulationpanel.h"
+#include "ui/simulation/simulationsettingsform.h"
+#include "ui/simulation/unitlanemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tessera;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString outputDir()
+{
+    const QString dir = qEnvironmentVariable("TESSERA_TEST_OUTPUT");
+    if (!dir.isEmpty())
+        QDir().mkpath(dir);
+    return dir;
+}
+
+std::vector<SeatState> seatStates(const EventSpace *space)
+{
+    std::vector<SeatState> states;
+    for (quint32 s = 0; s < quint32(space->seatCount()); ++s)
+        states.push_back(space->seatState(s));
+    return states;
+}
+
+} // namespace
+
+/// The simulation window on a real LocalBoxOffice over a temporary SQLite file: a short run moves
+/// the figures, the invariants hold against the feed and the database, the report is exported,
+/// and reset puts the event back as it was.
+class TestSimulationPanel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void laneModelPassesTester();
+    void badMixIsRefused();
+    void runChecksExportsAndResets();
+    void demoMenuOpensThePanel();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalBoxOffice> m_office;
+    Event m_event;
+};
+
+void TestSimulationPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"TesseraTests"_s);
+    QCoreApplication::setApplicationName(u"tst_simulationpanel"_s);
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestSimulationPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    LocalBoxOffice::Options options;
+    options.url = *DatabaseUrl::parse(u"sqlite://"_s + m_dir->filePath(u"tessera.db"_s));
+    options.units = 2;
+    auto office = LocalBoxOffice::open(options);
+    QVERIFY2(office, office ? "" : qPrintable(office.error().message));
+    m_office = std::move(office.value());
+    const DemoEvent theatre = demoEvents(QDateTime::currentDateTimeUtc()).first();
+    const Result<Event> created = m_office->createEvent(theatre.event, theatre.layout).result();
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    m_event = *created;
+}
+
+void TestSimulationPanel::cleanup()
+{
+    m_office.reset();
+    m_dir.reset();
+}
+
+void TestSimulationPanel::laneModelPassesTester()
+{
+    UnitLaneModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::vector<UnitLane> lanes(3);
+    for (int i = 0; i < 3; ++i) {
+        lanes[size_t(i)].unit = i;
+        lanes[size_t(i)].operations = 1000u * unsigned(i + 1);
+        lanes[size_t(i)].conflicts = 10u * unsigned(i);
+    }
+    model.setLanes(lanes);
+    QCOMPARE(model.rowCount(), 3);
+    lanes.resize(5);
+    lanes[4].unit = 4;
+    lanes[4].currentOperation = 0;
+    model.setLanes(lanes);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(1, UnitLaneModel::OperationsColumn).data(UnitLaneModel::ValueRole).toULongLong(),
+             qulonglong(2000));
+    QCOMPARE(model.index(2, UnitLaneModel::OperationsColumn).data().toString(), u"3,000"_s);
+    QCOMPARE(model.index(0, UnitLaneModel::CurrentColumn).data().toString(), u"idle"_s);
+    QCOMPARE(model.index(4, UnitLaneModel::CurrentColumn).data().toString(), u"hold"_s);
+    model.setLanes({lanes[0]});
+    QCOMPARE(model.rowCount(), 1);
+    model.setLanes({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestSimulationPanel::badMixIsRefused()
+{
+    SimulationPanel panel(*m_office);
+    QVERIFY(panel.setEvent(m_event.id));
+    SimulationSettingsForm *form = panel.settings();
+    for (QSpinBox *box :
+         {form->holdShareBox(), form->sellShareBox(), form->releaseShareBox(), form->cancelShareBox()})
+        box->setValue(0);
+    panel.startAction()->trigger();
+    QCOMPARE(panel.state(), SimulationState::Idle);
+    QCOMPARE(panel.banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(panel.banner()->text().contains(u"mix"_s), qPrintable(panel.banner()->text()));
+}
+
+void TestSimulationPanel::runChecksExportsAndResets()
+{
+    const EventSpace *space = m_office->seatSpace(m_event.id);
+    QVERIFY(space);
+    const std::vector<SeatState> before = seatStates(space);
+
+    SimulationPanel panel(*m_office);
+    QAbstractItemModelTester tester(panel.laneModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(panel.setEvent(m_event.id));
+    panel.show();
+    SimulationSettingsForm *form = panel.settings();
+    form->unitsBox()->setValue(6);
+    form->thinkBox()->setValue(10);
+    form->durationBox()->setValue(2);
+    QCOMPARE(form->config().durationMs, qint64(2000));
+
+    QSignalSpy states(&panel, &SimulationPanel::stateChanged);
+    panel.startAction()->trigger();
+    QCOMPARE(panel.state(), SimulationState::Running);
+    QVERIFY(!panel.startAction()->isEnabled());
+    QVERIFY(!panel.settings()->isEnabled());
+
+    // Mid-run: the units work, their seats flash, the lanes fill.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel.seatMap()->flashingSeatCount() > 0 || panel.state() == SimulationState::Finished, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.charts()->pointCount(SimulationCharts::Operations) >= 3
+                                 || panel.state() == SimulationState::Finished,
+                             30'000);
+    if (panel.state() == SimulationState::Running) {
+        QVERIFY(panel.seatMap()->flashingSeatCount() > 0);
+        if (const QString dir = outputDir(); !dir.isEmpty())
+            QVERIFY(panel.grab().save(dir + u"/simulation-panel-running.png"_s));
+        panel.pauseAction()->trigger();
+        QCOMPARE(panel.state(), SimulationState::Paused);
+        QVERIFY(panel.pauseAction()->text().contains(u"ume"_s));
+        panel.pauseAction()->trigger();
+        QCOMPARE(panel.state(), SimulationState::Running);
+    }
+    QCOMPARE(panel.laneModel()->rowCount(), 6);
+
+    // The end: the figures moved and the invariants hold against the feed and the database.
+    QTRY_COMPARE_WITH_TIMEOUT(panel.databaseState(), InvariantPanel::DatabaseState::Checked, 120'000);
+    QCOMPARE(panel.state(), SimulationState::Finished);
+    const SimulationStatistics &s = panel.shownStatistics();
+    QVERIFY(s.operations > 0);
+    QVERIFY(s.sales > 0);
+    QVERIFY(s.successes > 0);
+    QVERIFY(s.pumpRows > 0);
+    QCOMPARE(s.seatsSoldTwice, quint64(0));
+    QCOMPARE(panel.invariants()->soldTwiceText(), u"Seats sold twice: 0"_s);
+    QCOMPARE(panel.invariants()->violationsText(), u"Other invariant violations: 0"_s);
+    QVERIFY2(panel.invariants()->databaseText().startsWith(u"Space equals database: yes"_s),
+             qPrintable(panel.invariants()->databaseText()));
+    QVERIFY(panel.invariants()->healthy());
+    QVERIFY(panel.figures()->text(SimulationFigures::Operations) != u"–"_s);
+    QVERIFY(panel.exportAction()->isEnabled());
+    QVERIFY(panel.resetAction()->isEnabled());
+    QVERIFY(states.count() >= 2);
+
+    // Export: the figures as JSON and CSV, the charts as PNG.
+    QTemporaryDir out;
+    panel.setFolderChooser([&out] { return out.path(); });
+    panel.exportAction()->trigger();
+    QCOMPARE(panel.banner()->kind(), MessageBanner::Kind::Info);
+    QFile json(out.filePath(u"simulation-report.json"_s));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+    QVERIFY(report.value(u"totals"_s).isObject());
+    QVERIFY(report.value(u"totals"_s).toObject().value(u"ops"_s).toDouble() > 0);
+    QVERIFY(QFile::exists(out.filePath(u"simulation-samples.csv"_s)));
+    QVERIFY(QFile::exists(out.filePath(u"simulation-units.csv"_s)));
+    for (int c = 0; c < SimulationCharts::ChartCount; ++c) {
+        const QImage image(out.filePath(
+            u"chart-%1.png"_s.arg(SimulationCharts::fileStem(static_cast<SimulationCharts::Chart>(c)))));
+        QVERIFY(!image.isNull());
+    }
+    QVERIFY(!panel.exportReportTo(out.filePath(u"missing/folder"_s)));
+    QCOMPARE(panel.banner()->kind(), MessageBanner::Kind::Error);
+    if (const QString dir = outputDir(); !dir.isEmpty())
+        QVERIFY(panel.grab().save(dir + u"/simulation-panel-finished.png"_s));
+
+    // Reset: every seat as it was before the run.
+    QSignalSpy resets(&panel, &SimulationPanel::resetFinished);
+    panel.resetAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(resets.count(), 1, 60'000);
+    QCOMPARE(panel.state(), SimulationState::Idle);
+    QVERIFY(seatStates(space) == before);
+    QCOMPARE(panel.laneModel()->rowCount(), 0);
+    QVERIFY(panel.startAction()->isEnabled());
+}
+
+void TestSimulationPanel::demoMenuOpensThePanel()
+{
+    MainWindow window(*m_office);
+    window.show();
+    window.openEvent(m_event.id);
+    QAction *demo = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(u"Ctrl+D"_s))
+            demo = action;
+    }
+    QVERIFY(demo);
+    demo->trigger();
+    auto *panel = window.findChild<SimulationPanel *>();
+    QVERIFY(panel);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->eventId(), m_event.id);
+}
+
+QTEST_MAIN(TestSimulationPanel)
+#include "tst_simulationpanel.moc"

@@ -1,0 +1,509 @@
+#include "ui/simulation/simulationpanel.h"
+
+#include "core/boxoffice/localboxoffice.h"
+#include "core/simulation/simulationreport.h"
+#include "ui/mainwindow/messagebanner.h"
+#include "ui/mainwindow/uisupport.h"
+#include "ui/seatmap/seatmapview.h"
+#include "ui/simulation/simulationcharts.h"
+#include "ui/simulation/simulationexport.h"
+#include "ui/simulation/simulationfigures.h"
+#include "ui/simulation/simulationsettingsform.h"
+#include "ui/simulation/unitlanemodel.h"
+#include "ui/simulation/unitpalette.h"
+
+#include <QAction>
+#include <QChartView>
+#include <QDir>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace tessera {
+
+namespace {
+
+constexpr int kRefreshMs = 100;
+
+QString stateText(SimulationState state)
+{
+    switch (state) {
+    case SimulationState::Idle:
+        return QCoreApplication::translate("tessera::SimulationPanel", "Ready");
+    case SimulationState::Running:
+        return QCoreApplication::translate("tessera::SimulationPanel", "Running");
+    case SimulationState::Paused:
+        return QCoreApplication::translate("tessera::SimulationPanel", "Paused");
+    case SimulationState::Finished:
+        return QCoreApplication::translate("tessera::SimulationPanel", "Finished");
+    }
+    return {};
+}
+
+QString stateStyle(SimulationState state)
+{
+    const QString colours = state == SimulationState::Running    ? u"#ffffff; background: #2e7d32"_s
+                            : state == SimulationState::Paused   ? u"#20242b; background: #f2c94c"_s
+                            : state == SimulationState::Finished ? u"#ffffff; background: #37414f"_s
+                                                                 : u"#37414f; background: #e1e1dc"_s;
+    return u"QLabel { color: %1; border-radius: 9px; padding: 2px 12px; font-weight: 600; }"_s.arg(colours);
+}
+
+QGroupBox *group(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(10, 8, 10, 10);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+SimulationPanel::SimulationPanel(LocalBoxOffice &office, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_office(office)
+{
+    setObjectName(u"simulationPanel"_s);
+    setWindowTitle(tr("Simulation — Tessera"));
+    setStyleSheet(
+        u"QGroupBox { font-weight: 600; border: 1px solid #e1e1dc; border-radius: 6px; margin-top: 10px;"
+        " background: #ffffff; }"
+        "QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #37414f; }"
+        "QGroupBox QLabel, QGroupBox QSpinBox, QGroupBox QComboBox { font-weight: normal; }"
+        "#simulationPanel { background: #f3f3ef; }"_s);
+    for (int u = 0; u < SimulationConfig::kMaxUnits; ++u)
+        m_unitRgb.push_back(unitColour(u).rgb());
+
+    // Actions, on a tool bar at the top.
+    const auto action = [this](const QString &text, const QKeySequence &key, const QString &tip,
+                               QStyle::StandardPixmap icon) {
+        auto *a = new QAction(style()->standardIcon(icon), text, this);
+        a->setShortcut(key);
+        a->setToolTip(u"%1 (%2)"_s.arg(tip, key.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        addAction(a);
+        return a;
+    };
+    m_start = action(tr("&Start"), QKeySequence(Qt::Key_F5), tr("Start a run with these settings"),
+                     QStyle::SP_MediaPlay);
+    m_pause = action(tr("&Pause"), QKeySequence(Qt::Key_F6), tr("Pause the units; resume where they were"),
+                     QStyle::SP_MediaPause);
+    m_stop = action(tr("S&top"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                    tr("End the run now and check the database"), QStyle::SP_MediaStop);
+    m_reset = action(tr("&Reset"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                     tr("Cancel the runs' sales and release their holds: the event is as it was before"),
+                     QStyle::SP_BrowserReload);
+    m_export = action(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                      tr("Write the figures (JSON, CSV) and the charts (PNG) into a folder"),
+                      QStyle::SP_DialogSaveButton);
+    connect(m_start, &QAction::triggered, this, &SimulationPanel::start);
+    connect(m_pause, &QAction::triggered, this, &SimulationPanel::togglePause);
+    connect(m_stop, &QAction::triggered, this, &SimulationPanel::stop);
+    connect(m_reset, &QAction::triggered, this, &SimulationPanel::reset);
+    connect(m_export, &QAction::triggered, this, &SimulationPanel::exportReport);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(18, 18));
+    toolBar->addActions({m_start, m_pause, m_stop});
+    toolBar->addSeparator();
+    toolBar->addActions({m_reset, m_export});
+
+    m_header = new QLabel(this);
+    m_header->setObjectName(u"simulationHeader"_s);
+    m_header->setTextFormat(Qt::RichText);
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(u"simulationState"_s);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_header, 1);
+    top->addWidget(toolBar);
+    top->addSpacing(8);
+    top->addWidget(m_stateLabel);
+    m_banner = new MessageBanner(this);
+
+    // Left: settings and invariants. Centre: figures, map, charts. Right: the lanes.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(10);
+    m_settings = new SimulationSettingsForm(left);
+    m_invariants = new InvariantPanel(left);
+    leftLayout->addWidget(group(tr("Run"), m_settings, left));
+    leftLayout->addWidget(group(tr("Invariants"), m_invariants, left));
+    leftLayout->addStretch(1);
+    left->setMinimumWidth(300);
+    left->setMaximumWidth(380);
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(8);
+    m_figures = new SimulationFigures(centre);
+    m_map = new SeatMapView(centre);
+    m_map->setObjectName(u"simulationSeatMap"_s);
+    m_map->setHolderNameResolver([this](HolderId id) { return m_office.holderName(id); });
+    m_map->setMinimumHeight(220);
+    m_charts = new SimulationCharts(centre);
+    auto *vertical = new QSplitter(Qt::Vertical, centre);
+    vertical->addWidget(m_map);
+    vertical->addWidget(m_charts);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({480, 320});
+    vertical->setChildrenCollapsible(false);
+    centreLayout->addWidget(m_figures);
+    centreLayout->addWidget(vertical, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(centre);
+    splitter->addWidget(createLanes());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({310, 750, 540});
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 12);
+    layout->setSpacing(8);
+    layout->addLayout(top);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(&m_office, &BoxOffice::seatsChanged, this, &SimulationPanel::onSeatsChanged);
+    m_refresh.setInterval(kRefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &SimulationPanel::refresh);
+    m_refresh.start();
+
+    resize(1600, 940);
+    updateHeader();
+    stateEntered(SimulationState::Idle);
+}
+
+SimulationPanel::~SimulationPanel()
+{
+    // A stop or reset in the background works on the simulation: let it end first.
+    m_background.waitForFinished();
+    // The end-of-run check reports into the simulation when the pump and the store answer.
+    m_databaseCheck.waitForFinished();
+}
+
+QWidget *SimulationPanel::createLanes()
+{
+    m_lanes = new UnitLaneModel(this);
+    m_laneView = new QTableView(this);
+    m_laneView->setObjectName(u"unitLanes"_s);
+    m_laneView->setModel(m_lanes);
+    m_laneView->verticalHeader()->hide();
+    m_laneView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_laneView->verticalHeader()->setDefaultSectionSize(22);
+    m_laneView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_laneView->horizontalHeader()->setMinimumSectionSize(36);
+    m_laneView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_laneView->horizontalHeader()->setHighlightSections(false);
+    m_laneView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_laneView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_laneView->setShowGrid(false);
+    m_laneView->setAlternatingRowColors(true);
+    m_laneView->setWordWrap(false);
+    m_laneView->setFocusPolicy(Qt::NoFocus);
+    m_laneView->setToolTip(tr("One lane per processing unit: what it does now and its totals"));
+    auto *box = group(tr("Processing units"), m_laneView, this);
+    box->setMinimumWidth(540);
+    return box;
+}
+
+bool SimulationPanel::setEvent(const QUuid &eventId)
+{
+    if (eventId == m_eventId && m_simulation)
+        return true;
+    if (m_busy || (m_simulation && m_simulation->state() != SimulationState::Idle)) {
+        m_banner->showError(tr("Reset the run first: it would otherwise leave its sales on this event."));
+        return false;
+    }
+    const auto entry = m_office.catalogEntry(eventId);
+    const EventSpace *space = m_office.seatSpace(eventId);
+    if (!entry || !space) {
+        m_banner->showError(tr("This event is no longer available."));
+        return false;
+    }
+    m_simulation = std::make_unique<Simulation>(&m_office, eventId);
+    m_eventId = eventId;
+    m_map->setEvent(entry, space);
+    m_lastUnit.assign(static_cast<size_t>(space->seatCount()), -1);
+    m_unitByHolder.clear();
+    m_banner->dismiss();
+    updateHeader();
+    stateEntered(SimulationState::Idle);
+    if (space->seatCount() == 0)
+        m_banner->showInfo(tr("This event has no numbered seats: choose one with seats to race for."));
+    return true;
+}
+
+SimulationState SimulationPanel::state() const
+{
+    return m_simulation ? m_simulation->state() : SimulationState::Idle;
+}
+
+void SimulationPanel::updateHeader()
+{
+    const auto entry = m_map->entry();
+    if (!entry) {
+        m_header->setText(tr("<b>Choose an event in the main window first.</b>"));
+        return;
+    }
+    m_header->setText(u"<span style='font-size:large; color:#20242b'><b>%1</b></span>"
+                      "&nbsp; <span style='color:#6b7079'>%2 · %3 seats</span>"_s.arg(
+                          entry->event.name.toHtmlEscaped(), entry->event.venue.toHtmlEscaped(),
+                          figure(quint64(entry->layout.seats.size()))));
+    setWindowTitle(tr("Simulation: %1 — Tessera").arg(entry->event.name));
+}
+
+void SimulationPanel::start()
+{
+    if (!m_simulation || m_busy)
+        return;
+    const SimulationConfig config = m_settings->config();
+    if (Status started = m_simulation->start(config); !started) {
+        m_banner->showError(started.error().message);
+        return;
+    }
+    m_banner->dismiss();
+    m_lastSampleCount = 0;
+    m_charts->setWindowSeconds(config.durationMs > 0 ? static_cast<int>((config.durationMs + 999) / 1000)
+                                                     : 30);
+    m_charts->clear();
+    m_invariants->clear();
+    m_databaseState = InvariantPanel::DatabaseState::NotChecked;
+    stateEntered(SimulationState::Running);
+    refresh();
+}
+
+void SimulationPanel::togglePause()
+{
+    if (!m_simulation || m_busy)
+        return;
+    if (m_simulation->state() == SimulationState::Running)
+        m_simulation->pause();
+    else if (m_simulation->state() == SimulationState::Paused)
+        m_simulation->resume();
+    refresh();
+}
+
+void SimulationPanel::runInBackground(std::function<void()> work, std::function<void()> done)
+{
+    m_busy = true;
+    updateActions();
+    m_background = QtConcurrent::run(std::move(work));
+    whenReady(this, QFuture<void>(m_background).then([] { return true; }), [this, done](bool) {
+        m_busy = false;
+        done();
+        updateActions();
+    });
+}
+
+void SimulationPanel::stop()
+{
+    if (!m_simulation || m_busy)
+        return;
+    const SimulationState s = m_simulation->state();
+    if (s != SimulationState::Running && s != SimulationState::Paused)
+        return;
+    Simulation *simulation = m_simulation.get();
+    m_banner->showInfo(tr("Stopping the units…"));
+    runInBackground([simulation] { simulation->stop(); },
+                    [this] {
+                        m_banner->dismiss();
+                        refresh();
+                    });
+}
+
+void SimulationPanel::reset()
+{
+    if (!m_simulation || m_busy)
+        return;
+    Simulation *simulation = m_simulation.get();
+    auto outcome = std::make_shared<Result<ResetOutcome>>(ResetOutcome());
+    m_banner->showInfo(tr("Putting the event back as it was…"));
+    runInBackground([simulation, outcome] { *outcome = simulation->reset(); },
+                    [this, outcome] {
+                        if (!*outcome) {
+                            m_banner->showError(outcome->error().message);
+                            return;
+                        }
+                        m_map->clearFlashes();
+                        std::fill(m_lastUnit.begin(), m_lastUnit.end(), qint8(-1));
+                        m_charts->clear();
+                        m_figures->clear();
+                        m_invariants->clear();
+                        m_lanes->setLanes({});
+                        m_databaseState = InvariantPanel::DatabaseState::NotChecked;
+                        m_lastSampleCount = 0;
+                        m_banner->showInfo(
+                            tr("The event is as it was: %1 sales cancelled, %2 holds released.")
+                                .arg(figure(quint64((*outcome)->salesCancelled)),
+                                     figure(quint64((*outcome)->holdsReleased))));
+                        stateEntered(SimulationState::Idle);
+                        Q_EMIT resetFinished((*outcome)->salesCancelled, (*outcome)->holdsReleased);
+                    });
+}
+
+void SimulationPanel::refresh()
+{
+    if (!m_simulation || m_busy)
+        return;
+    const SimulationState state = m_simulation->state();
+    if (state == SimulationState::Idle && m_lastState == SimulationState::Idle)
+        return;
+    m_shown = m_simulation->statistics();
+    const std::vector<SimulationSample> samples = m_simulation->samples();
+    const bool live = state == SimulationState::Running && !samples.empty();
+    m_figures->setStatistics(m_shown, live ? samples.back().opsPerSecond : 0.0);
+    m_lanes->setLanes(m_shown.units);
+    m_invariants->setStatistics(m_shown);
+    if (samples.size() != m_lastSampleCount) {
+        m_charts->setSamples(samples);
+        m_lastSampleCount = samples.size();
+    }
+    if (state != m_lastState)
+        stateEntered(state);
+}
+
+void SimulationPanel::stateEntered(SimulationState state)
+{
+    const bool changed = state != m_lastState;
+    m_lastState = state;
+    m_stateLabel->setText(stateText(state));
+    m_stateLabel->setStyleSheet(stateStyle(state));
+    if (state == SimulationState::Finished && m_databaseState == InvariantPanel::DatabaseState::NotChecked) {
+        m_databaseState = InvariantPanel::DatabaseState::Checking;
+        m_invariants->setDatabaseState(m_databaseState);
+        m_databaseCheck = m_simulation->checkDatabase();
+        whenReady(this, m_databaseCheck, [this](const DatabaseCheck &check) {
+            m_databaseState = InvariantPanel::DatabaseState::Checked;
+            m_invariants->setDatabaseCheck(check);
+            m_shown.database = check;
+            Q_EMIT databaseChecked(check.checked && check.equal);
+        });
+    }
+    updateActions();
+    if (changed)
+        Q_EMIT stateChanged(state);
+}
+
+void SimulationPanel::updateActions()
+{
+    const SimulationState s = state();
+    const bool ready = m_simulation && !m_busy;
+    const bool going = s == SimulationState::Running || s == SimulationState::Paused;
+    m_start->setEnabled(ready && !going);
+    m_pause->setEnabled(ready && going);
+    m_pause->setText(s == SimulationState::Paused ? tr("Res&ume") : tr("&Pause"));
+    m_pause->setIcon(
+        style()->standardIcon(s == SimulationState::Paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_stop->setEnabled(ready && going);
+    m_reset->setEnabled(ready && s != SimulationState::Idle);
+    m_export->setEnabled(ready && s == SimulationState::Finished);
+    m_settings->setEnabled(ready && !going);
+}
+
+int SimulationPanel::unitOf(HolderId holder)
+{
+    if (holder == 0)
+        return -1;
+    const auto found = m_unitByHolder.constFind(holder);
+    if (found != m_unitByHolder.constEnd())
+        return found.value();
+    // The simulation's holders are named "sim-<run>-unit-<n>".
+    static const QRegularExpression name(u"^sim-[0-9a-f]+-unit-(\\d+)$"_s);
+    const QRegularExpressionMatch match = name.match(m_office.holderName(holder));
+    int unit = match.hasMatch() ? match.captured(1).toInt() - 1 : -1;
+    if (unit >= SimulationConfig::kMaxUnits)
+        unit = -1;
+    m_unitByHolder.insert(holder, unit);
+    return unit;
+}
+
+void SimulationPanel::onSeatsChanged(const QUuid &eventId, const QList<quint32> &seats)
+{
+    if (eventId != m_eventId || !m_simulation)
+        return;
+    m_map->seatsChanged(seats);
+    const SimulationState s = m_simulation->state();
+    if (s != SimulationState::Running && s != SimulationState::Paused)
+        return;
+    const EventSpace *space = m_simulation->eventSpace();
+    // Flash at most what the map keeps, spread over the changed seats.
+    const qsizetype step = std::max<qsizetype>(1, seats.size() / qsizetype(SeatMapView::kMaxFlashes));
+    m_flashBuffer.clear();
+    for (qsizetype i = 0; i < seats.size(); i += step) {
+        const quint32 seat = seats[i];
+        if (seat >= m_lastUnit.size())
+            continue;
+        int unit = unitOf(space->seatHolder(seat));
+        if (unit >= 0)
+            m_lastUnit[seat] = static_cast<qint8>(unit);
+        else
+            unit = m_lastUnit[seat]; // released or cancelled: by the unit that had it
+        if (unit >= 0)
+            m_flashBuffer.emplace_back(seat, m_unitRgb[static_cast<size_t>(unit)]);
+    }
+    m_map->flashSeats(m_flashBuffer);
+}
+
+void SimulationPanel::exportReport()
+{
+    if (!m_simulation || m_simulation->state() != SimulationState::Finished)
+        return;
+    QString folder;
+    if (m_chooseFolder) {
+        folder = m_chooseFolder();
+    } else {
+        folder = QFileDialog::getExistingDirectory(
+            this, tr("Export the run report into a folder"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    }
+    if (!folder.isEmpty())
+        exportReportTo(folder);
+}
+
+bool SimulationPanel::exportReportTo(const QString &folder)
+{
+    if (!m_simulation)
+        return false;
+    SimulationReport report;
+    report.config = m_simulation->config();
+    report.statistics = m_simulation->statistics();
+    report.samples = m_simulation->samples();
+    QList<std::pair<QString, QImage>> images;
+    for (int c = 0; c < SimulationCharts::ChartCount; ++c) {
+        const auto chart = static_cast<SimulationCharts::Chart>(c);
+        images.append({SimulationCharts::fileStem(chart), m_charts->view(chart)->grab().toImage()});
+    }
+    const Result<QStringList> written = writeSimulationReport(folder, report, images);
+    if (!written) {
+        m_banner->showError(written.error().message);
+        return false;
+    }
+    m_banner->showInfo(tr("Report written to %1: %2 files (JSON, CSV and the chart images).")
+                           .arg(QDir::toNativeSeparators(folder))
+                           .arg(written->size()));
+    return true;
+}
+
+} // namespace tessera

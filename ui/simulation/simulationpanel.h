@@ -1,0 +1,145 @@
+#pragma once
+
+#include "core/simulation/simulation.h"
+#include "ui/simulation/invariantpanel.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QRgb>
+#include <QTimer>
+#include <QUuid>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
+
+class QAction;
+class QLabel;
+class QTableView;
+
+namespace tessera {
+
+class LocalBoxOffice;
+class MessageBanner;
+class SeatMapView;
+class SimulationCharts;
+class SimulationFigures;
+class SimulationSettingsForm;
+class UnitLaneModel;
+
+/// The demo window: the space-based engine at work on one event. N processing units (1 to 64)
+/// race for its seats with a mix of holds, sales, releases and cancellations while the data pump
+/// writes behind. The seat map flashes each seat in the colour of the unit that touched it; one
+/// lane per unit, live charts, the pump backlog and the invariants (no seat sold twice on the
+/// change feed; the database equal to the space at the end) show what happens. Start, pause,
+/// stop and reset (which puts the event back as it was) are actions with shortcuts; a run's
+/// report (JSON, CSV and chart PNGs) can be exported into a folder.
+///
+/// Every figure comes from the Simulation's statistics read by a 10 Hz timer, never from a
+/// signal per operation; stopping and resetting (which wait for the units) run off the GUI
+/// thread.
+class SimulationPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SimulationPanel(LocalBoxOffice &office, QWidget *parent = nullptr);
+    ~SimulationPanel() override;
+    Q_DISABLE_COPY_MOVE(SimulationPanel)
+
+    /// Shows the event; refused (with a message, returning false) while a run on another event
+    /// has not been reset.
+    bool setEvent(const QUuid &eventId);
+    QUuid eventId() const { return m_eventId; }
+
+    SimulationState state() const;
+    /// True while a stop or reset is running in the background.
+    bool isBusy() const { return m_busy; }
+    /// The run's statistics as last shown (refreshed ten times a second).
+    const SimulationStatistics &shownStatistics() const { return m_shown; }
+    InvariantPanel::DatabaseState databaseState() const { return m_databaseState; }
+
+    SimulationSettingsForm *settings() const { return m_settings; }
+    SeatMapView *seatMap() const { return m_map; }
+    UnitLaneModel *laneModel() const { return m_lanes; }
+    QTableView *laneView() const { return m_laneView; }
+    SimulationCharts *charts() const { return m_charts; }
+    SimulationFigures *figures() const { return m_figures; }
+    InvariantPanel *invariants() const { return m_invariants; }
+    MessageBanner *banner() const { return m_banner; }
+    QAction *startAction() const { return m_start; }
+    QAction *pauseAction() const { return m_pause; }
+    QAction *stopAction() const { return m_stop; }
+    QAction *resetAction() const { return m_reset; }
+    QAction *exportAction() const { return m_export; }
+
+    /// Replaces the folder dialog of exportReport() (tests); an empty answer cancels.
+    void setFolderChooser(std::function<QString()> chooser) { m_chooseFolder = std::move(chooser); }
+
+public Q_SLOTS:
+    void start();
+    void togglePause();
+    void stop();
+    void reset();
+    /// Asks for a folder and writes the report into it.
+    void exportReport();
+    /// Writes the report into `folder`; false (with a message) when it could not.
+    bool exportReportTo(const QString &folder);
+
+Q_SIGNALS:
+    void stateChanged(tessera::SimulationState state);
+    /// A reset finished; the event is as it was before the runs.
+    void resetFinished(qint64 salesCancelled, qint64 holdsReleased);
+    /// The end-of-run database comparison is in.
+    void databaseChecked(bool equal);
+
+private:
+    QWidget *createControls();
+    QWidget *createLanes();
+    void refresh();
+    void stateEntered(SimulationState state);
+    void updateActions();
+    void updateHeader();
+    void onSeatsChanged(const QUuid &eventId, const QList<quint32> &seats);
+    int unitOf(HolderId holder);
+    void runInBackground(std::function<void()> work, std::function<void()> done);
+
+    LocalBoxOffice &m_office;
+    QUuid m_eventId;
+    std::unique_ptr<Simulation> m_simulation;
+    SimulationStatistics m_shown;
+    SimulationState m_lastState = SimulationState::Idle;
+    size_t m_lastSampleCount = 0;
+    InvariantPanel::DatabaseState m_databaseState = InvariantPanel::DatabaseState::NotChecked;
+    bool m_busy = false;
+    QFuture<void> m_background;
+    QFuture<DatabaseCheck> m_databaseCheck;
+    QTimer m_refresh;
+
+    // Seat flashes: which unit a holder is, and which unit last touched each seat.
+    QHash<HolderId, int> m_unitByHolder;
+    std::vector<qint8> m_lastUnit;
+    std::vector<QRgb> m_unitRgb;
+    std::vector<std::pair<quint32, QRgb>> m_flashBuffer;
+
+    QLabel *m_header = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    MessageBanner *m_banner = nullptr;
+    SimulationSettingsForm *m_settings = nullptr;
+    InvariantPanel *m_invariants = nullptr;
+    SimulationFigures *m_figures = nullptr;
+    SeatMapView *m_map = nullptr;
+    SimulationCharts *m_charts = nullptr;
+    UnitLaneModel *m_lanes = nullptr;
+    QTableView *m_laneView = nullptr;
+    QAction *m_start = nullptr;
+    QAction *m_pause = nullptr;
+    QAction *m_stop = nullptr;
+    QAction *m_reset = nullptr;
+    QAction *m_export = nullptr;
+    std::function<QString()> m_chooseFolder;
+};
+
+} // namespace tessera

@@ -67,7 +67,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<LocalBoxOffice> m_office;
     std::unique_ptr<MainWindow> m_window;
-    QStringList m_englishMenus;
 };
 
 void TestTranslations::initTestCase()
@@ -86,6 +85,8 @@ void TestTranslations::cleanup()
 
 void TestTranslations::openWindow()
 {
+    m_window.reset();
+    m_office.reset();
     LocalBoxOffice::Options options;
     options.url = *DatabaseUrl::parse(u"sqlite://"_s + m_dir.filePath(u"tessera.db"_s));
     options.units = 2;
@@ -132,14 +133,23 @@ void TestTranslations::unknownLanguageStaysEnglish()
 {
     QVERIFY(!installTranslations(QLocale(QLocale::Klingon)));
     openWindow();
-    m_englishMenus = menuTexts(*m_window);
-    QCOMPARE(m_englishMenus.mid(0, 1), QStringList{u"&File"_s});
-    QVERIFY(m_englishMenus.contains(u"&Sales"_s));
+    const QStringList menus = menuTexts(*m_window);
+    QCOMPARE(menus.mid(0, 1), QStringList{u"&File"_s});
+    QVERIFY(menus.contains(u"&Sales"_s));
     QCOMPARE(m_window->salesPanel()->holdButton()->text(), u"&Hold"_s);
+    if (const QString dir = outputDir(); !dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(dir + u"/main-window-en.png"_s));
+    }
 }
 
 void TestTranslations::germanLocaleGivesGermanMainWindow()
 {
+    // The English texts first, to compare with.
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    openWindow();
+    const QStringList englishMenus = menuTexts(*m_window);
+
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QVERIFY(installTranslations(QLocale()));
     openWindow();
@@ -153,9 +163,9 @@ void TestTranslations::germanLocaleGivesGermanMainWindow()
     QVERIFY(menus.contains(u"Ausgewählte Plätze &reservieren"_s));
     QVERIFY(menus.contains(u"Bestellung &suchen …"_s));
     // Every menu text is translated: none is still the English one.
-    QCOMPARE(menus.size(), m_englishMenus.size());
+    QCOMPARE(menus.size(), englishMenus.size());
     for (qsizetype i = 0; i < menus.size(); ++i)
-        QVERIFY2(menus[i] != m_englishMenus[i], qPrintable(menus[i]));
+        QVERIFY2(menus[i] != englishMenus[i], qPrintable(menus[i]));
     SalesPanel *sales = m_window->salesPanel();
     QCOMPARE(sales->holdButton()->text(), u"&Reservieren"_s);
     QVERIFY(m_window->windowTitle().contains(u"Tessera Kasse"_s));

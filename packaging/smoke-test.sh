@@ -30,10 +30,15 @@ build=$(realpath "${1:-build}")
 
 work=$(mktemp -d)
 server_pid=
+installed=0
 cleanup() {
     if [[ -n $server_pid ]]; then
         kill "$server_pid" 2>/dev/null || true
         wait "$server_pid" 2>/dev/null || true
+    fi
+    if ((installed)); then
+        echo "smoke-test: purging the package after the failure"
+        DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq tessera >/dev/null || true
     fi
     rm -rf "$work"
 }
@@ -51,7 +56,7 @@ rm -f "$build"/package/tessera_*.deb
 (cd "$build" && cpack -G DEB -B "$build/package" >"$work/cpack.log") || { cat "$work/cpack.log"; fail cpack; }
 deb=$(ls "$build"/package/tessera_*.deb)
 echo "$deb ($(du -h "$deb" | cut -f1))"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb"
 version=$(dpkg-deb -f "$deb" Version)
 depends=$(dpkg-deb -f "$deb" Depends)
 for dep in libqt6sql6-sqlite libqt6sql6-psql libqt6widgets6 libqt6httpserver6 libsqlite3-0 adduser; do
@@ -98,6 +103,10 @@ grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/$app.metainfo.
 if ((install)); then
     step "apt-get install $deb"
     ((EUID == 0)) || fail "--install needs root"
+    if dpkg-query -W tessera >/dev/null 2>&1; then
+        fail "tessera is installed already; remove it first (apt-get purge tessera)"
+    fi
+    installed=1
     DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb"
     prefix=/usr
     getent passwd tessera >/dev/null || fail "postinst did not create the user tessera"
@@ -173,7 +182,9 @@ if ((install)); then
     state=$work/state
     install -d -o tessera -g tessera -m 0750 "$state"
     chmod o+x "$work"
-    run_server "$work/service.log" runuser -u tessera -- env -i PATH=/usr/bin:/bin bash -c \
+    # setpriv execs (no parent left to catch the SIGTERM meant for the server).
+    run_server "$work/service.log" setpriv --reuid=tessera --regid=tessera --init-groups \
+        env -i PATH=/usr/bin:/bin bash -c \
         'set -a; . /etc/default/tessera-server; set +a
          TESSERA_LISTEN=127.0.0.1:0 TESSERA_DATABASE=sqlite://'"$state"'/tessera.db exec tessera-server'
     [[ $(stat -c %U "$state/tessera.db") == tessera ]] || fail "the database is not owned by tessera"
@@ -191,6 +202,7 @@ done
 if ((install)); then
     step "apt-get purge tessera"
     DEBIAN_FRONTEND=noninteractive apt-get purge -y tessera
+    installed=0
     [[ ! -e /usr/bin/tessera && ! -e /etc/default/tessera-server ]] || fail "purge left files behind"
     ! getent passwd tessera >/dev/null || fail "purge left the user tessera"
 fi

@@ -2,6 +2,7 @@
 // office on a worker thread behind a progress dialog, then hands it to the main window.
 
 #include "core/store/databaseurl.h"
+#include "ui/i18n/translations.h"
 #include "ui/mainwindow/appsettings.h"
 #include "ui/mainwindow/eventpicker.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -155,6 +156,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(u"org.example.tessera"_s);
+    installTranslations(QLocale());
     QString urlText = parser.value(database);
     if (urlText.isEmpty())
         urlText = AppSettings::databaseUrl();

@@ -19,6 +19,9 @@ packages=(
     postgresql xvfb xauth libbenchmark-dev
     # packaging checks
     desktop-file-utils appstream
+    # the Debian package: dpkg-shlibdeps, the icons rendered from SVG, Qt's own translations, and
+    # what packaging/smoke-test.sh runs (man, curl)
+    dpkg-dev librsvg2-bin qt6-translations-l10n man-db curl
 )
 
 missing=()

@@ -222,7 +222,8 @@ Status writePdf(const QString &path, const QPageSize &size, QPageLayout::Orienta
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly))
             return Status(ErrorCode::InvalidInput,
-                          tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), probe.errorString()));
+                          QCoreApplication::translate("tessera::TicketPrinter", "Cannot write %1: %2")
+                              .arg(QDir::toNativeSeparators(path), probe.errorString()));
     }
     QPdfWriter writer(path);
     writer.setResolution(300);

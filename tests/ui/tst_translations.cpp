@@ -1,0 +1,184 @@
+#include "core/boxoffice/localboxoffice.h"
+#include "core/layout/demodata.h"
+#include "ui/i18n/translations.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/salespanel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tessera;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString outputDir()
+{
+    const QString dir = qEnvironmentVariable("TESSERA_TEST_OUTPUT");
+    if (!dir.isEmpty())
+        QDir().mkpath(dir);
+    return dir;
+}
+
+/// The texts of the menu bar's menus and of every action in them, in order.
+QStringList menuTexts(const MainWindow &window)
+{
+    QStringList texts;
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        texts << menuAction->text();
+        if (QMenu *menu = menuAction->menu()) {
+            for (QAction *action : menu->actions()) {
+                if (!action->isSeparator())
+                    texts << action->text();
+            }
+        }
+    }
+    return texts;
+}
+
+} // namespace
+
+/// The translations as the application loads them (installTranslations), checked on the real
+/// main window over a SQLite file: German texts for a German locale, English otherwise, and
+/// .ts files with nothing left unfinished.
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void translationFilesAreComplete_data();
+    void translationFilesAreComplete();
+    void unknownLanguageStaysEnglish();
+    void germanLocaleGivesGermanMainWindow();
+    void cleanup();
+
+private:
+    void openWindow();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalBoxOffice> m_office;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestTranslations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"TesseraTests"_s);
+    QCoreApplication::setApplicationName(u"tst_translations"_s);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestTranslations::cleanup()
+{
+    m_window.reset();
+    m_office.reset();
+}
+
+void TestTranslations::openWindow()
+{
+    m_window.reset();
+    m_office.reset();
+    LocalBoxOffice::Options options;
+    options.url = *DatabaseUrl::parse(u"sqlite://"_s + m_dir.filePath(u"tessera.db"_s));
+    options.units = 2;
+    auto office = LocalBoxOffice::open(options);
+    QVERIFY2(office, office ? "" : qPrintable(office.error().message));
+    m_office = std::move(office.value());
+    const Result<QList<Event>> events = m_office->events().result();
+    QVERIFY(events);
+    if (events->isEmpty()) {
+        const DemoEvent theatre = demoEvents(QDateTime::currentDateTimeUtc()).first();
+        const Result<Event> created = m_office->createEvent(theatre.event, theatre.layout).result();
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    }
+    m_window = std::make_unique<MainWindow>(*m_office, options.url.redacted());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_window->currentEventId().isNull());
+}
+
+void TestTranslations::translationFilesAreComplete_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("en") << u"" TESSERA_TRANSLATIONS_DIR "/tessera_en.ts"_s;
+    QTest::newRow("de") << u"" TESSERA_TRANSLATIONS_DIR "/tessera_de.ts"_s;
+}
+
+void TestTranslations::translationFilesAreComplete()
+{
+    QFETCH(QString, file);
+    QFile ts(file);
+    QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(file));
+    const QString text = QString::fromUtf8(ts.readAll());
+    QVERIFY(text.count(u"<message"_s) > 200);
+    QVERIFY2(!text.contains(u"type=\"unfinished\""_s), "a translation is unfinished");
+    QVERIFY2(!text.contains(u"type=\"vanished\""_s) && !text.contains(u"type=\"obsolete\""_s),
+             "a translation is left over from a removed text");
+    QVERIFY2(!text.contains(u"<translation></translation>"_s)
+                 && !text.contains(u"<numerusform></numerusform>"_s),
+             "a translation is empty");
+}
+
+void TestTranslations::unknownLanguageStaysEnglish()
+{
+    QVERIFY(!installTranslations(QLocale(QLocale::Esperanto)));
+    openWindow();
+    const QStringList menus = menuTexts(*m_window);
+    QCOMPARE(menus.mid(0, 1), QStringList{u"&File"_s});
+    QVERIFY(menus.contains(u"&Sales"_s));
+    QCOMPARE(m_window->salesPanel()->holdButton()->text(), u"&Hold"_s);
+    if (const QString dir = outputDir(); !dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(dir + u"/main-window-en.png"_s));
+    }
+}
+
+void TestTranslations::germanLocaleGivesGermanMainWindow()
+{
+    // The English texts first, to compare with.
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    openWindow();
+    const QStringList englishMenus = menuTexts(*m_window);
+
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(installTranslations(QLocale()));
+    openWindow();
+
+    const QStringList menus = menuTexts(*m_window);
+    QStringList titles;
+    for (QAction *menuAction : m_window->menuBar()->actions())
+        titles << menuAction->text();
+    QCOMPARE(titles, (QStringList{u"&Datei"_s, u"&Verkauf"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+    QVERIFY(menus.contains(u"&Beenden"_s));
+    QVERIFY(menus.contains(u"Ausgewählte Plätze &reservieren"_s));
+    QVERIFY(menus.contains(u"Bestellung &suchen …"_s));
+    // Every menu text is translated: none is still the English one.
+    QCOMPARE(menus.size(), englishMenus.size());
+    for (qsizetype i = 0; i < menus.size(); ++i)
+        QVERIFY2(menus[i] != englishMenus[i], qPrintable(menus[i]));
+    SalesPanel *sales = m_window->salesPanel();
+    QCOMPARE(sales->holdButton()->text(), u"&Reservieren"_s);
+    QVERIFY(m_window->windowTitle().contains(u"Tessera Kasse"_s));
+
+    // Qt's own texts come from qtbase_de.qm when Qt's German translation is installed.
+    if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"_s))
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+
+    if (const QString dir = outputDir(); !dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(dir + u"/main-window-de.png"_s));
+    }
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,9 +1,12 @@
 // tessera: the box-office desktop application. Parses the command line, opens the embedded box
 // office on a worker thread behind a progress dialog, then hands it to the main window.
 
+#include "core/remote/remoteboxoffice.h"
 #include "core/store/databaseurl.h"
 #include "ui/i18n/translations.h"
 #include "ui/mainwindow/appsettings.h"
+#include "ui/mainwindow/connectdialog.h"
+#include "ui/mainwindow/connectionindicator.h"
 #include "ui/mainwindow/eventpicker.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/officeloader.h"
@@ -11,8 +14,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
@@ -37,12 +42,93 @@ struct Startup
     OfficeLoader loader;
     std::unique_ptr<QProgressDialog> progress;
     std::unique_ptr<LocalBoxOffice> office;
+    std::unique_ptr<RemoteBoxOffice> remote;
     std::unique_ptr<MainWindow> window;
 
     void load(const DatabaseUrl &url);
     void loaded();
     void failed(const Error &error);
+    void showWindow(BoxOffice &box, const QString &databaseText);
+    // Remote mode: the Connect dialog, and the window on a connected RemoteBoxOffice.
+    void openConnectDialog(const QString &server = {}, const QString &user = {});
+    void connectRemote(const RemoteBoxOffice::Options &remoteOptions);
+    void showRemote(std::unique_ptr<RemoteBoxOffice> connected);
 };
+
+void Startup::showWindow(BoxOffice &box, const QString &databaseText)
+{
+    window = std::make_unique<MainWindow>(box, databaseText);
+    QObject::connect(window.get(), &MainWindow::connectToServerRequested, window.get(),
+                     [this] { openConnectDialog(); });
+    window->show();
+    if (quitAfterLoad) {
+        QObject::connect(window->eventPicker(), &EventPicker::eventsLoaded, window.get(), [](int count) {
+            std::printf("tessera: loaded %d events\n", count);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        });
+    }
+}
+
+void Startup::openConnectDialog(const QString &server, const QString &user)
+{
+    auto *dialog = new ConnectDialog(window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!server.isEmpty())
+        dialog->serverEdit()->setText(server);
+    if (!user.isEmpty())
+        dialog->userEdit()->setText(user);
+    if (!server.isEmpty() && !user.isEmpty())
+        dialog->passwordEdit()->setFocus();
+    QPointer<ConnectDialog> guard(dialog);
+    QObject::connect(dialog, &QDialog::accepted, dialog, [this, guard] {
+        // Replaced after the dialog's own handlers returned: the old window owns the dialog.
+        QTimer::singleShot(0, qApp, [this, guard] {
+            if (guard)
+                showRemote(guard->takeOffice());
+        });
+    });
+    QObject::connect(dialog, &QDialog::rejected, dialog, [this] {
+        if (!window)
+            QCoreApplication::exit(kDatabaseError);
+    });
+    dialog->open();
+}
+
+void Startup::connectRemote(const RemoteBoxOffice::Options &remoteOptions)
+{
+    auto connecting =
+        std::make_shared<std::unique_ptr<RemoteBoxOffice>>(std::make_unique<RemoteBoxOffice>(remoteOptions));
+    (*connecting)->connectToServer().then(qApp, [this, connecting](const Status &connected) {
+        if (!connected) {
+            std::fprintf(stderr, "tessera: %s\n", qPrintable(connected.error().message));
+            if (quitAfterLoad)
+                return QCoreApplication::exit(kDatabaseError);
+            return openConnectDialog((*connecting)->serverUrl().toString(), {});
+        }
+        showRemote(std::move(*connecting));
+    });
+}
+
+void Startup::showRemote(std::unique_ptr<RemoteBoxOffice> connected)
+{
+    if (!connected)
+        return;
+    // The old window goes first, then the office it worked on.
+    std::unique_ptr<MainWindow> oldWindow = std::move(window);
+    std::unique_ptr<LocalBoxOffice> oldOffice = std::move(office);
+    std::unique_ptr<RemoteBoxOffice> oldRemote = std::move(remote);
+    remote = std::move(connected);
+    showWindow(*remote, remote->serverUrl().toString());
+    window->statusBar()->addPermanentWidget(new ConnectionIndicator(*remote));
+    window->statusBar()->showMessage(
+        QApplication::translate("tessera", "Connected to %1 as %2.")
+            .arg(remote->serverUrl().toString(), remote->serverHolder().section(u':', 1)),
+        8000);
+    oldWindow.reset();
+    if (oldOffice)
+        oldOffice->shutdown();
+}
 
 void Startup::load(const DatabaseUrl &url)
 {
@@ -61,19 +147,11 @@ void Startup::load(const DatabaseUrl &url)
 void Startup::loaded()
 {
     office = loader.takeOffice();
-    window = std::make_unique<MainWindow>(*office, options.url.redacted());
-    window->show();
+    showWindow(*office, options.url.redacted());
     progress.reset();
     if (loader.createdDemoData())
         window->statusBar()->showMessage(QApplication::translate("tessera", "Created the demo events."),
                                          8000);
-    if (quitAfterLoad) {
-        QObject::connect(window->eventPicker(), &EventPicker::eventsLoaded, window.get(), [](int count) {
-            std::printf("tessera: loaded %d events\n", count);
-            std::fflush(stdout);
-            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
-        });
-    }
 }
 
 void Startup::failed(const Error &error)
@@ -139,7 +217,15 @@ int main(int argc, char *argv[])
         u"quit-after-load"_s,
         u"Developer check: open the database (creating the demo data when it is empty), show the window, "
         "load the events and quit with 0; a database error quits with 3."_s);
+    const QCommandLineOption server(
+        u"server"_s,
+        u"Work against a tessera-server (http://host:port) instead of a database; the password comes "
+        "from TESSERA_PASSWORD or is asked for."_s,
+        u"URL"_s);
+    const QCommandLineOption user(u"user"_s, u"The user to log in to --server as."_s, u"NAME"_s);
     parser.addOption(database);
+    parser.addOption(server);
+    parser.addOption(user);
     parser.addOption(noDemo);
     parser.addOption(quitAfterLoad);
     if (!parser.parse(arguments)) {
@@ -190,9 +276,24 @@ int main(int argc, char *argv[])
                      [&startup] { startup.loaded(); });
     QObject::connect(&startup.loader, &OfficeLoader::failed, &startup.loader,
                      [&startup](const Error &error) { startup.failed(error); });
-    startup.load(url);
+    if (parser.isSet(server)) {
+        const QString password = qEnvironmentVariable("TESSERA_PASSWORD");
+        const QString name = parser.value(user);
+        if (name.isEmpty() || password.isEmpty()) {
+            startup.openConnectDialog(parser.value(server), name);
+        } else {
+            RemoteBoxOffice::Options remote;
+            remote.server = QUrl::fromUserInput(parser.value(server));
+            remote.username = name;
+            remote.password = password;
+            startup.connectRemote(remote);
+        }
+    } else {
+        startup.load(url);
+    }
     const int code = QApplication::exec();
     startup.window.reset();
     startup.office.reset();
+    startup.remote.reset();
     return code;
 }

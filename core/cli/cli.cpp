@@ -41,10 +41,20 @@ std::unique_ptr<LocalBoxOffice> Context::open(CliExit &exit, const DatabaseUrl &
     return std::move(*office);
 }
 
-std::shared_ptr<const CatalogEntry> findEvent(const Context &context, LocalBoxOffice &office,
+std::shared_ptr<const CatalogEntry> findEvent(const Context &context, BoxOffice &office,
                                               const QString &idOrName)
 {
-    auto entry = office.catalog().find(idOrName.trimmed());
+    std::shared_ptr<const CatalogEntry> entry;
+    if (auto *local = qobject_cast<LocalBoxOffice *>(&office)) {
+        entry = local->catalog().find(idOrName.trimmed());
+    } else if (const QUuid id = QUuid::fromString(idOrName.trimmed()); !id.isNull()) {
+        entry = office.catalogEntry(id);
+    } else if (Result<QList<Event>> events = await(office.events())) {
+        for (const Event &event : *events) {
+            if (event.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+                entry = office.catalogEntry(event.id);
+        }
+    }
     if (!entry)
         context.fail(CliExit::Usage, tr("no event with id or name \"%1\"").arg(idOrName));
     return entry;
@@ -244,10 +254,18 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << '\n' << tr(kOverview) << '\n';
         return int(CliExit::Done);
     }
-    if (parser.isSet(server) || parser.isSet(token))
-        return int(context.fail(CliExit::Usage,
-                                tr("remote mode (--server) needs tessera-server, which this build does not "
-                                   "have yet; use --database")));
+    if (parser.isSet(server) != parser.isSet(token))
+        return int(context.fail(
+            CliExit::Usage, tr("--server and --token go together (a login token of the tessera-server)")));
+    if (parser.isSet(server)) {
+        context.server = QUrl::fromUserInput(parser.value(server));
+        context.token = parser.value(token);
+        const bool remoteCommand =
+            (words.command == u"events"_s && words.sub == u"list"_s) || words.command == u"booking"_s;
+        if (!remoteCommand && !words.command.isEmpty())
+            return int(context.fail(CliExit::Usage, tr("with --server only \"events list\" and \"booking\" "
+                                                       "work; the other commands need --database")));
+    }
     if (words.command.isEmpty())
         return int(context.fail(CliExit::Usage, tr("no command given.") + u"\n"_s + tr(kOverview)));
     if (usage.endsWith(u"COMMAND"_s)) {

@@ -30,8 +30,7 @@ struct SeatOutcome
     ErrorCode error = ErrorCode::Internal;
 };
 
-QString refusalFor(const CatalogEntry &entry, LocalBoxOffice &office, const SeatName &seat,
-                   const Error &error)
+QString refusalFor(const CatalogEntry &entry, BoxOffice &office, const SeatName &seat, const Error &error)
 {
     const EventSpace *space = office.seatSpace(entry.event.id);
     if (error.code == ErrorCode::SeatUnavailable && space) {
@@ -57,7 +56,7 @@ QString seatText(const CatalogEntry &entry, quint32 index)
 
 /// Holds every seat at once, sells each hold as soon as it is there, and waits for all sales
 /// (each acknowledged only after its commit).
-std::vector<SeatOutcome> book(LocalBoxOffice &office, const CatalogEntry &entry,
+std::vector<SeatOutcome> book(BoxOffice &office, const CatalogEntry &entry,
                               const std::vector<SeatName> &seats, const QString &holder)
 {
     std::vector<QFuture<Result<Hold>>> holds;
@@ -231,10 +230,13 @@ CliExit runBooking(Context &c)
     if (!c.parser.isSet(u"book"_s) && !c.parser.isSet(u"cancel"_s) && !showSeats)
         return c.fail(CliExit::Usage, tr("booking needs --book, --cancel or --show"));
     CliExit exit = CliExit::Done;
-    auto office = c.open(exit);
+    auto office = c.openAny(exit);
     if (!office)
         return exit;
-    const auto entry = findEvent(c, *office, c.positional.front());
+    if (!office->local() && c.parser.isSet(u"cancel"_s))
+        return c.fail(CliExit::Usage,
+                      tr("--cancel needs --database: the server does not list tickets by seat"));
+    const auto entry = findEvent(c, office->box(), c.positional.front());
     if (!entry)
         return CliExit::Usage;
 
@@ -270,16 +272,16 @@ CliExit runBooking(Context &c)
             document.insert(key, outcomesJson(*entry, outcomes));
     };
     if (!toBook.empty())
-        report(u"book"_s, book(*office, *entry, toBook, holder));
+        report(u"book"_s, book(office->box(), *entry, toBook, holder));
     if (!toCancel.empty()) {
         std::optional<Error> failure;
-        const std::vector<SeatOutcome> outcomes = cancel(*office, *entry, toCancel, failure);
+        const std::vector<SeatOutcome> outcomes = cancel(*office->local(), *entry, toCancel, failure);
         if (failure)
             return c.fail(exitFor(*failure), failure->message);
         report(u"cancel"_s, outcomes);
     }
     if (showSeats)
-        show(c, *entry, *office->seatSpace(entry->event.id), json ? &document : nullptr);
+        show(c, *entry, *office->box().seatSpace(entry->event.id), json ? &document : nullptr);
     if (json)
         c.out << QJsonDocument(document).toJson(QJsonDocument::Indented);
     office->shutdown();

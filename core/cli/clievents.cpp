@@ -35,10 +35,10 @@ std::optional<QDateTime> parseTime(const QString &text)
 CliExit listEvents(Context &c)
 {
     CliExit exit = CliExit::Done;
-    auto office = c.open(exit);
+    auto office = c.openAny(exit);
     if (!office)
         return exit;
-    Result<QList<Event>> events = await(office->events());
+    Result<QList<Event>> events = await(office->box().events());
     if (!events)
         return c.fail(exitFor(events.error()), events.error().message);
     if (c.parser.isSet(u"json"_s)) {

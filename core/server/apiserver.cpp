@@ -127,6 +127,7 @@ void ApiServer::registerRoutes()
     registerSalesRoutes();
     registerTicketRoutes();
     registerQueueRoutes();
+    registerOrderRoutes();
 }
 
 void ApiServer::installPaths()

@@ -110,6 +110,7 @@ private:
     void registerTicketRoutes();
     void registerQueueRoutes();
     void registerOpsRoutes();
+    void registerOrderRoutes();
     void installPaths();
     void dispatch(const PathRoutes &paths, const QStringList &params, const QHttpServerRequest &request,
                   QHttpServerResponder &&responder);

@@ -239,8 +239,14 @@ void PushHub::pollQueues()
 void PushHub::closeAll()
 {
     m_queueTimer.stop();
-    for (auto &[raw, client] : m_clients)
-        client.socket->close(QWebSocketProtocol::CloseCodeGoingAway, tr("The server is shutting down."));
+    // close() may signal disconnected at once, which erases the client: walk a copy.
+    std::vector<QWebSocket *> sockets;
+    for (const auto &[raw, client] : m_clients)
+        sockets.push_back(raw);
+    for (QWebSocket *socket : sockets) {
+        if (m_clients.count(socket))
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway, tr("The server is shutting down."));
+    }
 }
 
 } // namespace tessera

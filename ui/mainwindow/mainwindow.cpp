@@ -128,6 +128,9 @@ void MainWindow::createMenus()
     connect(menuAction(file, tr("&Settings…"), QKeySequence(u"Ctrl+,"_s),
                        tr("Terminal name, hold time, printer")),
             &QAction::triggered, this, &MainWindow::openSettings);
+    connect(menuAction(file, tr("Connect to &server…"), QKeySequence(u"Ctrl+Shift+O"_s),
+                       tr("Sell from a tessera-server instead of this computer's database")),
+            &QAction::triggered, this, &MainWindow::connectToServerRequested);
     file->addSeparator();
     connect(menuAction(file, tr("&Quit"), QKeySequence::Quit, tr("Close Tessera")), &QAction::triggered, this,
             &QWidget::close);

@@ -70,6 +70,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The shown event changed (its map and cart are ready).
     void eventShown(const QUuid &eventId);
+    /// File > Connect to server… was chosen (the application opens the Connect dialog).
+    void connectToServerRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,9 +1,9 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/boxoffice/boxoffice.h"
+#include "core/boxoffice/localboxoffice.h"
 #include "ui/admin/adminwindows.h"
 #include "ui/layouteditor/layouteditor.h"
-#include "core/boxoffice/localboxoffice.h"
 #include "ui/mainwindow/aboutdialog.h"
 #include "ui/mainwindow/appsettings.h"
 #include "ui/mainwindow/eventpicker.h"

@@ -52,23 +52,28 @@
 <context>
     <name>tessera</name>
     <message>
-        <location filename="../app/tessera_main.cpp" line="+51"/>
-        <location line="+38"/>
+        <location filename="../app/tessera_main.cpp" line="+125"/>
+        <source>Connected to %1 as %2.</source>
+        <translation>Mit %1 als %2 verbunden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+30"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-29"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Created the demo events.</source>
         <translation>Die Demo-Veranstaltungen wurden angelegt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Cannot open the database %1:
 %2</source>
         <translation>Die Datenbank %1 lässt sich nicht öffnen:
@@ -101,6 +106,130 @@
         <location line="+5"/>
         <source>&lt;h2&gt;Tessera %1&lt;/h2&gt;&lt;p&gt;A desktop box office: sell seats from a live seat map, standing places by quantity, and keep every sale safe in the database.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and libqrencode.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tessera %1&lt;/h2&gt;&lt;p&gt;Eine Theaterkasse für den Desktop: Sitzplätze aus einem Live-Saalplan verkaufen, Stehplätze nach Anzahl, und jeden Verkauf sicher in der Datenbank speichern.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3 und libqrencode.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AdminWindows</name>
+    <message>
+        <location filename="../ui/admin/adminwindows.cpp" line="+29"/>
+        <source>&amp;Admin</source>
+        <translation>&amp;Verwaltung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Events…</source>
+        <translation>&amp;Veranstaltungen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create, edit, duplicate and delete events</source>
+        <translation>Veranstaltungen anlegen, bearbeiten, duplizieren und löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Waiting room…</source>
+        <translation>&amp;Warteraum …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue settings, the waiting line, admissions and sessions</source>
+        <translation>Warteschlangen-Einstellungen, Warteliste, Einlässe und Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ConnectDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/connectdialog.cpp" line="+32"/>
+        <source>&amp;Remember server</source>
+        <translation>Server &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tessera-server to sell from: http:// or https://, host and port</source>
+        <translation>Der tessera-server, über den verkauft wird: http:// oder https://, Host und Port</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your clerk or admin account on the server</source>
+        <translation>Ihr Kassen- oder Verwaltungskonto auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stored: asked at every connection</source>
+        <translation>Wird nicht gespeichert: bei jeder Verbindung abgefragt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the server and the user (never the password) for next time</source>
+        <translation>Server und Benutzer (nie das Passwort) für das nächste Mal merken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole window then works on the server: seat maps follow it live.</source>
+        <translation>Das ganze Fenster arbeitet dann auf dem Server: Saalpläne folgen ihm live.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ConnectionIndicator</name>
+    <message>
+        <location filename="../ui/mainwindow/connectionindicator.cpp" line="+27"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnecting to %1…</source>
+        <translation>Verbinde erneut mit %1 …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -192,7 +321,7 @@
 <context>
     <name>tessera::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+45"/>
         <source>Tessera box office</source>
         <translation>Tessera Kasse</translation>
     </message>
@@ -210,6 +339,16 @@
         <location line="+1"/>
         <source>Terminal name, hold time, printer</source>
         <translation>Kassenname, Reservierungsdauer, Drucker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to &amp;server…</source>
+        <translation>Mit &amp;Server verbinden …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sell from a tessera-server instead of this computer&apos;s database</source>
+        <translation>Über einen tessera-server statt über die Datenbank dieses Computers verkaufen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -383,6 +522,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Admin</source>
+        <translation>&amp;Verwaltung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &amp;layout…</source>
+        <translation>&amp;Saalplan bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the seats, categories and standing areas of the current event</source>
+        <translation>Plätze, Kategorien und Stehbereiche der aktuellen Veranstaltung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Demo</source>
+        <translation>&amp;Vorführung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Simulation…</source>
+        <translation>&amp;Simulation …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing units racing for the seats of the shown event, live</source>
+        <translation>Verarbeitungseinheiten wetteifern live um die Plätze der angezeigten Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -402,7 +571,12 @@
         <translation>Über &amp;Tessera</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Choose an event first.</source>
+        <translation>Wählen Sie zuerst eine Veranstaltung.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>This event is no longer available.</source>
         <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
     </message>
@@ -415,6 +589,11 @@
         <location line="+7"/>
         <source>%1 — Tessera box office</source>
         <translation>%1 — Tessera Kasse</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The simulation runs on the embedded engine only, not over a server connection.</source>
+        <translation>Die Simulation läuft nur auf der eingebetteten Engine, nicht über eine Serververbindung.</translation>
     </message>
 </context>
 <context>
@@ -1054,12 +1233,12 @@
         <translation>Saalplan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Click a seat to select it, Ctrl+click to add or remove, drag to select a block. Wheel or +/- zooms, 0 fits the venue; middle-drag, Space+drag or Ctrl+arrows pan. Zoomed in, arrows move the seat cursor and Space selects it. Esc clears the selection.</source>
         <translation>Ein Klick wählt einen Platz, Strg+Klick fügt hinzu oder entfernt, Ziehen wählt einen Block. Mausrad oder +/- zoomt, 0 passt den Saal ein; mit der mittleren Maustaste, Leertaste+Ziehen oder Strg+Pfeiltasten verschieben. Vergrößert bewegen die Pfeiltasten den Platzcursor, die Leertaste wählt den Platz. Esc hebt die Auswahl auf.</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+390"/>
         <source>row %1</source>
         <translation>Reihe %1</translation>
     </message>

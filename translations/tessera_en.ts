@@ -52,23 +52,28 @@
 <context>
     <name>tessera</name>
     <message>
-        <location filename="../app/tessera_main.cpp" line="+51"/>
-        <location line="+38"/>
+        <location filename="../app/tessera_main.cpp" line="+125"/>
+        <source>Connected to %1 as %2.</source>
+        <translation>Connected to %1 as %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+30"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-29"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Created the demo events.</source>
         <translation>Created the demo events.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Cannot open the database %1:
 %2</source>
         <translation>Cannot open the database %1:
@@ -101,6 +106,130 @@
         <location line="+5"/>
         <source>&lt;h2&gt;Tessera %1&lt;/h2&gt;&lt;p&gt;A desktop box office: sell seats from a live seat map, standing places by quantity, and keep every sale safe in the database.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and libqrencode.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tessera %1&lt;/h2&gt;&lt;p&gt;A desktop box office: sell seats from a live seat map, standing places by quantity, and keep every sale safe in the database.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and libqrencode.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AdminWindows</name>
+    <message>
+        <location filename="../ui/admin/adminwindows.cpp" line="+29"/>
+        <source>&amp;Admin</source>
+        <translation>&amp;Admin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Events…</source>
+        <translation>&amp;Events…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create, edit, duplicate and delete events</source>
+        <translation>Create, edit, duplicate and delete events</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Waiting room…</source>
+        <translation>&amp;Waiting room…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue settings, the waiting line, admissions and sessions</source>
+        <translation>Queue settings, the waiting line, admissions and sessions</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ConnectDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/connectdialog.cpp" line="+32"/>
+        <source>&amp;Remember server</source>
+        <translation>&amp;Remember server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tessera-server to sell from: http:// or https://, host and port</source>
+        <translation>The tessera-server to sell from: http:// or https://, host and port</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your clerk or admin account on the server</source>
+        <translation>Your clerk or admin account on the server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stored: asked at every connection</source>
+        <translation>Not stored: asked at every connection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the server and the user (never the password) for next time</source>
+        <translation>Keep the server and the user (never the password) for next time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole window then works on the server: seat maps follow it live.</source>
+        <translation>The whole window then works on the server: seat maps follow it live.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot connect: %1</source>
+        <translation>Cannot connect: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ConnectionIndicator</name>
+    <message>
+        <location filename="../ui/mainwindow/connectionindicator.cpp" line="+27"/>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnecting to %1…</source>
+        <translation>Reconnecting to %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -192,7 +321,7 @@
 <context>
     <name>tessera::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+45"/>
         <source>Tessera box office</source>
         <translation>Tessera box office</translation>
     </message>
@@ -210,6 +339,16 @@
         <location line="+1"/>
         <source>Terminal name, hold time, printer</source>
         <translation>Terminal name, hold time, printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to &amp;server…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sell from a tessera-server instead of this computer&apos;s database</source>
+        <translation>Sell from a tessera-server instead of this computer&apos;s database</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -383,6 +522,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Admin</source>
+        <translation>&amp;Admin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &amp;layout…</source>
+        <translation>Edit &amp;layout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the seats, categories and standing areas of the current event</source>
+        <translation>Edit the seats, categories and standing areas of the current event</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Simulation…</source>
+        <translation>&amp;Simulation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing units racing for the seats of the shown event, live</source>
+        <translation>Processing units racing for the seats of the shown event, live</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -402,7 +571,12 @@
         <translation>&amp;About Tessera</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Choose an event first.</source>
+        <translation>Choose an event first.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>This event is no longer available.</source>
         <translation>This event is no longer available.</translation>
     </message>
@@ -415,6 +589,11 @@
         <location line="+7"/>
         <source>%1 — Tessera box office</source>
         <translation>%1 — Tessera box office</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The simulation runs on the embedded engine only, not over a server connection.</source>
+        <translation>The simulation runs on the embedded engine only, not over a server connection.</translation>
     </message>
 </context>
 <context>
@@ -1054,12 +1233,12 @@
         <translation>Seat map</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Click a seat to select it, Ctrl+click to add or remove, drag to select a block. Wheel or +/- zooms, 0 fits the venue; middle-drag, Space+drag or Ctrl+arrows pan. Zoomed in, arrows move the seat cursor and Space selects it. Esc clears the selection.</source>
         <translation>Click a seat to select it, Ctrl+click to add or remove, drag to select a block. Wheel or +/- zooms, 0 fits the venue; middle-drag, Space+drag or Ctrl+arrows pan. Zoomed in, arrows move the seat cursor and Space selects it. Esc clears the selection.</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+390"/>
         <source>row %1</source>
         <translation>row %1</translation>
     </message>

@@ -158,7 +158,8 @@ void TestTranslations::germanLocaleGivesGermanMainWindow()
     QStringList titles;
     for (QAction *menuAction : m_window->menuBar()->actions())
         titles << menuAction->text();
-    QCOMPARE(titles, (QStringList{u"&Datei"_s, u"&Verkauf"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+    QCOMPARE(titles, (QStringList{u"&Datei"_s, u"&Verkauf"_s, u"&Ansicht"_s, u"&Verwaltung"_s,
+                                  u"&Vorführung"_s, u"&Hilfe"_s}));
     QVERIFY(menus.contains(u"&Beenden"_s));
     QVERIFY(menus.contains(u"Ausgewählte Plätze &reservieren"_s));
     QVERIFY(menus.contains(u"Bestellung &suchen …"_s));

@@ -214,10 +214,11 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Shows the version."));
     const QCommandLineOption database(u"database"_s, tr("The database (default: the desktop's file)."),
                                       tr("URL"));
-    QCommandLineOption server(u"server"_s, QString(), u"URL"_s);
-    QCommandLineOption token(u"token"_s, QString(), u"TOKEN"_s);
-    server.setFlags(QCommandLineOption::HiddenFromHelp);
-    token.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption server(
+        u"server"_s, tr("Work against a tessera-server (http://host:port) instead of a database."),
+        tr("URL"));
+    const QCommandLineOption token(
+        u"token"_s, tr("The bearer token for --server (from POST /api/v1/auth/login)."), tr("TOKEN"));
     parser.addOptions({help, version, database, server, token});
 
     QString usage = u"tessera-cli [--database URL] "_s;

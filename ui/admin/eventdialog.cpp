@@ -113,6 +113,14 @@ EventDialog *EventDialog::duplicateEvent(BoxOffice &box, const Event &event, con
     return dialog;
 }
 
+EventDialog::~EventDialog()
+{
+    // ~QWidget moves the focus away from the fields after this object is no longer an
+    // EventDialog: the name field's editingFinished must not reach validate() then.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 EventDialog::EventDialog(BoxOffice &box, const Event &original, QWidget *parent)
     : QDialog(parent)
     , m_box(box)

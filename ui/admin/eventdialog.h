@@ -46,6 +46,7 @@ public:
     /// A dialog for a new event prefilled from `event` and offering its seating plan.
     static EventDialog *duplicateEvent(BoxOffice &box, const Event &event, const VenueLayout &layout,
                                        QWidget *parent = nullptr);
+    ~EventDialog() override;
     Q_DISABLE_COPY_MOVE(EventDialog)
 
     bool isNewEvent() const { return m_original.id.isNull(); }

@@ -1,5 +1,6 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/layout/demodata.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/admin/adminwindows.h"
 #include "ui/admin/eventdialog.h"
 #include "ui/admin/eventfilterproxy.h"
@@ -35,36 +36,13 @@
 #include <QTimer>
 
 using namespace tessera;
+using tessera::test::AcceptingPrompter;
+using tessera::test::outputDir;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString kClerk = u"clerk@admin-test"_s;
-
-/// Answers every question later, as a person clicking the accept button would (or not).
-class RecordingPrompter final : public Prompter
-{
-public:
-    void confirm(QWidget *, const QString &, const QString &question, const QString &acceptText,
-                 std::function<void()> onAccept) override
-    {
-        questions << question;
-        acceptTexts << acceptText;
-        if (accept)
-            QTimer::singleShot(0, [onAccept = std::move(onAccept)] { onAccept(); });
-    }
-    QStringList questions;
-    QStringList acceptTexts;
-    bool accept = true;
-};
-
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("TESSERA_TEST_OUTPUT");
-    if (!dir.isEmpty())
-        QDir().mkpath(dir);
-    return dir;
-}
 
 } // namespace
 
@@ -97,7 +75,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalBoxOffice> m_office;
     std::unique_ptr<MainWindow> m_window;
-    RecordingPrompter m_prompter;
+    AcceptingPrompter m_prompter;
 };
 
 void TestEventsAdmin::initTestCase()
@@ -118,7 +96,7 @@ void TestEventsAdmin::init()
     auto office = LocalBoxOffice::open(options);
     QVERIFY2(office, office ? "" : qPrintable(office.error().message));
     m_office = std::move(office.value());
-    m_prompter = RecordingPrompter();
+    m_prompter = AcceptingPrompter();
     m_window = std::make_unique<MainWindow>(*m_office, options.url.redacted());
     m_window->setTerminalName(kClerk);
     m_window->setPrompter(&m_prompter);

@@ -3,6 +3,7 @@
 #include "core/layout/layoutcsv.h"
 #include "core/layout/pretixformat.h"
 #include "tests/support/venues.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/layouteditor/categorymodel.h"
 #include "ui/layouteditor/generatesectiondialog.h"
 #include "ui/layouteditor/layoutcanvas.h"
@@ -40,17 +41,11 @@
 #include <numeric>
 
 using namespace tessera;
+using tessera::test::AcceptingPrompter;
+using tessera::test::outputDir;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("TESSERA_TEST_OUTPUT");
-    if (!dir.isEmpty())
-        QDir().mkpath(dir);
-    return dir;
-}
 
 void sendMouse(QWidget *widget, QEvent::Type type, QPointF at, Qt::MouseButton button,
                Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers = {})

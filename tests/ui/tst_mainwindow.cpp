@@ -1,5 +1,6 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/layout/demodata.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/mainwindow/eventlistmodel.h"
 #include "ui/mainwindow/eventpicker.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -32,33 +33,14 @@
 #include <QTreeWidget>
 
 using namespace tessera;
+using tessera::test::AcceptingPrompter;
+using tessera::test::outputDir;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString kClerk = u"clerk@test-1"_s;
 const QString kOtherClerk = u"clerk@box-2"_s;
-
-/// Says yes to every question, later, as a clerk clicking the button would.
-class AcceptingPrompter final : public Prompter
-{
-public:
-    void confirm(QWidget *, const QString &, const QString &question, const QString &,
-                 std::function<void()> onAccept) override
-    {
-        questions << question;
-        QTimer::singleShot(0, [onAccept = std::move(onAccept)] { onAccept(); });
-    }
-    QStringList questions;
-};
-
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("TESSERA_TEST_OUTPUT");
-    if (!dir.isEmpty())
-        QDir().mkpath(dir);
-    return dir;
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/layout/demodata.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/admin/queueadmin.h"
 #include "ui/admin/queuelinemodel.h"
 #include "ui/admin/queuesessionmodel.h"
@@ -23,29 +24,11 @@
 #include <QTimer>
 
 using namespace tessera;
+using tessera::test::AcceptingPrompter;
+using tessera::test::outputDir;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-class AcceptingPrompter final : public Prompter
-{
-public:
-    void confirm(QWidget *, const QString &, const QString &question, const QString &,
-                 std::function<void()> onAccept) override
-    {
-        questions << question;
-        QTimer::singleShot(0, [onAccept = std::move(onAccept)] { onAccept(); });
-    }
-    QStringList questions;
-};
-
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("TESSERA_TEST_OUTPUT");
-    if (!dir.isEmpty())
-        QDir().mkpath(dir);
-    return dir;
-}
 
 QUuid userAt(const QAbstractItemModel *model, int row)
 {

@@ -2,6 +2,7 @@
 #include "core/remote/remoteboxoffice.h"
 #include "tests/server/serverfixture.h"
 #include "tests/support/settle.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/mainwindow/connectdialog.h"
 #include "ui/mainwindow/connectionindicator.h"
 #include "ui/mainwindow/eventpicker.h"
@@ -19,20 +20,14 @@
 #include <QTest>
 
 using namespace tessera;
+using tessera::test::AcceptingPrompter;
+using tessera::test::outputDir;
 using namespace tessera::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int kSettleMs = 20000;
-
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("TESSERA_TEST_OUTPUT");
-    if (!dir.isEmpty())
-        QDir().mkpath(dir);
-    return dir;
-}
 
 } // namespace
 

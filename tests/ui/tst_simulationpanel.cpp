@@ -1,5 +1,6 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/layout/demodata.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/messagebanner.h"
 #include "ui/seatmap/seatmapview.h"
@@ -26,17 +27,11 @@
 #include <QTest>
 
 using namespace tessera;
+using tessera::test::AcceptingPrompter;
+using tessera::test::outputDir;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("TESSERA_TEST_OUTPUT");
-    if (!dir.isEmpty())
-        QDir().mkpath(dir);
-    return dir;
-}
 
 std::vector<SeatState> seatStates(const EventSpace *space)
 {

@@ -1,5 +1,6 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/layout/demodata.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/i18n/translations.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/salespanel.h"
@@ -16,17 +17,11 @@
 #include <QTest>
 
 using namespace tessera;
+using tessera::test::AcceptingPrompter;
+using tessera::test::outputDir;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("TESSERA_TEST_OUTPUT");
-    if (!dir.isEmpty())
-        QDir().mkpath(dir);
-    return dir;
-}
 
 /// The texts of the menu bar's menus and of every action in them, in order.
 QStringList menuTexts(const MainWindow &window)

@@ -40,6 +40,71 @@ EventSpace::EventSpace(quint32 index, SpaceLayout layout, Clock *clock)
 
 EventSpace::~EventSpace() = default;
 
+namespace {
+
+/// Marks r as failed with code (and the seat that made the command fail).
+Q_ALWAYS_INLINE void fail(SpaceResult &r, ErrorCode code, quint32 seat = kNoIndex)
+{
+    r.ok = false;
+    r.error = code;
+    r.failedSeat = seat;
+}
+
+/// Marks r as succeeded with the hold (or sale) and expiry it reports.
+Q_ALWAYS_INLINE void succeed(SpaceResult &r, HoldId hold = 0, qint64 expiresAtMs = 0)
+{
+    r.ok = true;
+    r.hold = hold;
+    r.expiresAtMs = expiresAtMs;
+}
+
+Q_NEVER_INLINE bool checkLongSeatList(std::span<const quint32> seats, qsizetype seatCount, SpaceResult &r)
+{
+    if (seats.empty()) {
+        fail(r, ErrorCode::InvalidInput);
+        return false;
+    }
+    for (quint32 s : seats) {
+        if (s >= seatCount) {
+            fail(r, ErrorCode::InvalidInput, s);
+            return false;
+        }
+    }
+    if (seats.size() <= 16) {
+        for (size_t i = 0; i < seats.size(); ++i) {
+            for (size_t j = i + 1; j < seats.size(); ++j) {
+                if (seats[i] == seats[j]) {
+                    fail(r, ErrorCode::InvalidInput, seats[i]);
+                    return false;
+                }
+            }
+        }
+    } else {
+        std::vector<quint32> sorted(seats.begin(), seats.end());
+        std::sort(sorted.begin(), sorted.end());
+        const auto dup = std::adjacent_find(sorted.begin(), sorted.end());
+        if (dup != sorted.end()) {
+            fail(r, ErrorCode::InvalidInput, *dup);
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Checks a seat list: non-empty, every index in range, no seat twice. On failure r says why.
+Q_ALWAYS_INLINE bool checkSeatList(std::span<const quint32> seats, qsizetype seatCount, SpaceResult &r)
+{
+    if (seats.size() == 1) [[likely]] {
+        if (seats.front() < seatCount)
+            return true;
+        fail(r, ErrorCode::InvalidInput, seats.front());
+        return false;
+    }
+    return checkLongSeatList(seats, seatCount, r);
+}
+
+} // namespace
+
 void EventSpace::apply(std::span<const SpaceCommand> commands, std::span<SpaceResult> results)
 {
     Q_ASSERT(commands.size() == results.size());
@@ -49,11 +114,22 @@ void EventSpace::apply(std::span<const SpaceCommand> commands, std::span<SpaceRe
     if (next != 0 && next <= now)
         sweepLocked(now);
     for (size_t i = 0; i < commands.size(); ++i) {
+        // Results are written in place: a SpaceResult returned by value and moved costs more than
+        // a whole seat transition (a store-forwarding stall on every copy).
+        SpaceResult &r = results[i];
+        r.ok = false;
+        r.error = ErrorCode::Internal;
+        r.failedSeat = kNoIndex;
+        r.hold = 0;
+        r.expiresAtMs = 0;
+        r.sequence = 0;
+        if (!r.seats.empty()) [[unlikely]]
+            r.seats.clear();
         const quint64 before = m_log.lastSequence();
-        results[i] = execute(commands[i], now);
+        execute(commands[i], now, r);
         if (m_log.lastSequence() != before) {
             m_log.markEndOfCommand();
-            results[i].sequence = m_log.lastSequence();
+            r.sequence = m_log.lastSequence();
         }
     }
     publish(lock);
@@ -66,77 +142,44 @@ SpaceResult EventSpace::apply(const SpaceCommand &command)
     return result;
 }
 
-SpaceResult EventSpace::execute(const SpaceCommand &c, qint64 now)
+void EventSpace::execute(const SpaceCommand &c, qint64 now, SpaceResult &r)
 {
     switch (c.op) {
     case SpaceOp::Hold:
-        return holdSeats(c, now, std::span(c.seats.constData(), static_cast<size_t>(c.seats.size())));
+        return holdSeats(c, now, std::span(c.seats.constData(), static_cast<size_t>(c.seats.size())), r);
     case SpaceOp::HoldStanding:
-        return holdStanding(c, now);
+        return holdStanding(c, now, r);
     case SpaceOp::HoldBest:
-        return holdBest(c, now);
+        return holdBest(c, now, r);
     case SpaceOp::Extend:
-        return extend(c, now);
+        return extend(c, now, r);
     case SpaceOp::Release:
-        return releaseOrSell(c, now, false);
+        return releaseOrSell(c, now, false, r);
     case SpaceOp::Sell:
-        return releaseOrSell(c, now, true);
+        return releaseOrSell(c, now, true, r);
     case SpaceOp::Cancel:
-        return cancelSeats(c, now);
+        return cancelSeats(c, now, r);
     case SpaceOp::CancelStanding:
     case SpaceOp::BlockStanding:
     case SpaceOp::UnblockStanding:
-        return changeStanding(c, now);
+        return changeStanding(c, now, r);
     case SpaceOp::Block:
-        return blockSeats(c, now, true);
+        return blockSeats(c, now, true, r);
     case SpaceOp::Unblock:
-        return blockSeats(c, now, false);
+        return blockSeats(c, now, false, r);
     }
-    return SpaceResult::failure(ErrorCode::InvalidInput);
+    fail(r, ErrorCode::InvalidInput);
 }
 
-namespace {
-
-/// Checks a seat list: non-empty, every index in range, no seat twice.
-SpaceResult checkSeatList(std::span<const quint32> seats, qsizetype seatCount)
-{
-    if (seats.size() == 1) [[likely]]
-        return seats.front() < seatCount ? SpaceResult::success()
-                                         : SpaceResult::failure(ErrorCode::InvalidInput, seats.front());
-    if (seats.empty())
-        return SpaceResult::failure(ErrorCode::InvalidInput);
-    for (quint32 s : seats) {
-        if (s >= seatCount)
-            return SpaceResult::failure(ErrorCode::InvalidInput, s);
-    }
-    if (seats.size() <= 16) {
-        for (size_t i = 0; i < seats.size(); ++i) {
-            for (size_t j = i + 1; j < seats.size(); ++j) {
-                if (seats[i] == seats[j])
-                    return SpaceResult::failure(ErrorCode::InvalidInput, seats[i]);
-            }
-        }
-    } else {
-        std::vector<quint32> sorted(seats.begin(), seats.end());
-        std::sort(sorted.begin(), sorted.end());
-        const auto dup = std::adjacent_find(sorted.begin(), sorted.end());
-        if (dup != sorted.end())
-            return SpaceResult::failure(ErrorCode::InvalidInput, *dup);
-    }
-    return SpaceResult::success();
-}
-
-} // namespace
-
-SpaceResult EventSpace::holdSeats(const SpaceCommand &c, qint64 now, std::span<const quint32> seats)
+void EventSpace::holdSeats(const SpaceCommand &c, qint64 now, std::span<const quint32> seats, SpaceResult &r)
 {
     if (c.holder == 0 || c.ttlMs <= 0)
-        return SpaceResult::failure(ErrorCode::InvalidInput);
-    if (SpaceResult check = checkSeatList(seats, m_seatCount); !check.ok)
-        return check;
+        return fail(r, ErrorCode::InvalidInput);
+    if (!checkSeatList(seats, m_seatCount, r))
+        return;
     for (quint32 s : seats) {
         if (seatState(s) != SeatState::Available)
-            return SpaceResult::failure(ErrorCode::SeatUnavailable, s);
+            return fail(r, ErrorCode::SeatUnavailable, s);
     }
     const qint64 expiresAt = now + c.ttlMs;
     const HoldId id = allocateHold(c.holder, expiresAt);
@@ -152,16 +195,16 @@ SpaceResult EventSpace::holdSeats(const SpaceCommand &c, qint64 now, std::span<c
         ++slot.seatCount;
         log(ChangeKind::Hold, s, false, c.holder, id, 1, now, expiresAt);
     }
-    return SpaceResult::success(id, expiresAt);
+    return succeed(r, id, expiresAt);
 }
 
-SpaceResult EventSpace::holdStanding(const SpaceCommand &c, qint64 now)
+void EventSpace::holdStanding(const SpaceCommand &c, qint64 now, SpaceResult &r)
 {
     if (c.holder == 0 || c.ttlMs <= 0 || c.quantity == 0 || c.standingArea >= standingCount())
-        return SpaceResult::failure(ErrorCode::InvalidInput);
+        return fail(r, ErrorCode::InvalidInput);
     Standing &area = m_standing[c.standingArea];
     if (area.available() < c.quantity)
-        return SpaceResult::failure(ErrorCode::SoldOut);
+        return fail(r, ErrorCode::SoldOut);
     const qint64 expiresAt = now + c.ttlMs;
     const HoldId id = allocateHold(c.holder, expiresAt);
     HoldSlot &slot = m_holds[slotOf(id)];
@@ -170,20 +213,19 @@ SpaceResult EventSpace::holdStanding(const SpaceCommand &c, qint64 now)
     bump(area.held, c.quantity);
     log(ChangeKind::Hold, c.standingArea, true, c.holder, id, c.quantity, now, expiresAt);
     m_changed = true;
-    return SpaceResult::success(id, expiresAt);
+    return succeed(r, id, expiresAt);
 }
 
-SpaceResult EventSpace::holdBest(const SpaceCommand &c, qint64 now)
+void EventSpace::holdBest(const SpaceCommand &c, qint64 now, SpaceResult &r)
 {
     if (c.holder == 0 || c.ttlMs <= 0 || c.quantity == 0 || c.quantity > m_seatCount)
-        return SpaceResult::failure(ErrorCode::InvalidInput);
+        return fail(r, ErrorCode::InvalidInput);
     const std::vector<quint32> seats = findBestAvailable(m_layout, m_state.get(), c.quantity, c.category);
     if (seats.empty())
-        return SpaceResult::failure(ErrorCode::SoldOut);
-    SpaceResult result = holdSeats(c, now, seats);
-    if (result.ok)
-        result.seats = seats;
-    return result;
+        return fail(r, ErrorCode::SoldOut);
+    holdSeats(c, now, seats, r);
+    if (r.ok)
+        r.seats = seats;
 }
 
 EventSpace::HoldSlot *EventSpace::liveHold(HoldId id, HolderId holder, qint64 now, ErrorCode *error)
@@ -214,14 +256,14 @@ EventSpace::HoldSlot *EventSpace::liveHold(HoldId id, HolderId holder, qint64 no
     return &slot;
 }
 
-SpaceResult EventSpace::extend(const SpaceCommand &c, qint64 now)
+void EventSpace::extend(const SpaceCommand &c, qint64 now, SpaceResult &r)
 {
     if (c.ttlMs <= 0)
-        return SpaceResult::failure(ErrorCode::InvalidInput);
+        return fail(r, ErrorCode::InvalidInput);
     ErrorCode error;
     HoldSlot *slot = liveHold(c.hold, c.holder, now, &error);
     if (!slot)
-        return SpaceResult::failure(error);
+        return fail(r, error);
     slot->expiresAt = now + c.ttlMs;
     m_expiryHeap.emplace_back(slot->expiresAt, c.hold);
     std::push_heap(m_expiryHeap.begin(), m_expiryHeap.end(), std::greater<>());
@@ -232,16 +274,16 @@ SpaceResult EventSpace::extend(const SpaceCommand &c, qint64 now)
         log(ChangeKind::Extend, slot->standingArea, true, c.holder, c.hold, slot->quantity, now,
             slot->expiresAt);
     recomputeNextExpiry();
-    return SpaceResult::success(c.hold, slot->expiresAt);
+    return succeed(r, c.hold, slot->expiresAt);
 }
 
-SpaceResult EventSpace::releaseOrSell(const SpaceCommand &c, qint64 now, bool sell)
+void EventSpace::releaseOrSell(const SpaceCommand &c, qint64 now, bool sell, SpaceResult &r)
 {
     ErrorCode error;
     if (!liveHold(c.hold, c.holder, now, &error))
-        return SpaceResult::failure(error);
+        return fail(r, error);
     endHold(c.hold, now, sell ? ChangeKind::Sell : ChangeKind::Release);
-    return SpaceResult::success(c.hold);
+    return succeed(r, c.hold);
 }
 
 void EventSpace::endHold(HoldId id, qint64 now, ChangeKind kind)
@@ -266,14 +308,14 @@ void EventSpace::endHold(HoldId id, qint64 now, ChangeKind kind)
     freeHold(id);
 }
 
-SpaceResult EventSpace::cancelSeats(const SpaceCommand &c, qint64 now)
+void EventSpace::cancelSeats(const SpaceCommand &c, qint64 now, SpaceResult &r)
 {
     const std::span<const quint32> seats(c.seats.constData(), static_cast<size_t>(c.seats.size()));
-    if (SpaceResult check = checkSeatList(seats, m_seatCount); !check.ok)
-        return check;
+    if (!checkSeatList(seats, m_seatCount, r))
+        return;
     for (quint32 s : seats) {
         if (seatState(s) != SeatState::Sold || (c.hold != 0 && seatHold(s) != c.hold))
-            return SpaceResult::failure(ErrorCode::NotSold, s);
+            return fail(r, ErrorCode::NotSold, s);
     }
     for (quint32 s : seats) {
         const HolderId holder = seatHolder(s);
@@ -281,53 +323,53 @@ SpaceResult EventSpace::cancelSeats(const SpaceCommand &c, qint64 now)
         setSeat(s, SeatState::Sold, SeatState::Available, 0, 0);
         log(ChangeKind::Cancel, s, false, holder, sale, 1, now, 0);
     }
-    return SpaceResult::success(c.hold);
+    return succeed(r, c.hold);
 }
 
-SpaceResult EventSpace::changeStanding(const SpaceCommand &c, qint64 now)
+void EventSpace::changeStanding(const SpaceCommand &c, qint64 now, SpaceResult &r)
 {
     if (c.quantity == 0 || c.standingArea >= standingCount())
-        return SpaceResult::failure(ErrorCode::InvalidInput);
+        return fail(r, ErrorCode::InvalidInput);
     Standing &area = m_standing[c.standingArea];
     switch (c.op) {
     case SpaceOp::CancelStanding:
         if (area.sold.load(std::memory_order_relaxed) < c.quantity)
-            return SpaceResult::failure(ErrorCode::NotSold);
+            return fail(r, ErrorCode::NotSold);
         bump(area.sold, -qint64(c.quantity));
         log(ChangeKind::Cancel, c.standingArea, true, c.holder, c.hold, c.quantity, now, 0);
         break;
     case SpaceOp::BlockStanding:
         if (area.available() < c.quantity)
-            return SpaceResult::failure(ErrorCode::SoldOut);
+            return fail(r, ErrorCode::SoldOut);
         bump(area.blocked, c.quantity);
         log(ChangeKind::Block, c.standingArea, true, 0, 0, c.quantity, now, 0);
         break;
     default:
         if (area.blocked.load(std::memory_order_relaxed) < c.quantity)
-            return SpaceResult::failure(ErrorCode::Conflict);
+            return fail(r, ErrorCode::Conflict);
         bump(area.blocked, -qint64(c.quantity));
         log(ChangeKind::Unblock, c.standingArea, true, 0, 0, c.quantity, now, 0);
         break;
     }
-    return SpaceResult::success();
+    return succeed(r);
 }
 
-SpaceResult EventSpace::blockSeats(const SpaceCommand &c, qint64 now, bool block)
+void EventSpace::blockSeats(const SpaceCommand &c, qint64 now, bool block, SpaceResult &r)
 {
     const std::span<const quint32> seats(c.seats.constData(), static_cast<size_t>(c.seats.size()));
-    if (SpaceResult check = checkSeatList(seats, m_seatCount); !check.ok)
-        return check;
+    if (!checkSeatList(seats, m_seatCount, r))
+        return;
     const SeatState from = block ? SeatState::Available : SeatState::Blocked;
     const SeatState to = block ? SeatState::Blocked : SeatState::Available;
     for (quint32 s : seats) {
         if (seatState(s) != from)
-            return SpaceResult::failure(block ? ErrorCode::SeatUnavailable : ErrorCode::Conflict, s);
+            return fail(r, block ? ErrorCode::SeatUnavailable : ErrorCode::Conflict, s);
     }
     for (quint32 s : seats) {
         setSeat(s, from, to, 0, 0);
         log(block ? ChangeKind::Block : ChangeKind::Unblock, s, false, 0, 0, 1, now, 0);
     }
-    return SpaceResult::success();
+    return succeed(r);
 }
 
 HoldId EventSpace::allocateHold(HolderId holder, qint64 expiresAt)
@@ -402,36 +444,6 @@ int EventSpace::sweepLocked(qint64 now)
     }
     recomputeNextExpiry();
     return expired;
-}
-
-void EventSpace::setSeat(quint32 seat, SeatState from, SeatState to, HolderId holder, HoldId hold)
-{
-    m_state[seat].store(static_cast<quint8>(to), std::memory_order_relaxed);
-    m_holder[seat].store(holder, std::memory_order_relaxed);
-    m_hold[seat].store(hold, std::memory_order_relaxed);
-    bump(m_version[seat], 1);
-    // Single writer (we hold the lock): plain load + store, no locked read-modify-write.
-    auto &fromCount = m_countByState[static_cast<int>(from)];
-    auto &toCount = m_countByState[static_cast<int>(to)];
-    fromCount.store(fromCount.load(std::memory_order_relaxed) - 1, std::memory_order_relaxed);
-    toCount.store(toCount.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-}
-
-void EventSpace::log(ChangeKind kind, quint32 target, bool standing, HolderId holder, HoldId hold,
-                     quint32 quantity, qint64 now, qint64 expiresAt)
-{
-    Change &change = m_log.emplace(); // written in place: this is the hottest path of the space
-    change.timeMs = now;
-    change.expiresAtMs = expiresAt;
-    change.hold = hold;
-    change.event = m_index;
-    change.target = target;
-    change.holder = holder;
-    change.quantity = quantity;
-    change.kind = kind;
-    change.standing = standing;
-    change.endOfCommand = false;
-    m_changed = true;
 }
 
 void EventSpace::publish(std::unique_lock<std::mutex> &lock)

@@ -141,15 +141,15 @@ private:
         std::shared_ptr<FeedWaker> waker;
     };
 
-    SpaceResult execute(const SpaceCommand &c, qint64 now);
-    SpaceResult holdSeats(const SpaceCommand &c, qint64 now, std::span<const quint32> seats);
-    SpaceResult holdStanding(const SpaceCommand &c, qint64 now);
-    SpaceResult holdBest(const SpaceCommand &c, qint64 now);
-    SpaceResult extend(const SpaceCommand &c, qint64 now);
-    SpaceResult releaseOrSell(const SpaceCommand &c, qint64 now, bool sell);
-    SpaceResult cancelSeats(const SpaceCommand &c, qint64 now);
-    SpaceResult changeStanding(const SpaceCommand &c, qint64 now);
-    SpaceResult blockSeats(const SpaceCommand &c, qint64 now, bool block);
+    void execute(const SpaceCommand &c, qint64 now, SpaceResult &r);
+    void holdSeats(const SpaceCommand &c, qint64 now, std::span<const quint32> seats, SpaceResult &r);
+    void holdStanding(const SpaceCommand &c, qint64 now, SpaceResult &r);
+    void holdBest(const SpaceCommand &c, qint64 now, SpaceResult &r);
+    void extend(const SpaceCommand &c, qint64 now, SpaceResult &r);
+    void releaseOrSell(const SpaceCommand &c, qint64 now, bool sell, SpaceResult &r);
+    void cancelSeats(const SpaceCommand &c, qint64 now, SpaceResult &r);
+    void changeStanding(const SpaceCommand &c, qint64 now, SpaceResult &r);
+    void blockSeats(const SpaceCommand &c, qint64 now, bool block, SpaceResult &r);
 
     /// Looks up a live hold; reports NotHolder / HoldExpired / NotFound as a failure code.
     HoldSlot *liveHold(HoldId id, HolderId holder, qint64 now, ErrorCode *error);

@@ -59,4 +59,37 @@ inline void bump(std::atomic<quint32> &value, qint64 delta)
 
 using namespace detail;
 
+// The two hottest steps of every transition, inlined into each caller.
+
+Q_ALWAYS_INLINE void EventSpace::setSeat(quint32 seat, SeatState from, SeatState to, HolderId holder,
+                                         HoldId hold)
+{
+    m_state[seat].store(static_cast<quint8>(to), std::memory_order_relaxed);
+    m_holder[seat].store(holder, std::memory_order_relaxed);
+    m_hold[seat].store(hold, std::memory_order_relaxed);
+    bump(m_version[seat], 1);
+    // Single writer (we hold the lock): plain load + store, no locked read-modify-write.
+    auto &fromCount = m_countByState[static_cast<int>(from)];
+    auto &toCount = m_countByState[static_cast<int>(to)];
+    fromCount.store(fromCount.load(std::memory_order_relaxed) - 1, std::memory_order_relaxed);
+    toCount.store(toCount.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+}
+
+Q_ALWAYS_INLINE void EventSpace::log(ChangeKind kind, quint32 target, bool standing, HolderId holder,
+                                     HoldId hold, quint32 quantity, qint64 now, qint64 expiresAt)
+{
+    Change &change = m_log.emplace(); // written in place: this is the hottest path of the space
+    change.timeMs = now;
+    change.expiresAtMs = expiresAt;
+    change.hold = hold;
+    change.event = m_index;
+    change.target = target;
+    change.holder = holder;
+    change.quantity = quantity;
+    change.kind = kind;
+    change.standing = standing;
+    change.endOfCommand = false;
+    m_changed = true;
+}
+
 } // namespace tessera

@@ -50,7 +50,9 @@ struct Cycle
         c.ttlMs = 600'000;
         c.op = phase == 0 ? SpaceOp::Hold : phase == 1 ? SpaceOp::Sell : SpaceOp::Cancel;
         c.hold = phase == 1 ? holdOf[k] : 0;
-        c.seats.resize(phase == 1 ? 0 : 1);
+        const qsizetype seatCount = phase == 1 ? 0 : 1;
+        if (c.seats.size() != seatCount) // QVarLengthArray::resize always calls out of line
+            c.seats.resize(seatCount);
         if (phase != 1)
             c.seats[0] = firstSeat + k;
     }

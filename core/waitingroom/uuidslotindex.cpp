@@ -1,5 +1,9 @@
 #include "core/waitingroom/uuidslotindex.h"
 
+#include "core/waitingroom/largememory.h"
+
+#include <new>
+
 namespace tessera {
 
 quint32 UuidSlotIndex::hash(const QUuid &key)
@@ -18,10 +22,24 @@ quint32 UuidSlotIndex::hash(const QUuid &key)
     return quint32(h);
 }
 
+UuidSlotIndex::~UuidSlotIndex()
+{
+    largememory::release(m_buckets, sizeof(Bucket) * m_capacity, usesHugePages(m_capacity));
+}
+
+bool UuidSlotIndex::usesHugePages(quint32 capacity)
+{
+    // From 2 MiB (128k entries) a random probe would otherwise walk the page tables.
+    return sizeof(Bucket) * capacity >= largememory::kHugePage;
+}
+
 void UuidSlotIndex::grow()
 {
     const quint32 newCapacity = m_capacity == 0 ? 1024 : m_capacity * 2;
-    auto buckets = std::make_unique<Bucket[]>(newCapacity);
+    auto *buckets = static_cast<Bucket *>(
+        largememory::allocateZeroed(sizeof(Bucket) * newCapacity, usesHugePages(newCapacity)));
+    if (!buckets)
+        throw std::bad_alloc();
     for (quint32 b = 0; b < m_capacity; ++b) {
         const Bucket &bucket = m_buckets[b];
         if (bucket.slotPlusOne == 0)
@@ -31,7 +49,8 @@ void UuidSlotIndex::grow()
             i = (i + 1) & (newCapacity - 1);
         buckets[i] = bucket;
     }
-    m_buckets = std::move(buckets);
+    largememory::release(m_buckets, sizeof(Bucket) * m_capacity, usesHugePages(m_capacity));
+    m_buckets = buckets;
     m_capacity = newCapacity;
 }
 

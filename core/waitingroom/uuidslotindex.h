@@ -17,6 +17,10 @@ class UuidSlotIndex final
 public:
     static constexpr quint32 kNone = 0xffffffffu;
 
+    UuidSlotIndex() = default;
+    ~UuidSlotIndex();
+    Q_DISABLE_COPY_MOVE(UuidSlotIndex)
+
     quint32 size() const { return m_size; }
 
     /// The slot stored for key, or kNone.
@@ -67,8 +71,9 @@ private:
     };
 
     void grow();
+    static bool usesHugePages(quint32 capacity);
 
-    std::unique_ptr<Bucket[]> m_buckets;
+    Bucket *m_buckets = nullptr; ///< largememory::allocateZeroed, m_capacity buckets
     quint32 m_capacity = 0;
     quint32 m_size = 0;
 };

@@ -46,6 +46,7 @@ struct SlotRecord
     QUuid session;
     qint64 enteredAtMs = 0;
 };
+static_assert(sizeof(SlotRecord) == 40, "2^18 records fill exactly five huge pages");
 
 ChaCha20Stream::Key secretKey()
 {
@@ -108,7 +109,7 @@ struct WaitingRoom::Private
     mutable std::mutex mutex;
     WaitingRoomConfig config;
 
-    ChunkedArray<SlotRecord> records;
+    ChunkedArray<SlotRecord, 18> records; // 10 MiB chunks: whole huge pages (largememory.h)
     ChunkedArray<SlotState> states;
     // The waiting entries by queue order. Slots joined after opening have order index == slot;
     // the pre-queue slots [0, preQueueSlots) are permuted by the opening draw (orderOfSlot).

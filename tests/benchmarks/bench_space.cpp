@@ -178,29 +178,49 @@ void unitPath(benchmark::State &state, bool partitioned)
         balancer = std::make_unique<LoadBalancer>(g_space.get(), units,
                                                   partitioned ? Routing::ByEvent : Routing::RoundRobin);
     }
-    Cycle cycle;
+    // Each benchmark thread drives kInFlight clients, each cycling through its own part of the
+    // thread's seats, and keeps one batch of every client in flight: a unit has the next batch
+    // queued while the client side waits for and reads the results of the previous one, as with
+    // many terminals at once. (One synchronous client would measure the thread hand-off latency,
+    // not the units' throughput.)
+    constexpr int kInFlight = 16;
+    std::vector<Cycle> clients;
     bool started = false;
     std::int64_t done = 0;
     for (auto _ : state) {
         if (!started) { // thread 0's set-up is complete once every thread is inside the loop
-            cycle = cycleFor(state, partitioned);
+            const Cycle whole = cycleFor(state, partitioned);
+            for (int k = 0; k < kInFlight; ++k) {
+                Cycle client = whole;
+                client.seats = whole.seats / kInFlight;
+                client.firstSeat = whole.firstSeat + static_cast<quint32>(k) * client.seats;
+                client.holdOf.assign(client.seats, 0);
+                clients.push_back(std::move(client));
+            }
             started = true;
         }
-        // One client per unit: a batch of holds, then the sells of those holds, then the cancels.
+        // Every client: a batch of holds, then the sells of those holds, then the cancels.
         for (int phase = 0; phase < 3; ++phase) {
-            std::vector<SpaceCommand> commands(kBatch);
-            for (int i = 0; i < kBatch; ++i)
-                commands[static_cast<size_t>(i)] = cycle.command(phase, i);
-            const std::vector<SpaceResult> results = balancer->submit(std::move(commands)).result();
-            for (int i = 0; i < kBatch; ++i) {
-                cycle.record(phase, i, results[static_cast<size_t>(i)]);
-                done += results[static_cast<size_t>(i)].ok;
+            QFuture<std::vector<SpaceResult>> pending[kInFlight];
+            for (int k = 0; k < kInFlight; ++k) {
+                std::vector<SpaceCommand> commands(kBatch);
+                for (int i = 0; i < kBatch; ++i)
+                    clients[static_cast<size_t>(k)].fill(commands[static_cast<size_t>(i)], phase, i);
+                pending[k] = balancer->submit(std::move(commands));
+            }
+            for (int k = 0; k < kInFlight; ++k) {
+                const std::vector<SpaceResult> results = pending[k].takeResult();
+                for (int i = 0; i < kBatch; ++i) {
+                    clients[static_cast<size_t>(k)].record(phase, i, results[static_cast<size_t>(i)]);
+                    done += results[static_cast<size_t>(i)].ok;
+                }
             }
         }
-        cycle.advance();
+        for (Cycle &client : clients)
+            client.advance();
     }
     state.SetItemsProcessed(done);
-    if (done != state.iterations() * kBatch * 3)
+    if (done != state.iterations() * kBatch * 3 * kInFlight)
         state.SkipWithError("an operation failed");
 }
 

@@ -46,6 +46,8 @@ Status LocalBoxOffice::start()
         if (Status recovered = recoverEvent(event); !recovered)
             return recovered;
     }
+    if (Status rooms = restoreRooms(); !rooms)
+        return rooms;
     m_balancer = std::make_unique<LoadBalancer>(&m_space, m_options.units, m_options.routing);
     m_pump = std::make_unique<DataPump>(&m_space, &m_catalog, &m_holders, m_options.url, m_options.pump);
     connect(m_pump.get(), &DataPump::stateChanged, this, &BoxOffice::storeStateChanged);

@@ -120,6 +120,10 @@ private:
     Error describe(const CatalogEntry &entry, const SpaceResult &result) const;
     std::optional<HoldRef> findHold(const QUuid &holdId) const;
     WaitingRoom *roomFor(const QUuid &eventId, bool create);
+    /// Stores the room's settings and seed (localboxoffice_queue.cpp).
+    QFuture<Status> saveRoom(WaitingRoom *room);
+    /// Creates the rooms stored for the recovered events, with their settings and seeds.
+    Status restoreRooms();
     QueueEntry toQueueEntry(const QUuid &eventId, const QueueTicket &ticket) const;
     void housekeeping();
     void drainFeed();

@@ -2,22 +2,62 @@
 
 #include "core/boxoffice/futures_p.h"
 #include "core/boxoffice/localboxoffice.h"
+#include "core/boxoffice/storeworker.h"
 #include "core/common/ids.h"
 
 namespace tessera {
 
 WaitingRoom *LocalBoxOffice::roomFor(const QUuid &eventId, bool create)
 {
-    QMutexLocker lock(&m_roomsMutex);
-    auto it = m_rooms.find(eventId);
-    if (it != m_rooms.end())
-        return it->second.get();
-    if (!create)
-        return nullptr;
-    auto room = std::make_unique<WaitingRoom>(eventId, m_space.clock());
-    WaitingRoom *raw = room.get();
-    m_rooms.emplace(eventId, std::move(room));
+    WaitingRoom *raw = nullptr;
+    {
+        QMutexLocker lock(&m_roomsMutex);
+        auto it = m_rooms.find(eventId);
+        if (it != m_rooms.end())
+            return it->second.get();
+        if (!create)
+            return nullptr;
+        auto room = std::make_unique<WaitingRoom>(eventId, m_space.clock());
+        raw = room.get();
+        m_rooms.emplace(eventId, std::move(room));
+    }
+    // Its seed hash may be published from now on: the seed must survive a restart.
+    static_cast<void>(saveRoom(raw));
     return raw;
+}
+
+QFuture<Status> LocalBoxOffice::saveRoom(WaitingRoom *room)
+{
+    if (!m_store)
+        return readyFuture(Status(ErrorCode::ShuttingDown, tr("The box office is shutting down.")));
+    // The room is read when the job runs, so the newest settings are what ends up stored.
+    return m_store->run<Status>([room](Store &store) {
+        Status saved =
+            store.saveWaitingRoom(WaitingRoomRow{room->eventId(), room->config(), room->secretSeed()});
+        if (!saved)
+            qWarning("waiting room of %s not saved: %s", qPrintable(uuidText(room->eventId())),
+                     qPrintable(saved.error().message));
+        return saved;
+    });
+}
+
+Status LocalBoxOffice::restoreRooms()
+{
+    Result<QList<WaitingRoomRow>> rows =
+        m_store->runAndWait<Result<QList<WaitingRoomRow>>>([](Store &s) { return s.loadWaitingRooms(); });
+    if (!rows)
+        return rows.error();
+    QMutexLocker lock(&m_roomsMutex);
+    for (const WaitingRoomRow &row : std::as_const(*rows)) {
+        if (!m_catalog.byId(row.eventId) || !WaitingRoom::validateConfig(row.config))
+            continue;
+        auto room = std::make_unique<WaitingRoom>(row.eventId, m_space.clock(), row.config);
+        if (Status seeded = room->restoreSeed(row.seed); !seeded)
+            return Error{ErrorCode::Internal, QStringLiteral("the waiting room of %1 has a broken seed: %2")
+                                                  .arg(uuidText(row.eventId), seeded.error().message)};
+        m_rooms[row.eventId] = std::move(room);
+    }
+    return {};
 }
 
 WaitingRoom *LocalBoxOffice::waitingRoom(const QUuid &eventId)
@@ -154,7 +194,11 @@ QFuture<Status> LocalBoxOffice::configureQueue(const QUuid &eventId, const Waiti
         return readyFuture(Status(noEvent(eventId)));
     if (Status valid = WaitingRoom::validateConfig(config); !valid)
         return readyFuture(valid);
-    return readyFuture(roomFor(eventId, true)->setConfig(config));
+    WaitingRoom *room = roomFor(eventId, true);
+    if (Status configured = room->setConfig(config); !configured)
+        return readyFuture(configured);
+    // Acknowledged once stored: settings changed here are still there after a restart.
+    return saveRoom(room);
 }
 
 } // namespace tessera

@@ -2,6 +2,7 @@
 
 #include "core/common/ids.h"
 #include "core/layout/layoutio_p.h"
+#include "core/layout/layoutprogress.h"
 
 #include <QHash>
 #include <QLocale>
@@ -14,6 +15,13 @@
 namespace tessera {
 
 namespace {
+
+/// Progress is reported (and cancellation checked) every kProgressEvery lines or seats. An
+/// import's progress: decoding the text ends at kDecodedStep, reading the lines at kReadStep,
+/// the final check at the end.
+constexpr qsizetype kProgressEvery = 256;
+constexpr int kDecodedStep = 100;
+constexpr int kReadStep = 900;
 
 enum Column {
     Section,
@@ -40,6 +48,8 @@ public:
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     qsizetype line() const { return m_line; }
+    /// Characters read so far.
+    qsizetype position() const { return m_pos; }
 
     /// Reads the next record into `fields`; false with `error` set when it is malformed (the
     /// reader then skips to the next line).
@@ -217,12 +227,17 @@ QByteArray number(double value)
 
 } // namespace
 
-Result<ImportReport> LayoutCsv::import(const QByteArray &csv, const QString &layoutName)
+Result<ImportReport> LayoutCsv::import(const QByteArray &csv, const QString &layoutName,
+                                       LayoutProgress *progress)
 {
+    if (!reportProgress(progress, 0, 1))
+        return LayoutProgress::cancelledError();
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(csv);
     if (decoder.hasError())
         return Error{ErrorCode::InvalidInput, QStringLiteral("the file is not UTF-8 text")};
+    if (!reportProgress(progress, kDecodedStep, LayoutProgress::kSteps))
+        return LayoutProgress::cancelledError();
 
     CsvReader reader(text);
     QList<QString> fields;
@@ -244,7 +259,11 @@ Result<ImportReport> LayoutCsv::import(const QByteArray &csv, const QString &lay
     QHash<QString, qsizetype> labels;
     std::vector<qsizetype> seatLines;
     QList<LayoutSeat> &seats = report.layout.seats;
+    qsizetype records = 0;
     while (!reader.atEnd()) {
+        if (++records % kProgressEvery == 0
+            && !reportProgress(progress, reader.position(), text.size(), kDecodedStep, kReadStep))
+            return LayoutProgress::cancelledError();
         if (!reader.next(fields, error)) {
             problems.add(lineText(reader.recordLine(), error));
             continue;
@@ -322,12 +341,16 @@ Result<ImportReport> LayoutCsv::import(const QByteArray &csv, const QString &lay
     }
     report.layout.width = right;
     report.layout.height = bottom;
+    if (!reportProgress(progress, 1, 1, kDecodedStep, kReadStep))
+        return LayoutProgress::cancelledError();
     if (Status status = validateLayout(report.layout); !status)
         return status.error();
+    if (progress)
+        progress->finish();
     return report;
 }
 
-QByteArray LayoutCsv::exportLayout(const VenueLayout &layout)
+QByteArray LayoutCsv::exportLayout(const VenueLayout &layout, LayoutProgress *progress)
 {
     QByteArray out;
     out.reserve(64 + layout.seats.size() * 48);
@@ -335,7 +358,10 @@ QByteArray LayoutCsv::exportLayout(const VenueLayout &layout)
     QHash<QString, std::pair<QString, QByteArray>> categories;
     for (const PriceCategory &category : layout.categories)
         categories.insert(category.id, {category.name, QByteArray::number(category.priceCents)});
-    for (const LayoutSeat &seat : layout.seats) {
+    for (qsizetype i = 0; i < layout.seats.size(); ++i) {
+        if (i % kProgressEvery == 0 && !reportProgress(progress, i, layout.seats.size()))
+            return {};
+        const LayoutSeat &seat = layout.seats.at(i);
         const auto category = categories.value(seat.category, {seat.category, QByteArrayLiteral("0")});
         appendField(out, seat.section);
         out += ',';
@@ -352,6 +378,8 @@ QByteArray LayoutCsv::exportLayout(const VenueLayout &layout)
         out += number(seat.y);
         out += "\r\n";
     }
+    if (progress)
+        progress->finish();
     return out;
 }
 

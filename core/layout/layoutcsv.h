@@ -11,6 +11,8 @@
 
 namespace tessera {
 
+class LayoutProgress;
+
 /// Reads and writes the seat CSV of the layout editor (RFC 4180: comma separated, fields with a
 /// comma, quote or line break in double quotes, quotes doubled; CRLF or LF line ends; UTF-8).
 /// The first line names the columns section,row,number,category,price,x,y in any order; other
@@ -24,12 +26,16 @@ public:
     /// and a colour from a palette; seats get new ids. Any bad line fails the whole import with
     /// InvalidInput listing the problems one per line, for example
     /// `line 14: price "12,50" is not a number of cents`, and nothing is imported.
-    static Result<ImportReport> import(const QByteArray &csv, const QString &layoutName = {});
+    /// `progress` (may be null) is advanced every few hundred lines; when it is cancelled the
+    /// result is LayoutProgress::cancelledError().
+    static Result<ImportReport> import(const QByteArray &csv, const QString &layoutName = {},
+                                       LayoutProgress *progress = nullptr);
 
     /// Writes the header and one line per seat in layout order: the category column holds the
     /// category name, price its price in cents, x and y the shortest exact decimal form.
-    /// Standing areas, flags and blocks are not part of the format.
-    static QByteArray exportLayout(const VenueLayout &layout);
+    /// Standing areas, flags and blocks are not part of the format. `progress` (may be null) is
+    /// advanced every few hundred seats; when it is cancelled the result is empty.
+    static QByteArray exportLayout(const VenueLayout &layout, LayoutProgress *progress = nullptr);
 };
 
 } // namespace tessera

@@ -1,6 +1,7 @@
 #include "core/layout/layoutgenerator.h"
 
 #include "core/common/ids.h"
+#include "core/layout/layoutprogress.h"
 
 #include <algorithm>
 #include <cmath>
@@ -169,7 +170,7 @@ QList<int> LayoutGenerator::seatNumbers(int count, SeatNumbering numbering, int 
     return numbers;
 }
 
-Result<QList<LayoutSeat>> LayoutGenerator::generateSection(const SectionSpec &spec)
+Result<QList<LayoutSeat>> LayoutGenerator::generateSection(const SectionSpec &spec, LayoutProgress *progress)
 {
     if (const QString problem = specProblem(spec); !problem.isEmpty())
         return specError(problem);
@@ -189,6 +190,8 @@ Result<QList<LayoutSeat>> LayoutGenerator::generateSection(const SectionSpec &sp
     QList<LayoutSeat> seats;
     seats.reserve(qsizetype(spec.rows) * count);
     for (int row = 0; row < spec.rows; ++row) {
+        if (!reportProgress(progress, row, spec.rows))
+            return LayoutProgress::cancelledError();
         const QString rowName = rowLabel(spec.firstRow + row, spec.rowLabelling);
         const double depth = row * spec.rowSpacing;
         const double radius = spec.curveRadius + depth;
@@ -218,6 +221,8 @@ Result<QList<LayoutSeat>> LayoutGenerator::generateSection(const SectionSpec &sp
         seat.blocked = true;
         seat.blockReason = hold.reason;
     }
+    if (progress)
+        progress->finish();
     return seats;
 }
 

@@ -11,6 +11,8 @@
 
 namespace tessera {
 
+class LayoutProgress;
+
 /// How seats are numbered along a row, seen in the section's own frame (x grows to the right).
 enum class SeatNumbering {
     LeftToRight,      ///< first, first+1, ... from the left end
@@ -107,7 +109,10 @@ public:
 
     /// The seats of one section, or InvalidInput naming the bad field ("seatsPerRow: must be at
     /// least 1", "marks[2]: row 40 is outside the section"). Does not check categories.
-    static Result<QList<LayoutSeat>> generateSection(const SectionSpec &spec);
+    /// `progress` (may be null) is advanced row by row; when it is cancelled the result is
+    /// LayoutProgress::cancelledError().
+    static Result<QList<LayoutSeat>> generateSection(const SectionSpec &spec,
+                                                     LayoutProgress *progress = nullptr);
 
     /// Generates a section and appends its seats to `layout`, keeping layout order. Fails without
     /// changing the layout when the spec is invalid, a category it names is not defined in the

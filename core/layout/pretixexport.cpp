@@ -1,4 +1,5 @@
 #include "core/common/ids.h"
+#include "core/layout/layoutprogress.h"
 #include "core/layout/pretixformat.h"
 
 #include <QHash>
@@ -78,9 +79,9 @@ QHash<QString, QString> pretixNames(const VenueLayout &layout)
     return names;
 }
 
-/// Writes the seats [first, end) of one section as a zone.
-void appendZone(QByteArray &out, const VenueLayout &layout, qsizetype first, qsizetype end,
-                const QHash<QString, QString> &categoryNames)
+/// Writes the seats [first, end) of one section as a zone; false when `progress` was cancelled.
+bool appendZone(QByteArray &out, const VenueLayout &layout, qsizetype first, qsizetype end,
+                const QHash<QString, QString> &categoryNames, LayoutProgress *progress)
 {
     qint64 zoneX = std::numeric_limits<qint64>::max();
     qint64 zoneY = std::numeric_limits<qint64>::max();
@@ -119,8 +120,11 @@ void appendZone(QByteArray &out, const VenueLayout &layout, qsizetype first, qsi
         }
         out += "]}";
         rowStart = rowEnd;
+        if (!reportProgress(progress, rowEnd, layout.seats.size()))
+            return false;
     }
     out += "]}";
+    return true;
 }
 
 void appendArea(QByteArray &out, bool first, double x, double y, double width, double height,
@@ -162,7 +166,7 @@ void appendAreaZone(QByteArray &out, const VenueLayout &layout)
 
 } // namespace
 
-QByteArray PretixFormat::exportLayout(const VenueLayout &layout)
+QByteArray PretixFormat::exportLayout(const VenueLayout &layout, LayoutProgress *progress)
 {
     QByteArray out;
     out.reserve(200 + layout.seats.size() * 150);
@@ -190,7 +194,8 @@ QByteArray PretixFormat::exportLayout(const VenueLayout &layout)
             ++end;
         if (first > 0)
             out += ",\n";
-        appendZone(out, layout, first, end, names);
+        if (!appendZone(out, layout, first, end, names, progress))
+            return {};
         first = end;
     }
     const bool hasStage = layout.stageWidth > 0 && layout.stageHeight > 0;
@@ -200,6 +205,8 @@ QByteArray PretixFormat::exportLayout(const VenueLayout &layout)
         appendAreaZone(out, layout);
     }
     out += "\n  ]\n}\n";
+    if (progress)
+        progress->finish();
     return out;
 }
 

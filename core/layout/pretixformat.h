@@ -11,6 +11,8 @@
 
 namespace tessera {
 
+class LayoutProgress;
+
 /// Reads and writes pretix seating plans.
 ///
 /// Mapping: a zone is a section (its name), row_number is the row, seat_number the number,
@@ -29,13 +31,16 @@ public:
     /// seat number, a seat in an undefined category, a seat_guid or seat label used twice)
     /// yields InvalidInput naming the place, for example
     /// `zones[1].rows[4].seats[7].category: "VIP" is not a defined category`, and nothing else.
-    static Result<ImportReport> import(const QByteArray &json);
+    /// `progress` (may be null) is advanced while parsing and row by row; when it is cancelled
+    /// the result is LayoutProgress::cancelledError().
+    static Result<ImportReport> import(const QByteArray &json, LayoutProgress *progress = nullptr);
 
     /// Writes a plan that import() reads back with the same seats (ids, sections, rows, numbers,
     /// categories), positions rounded to whole units, categories by name and colour, the stage
     /// and the standing areas. Consecutive seats of one section form a zone, consecutive seats
     /// of one row within it a row; a last zone "Stage and standing" holds the areas (when there are any).
-    static QByteArray exportLayout(const VenueLayout &layout);
+    /// `progress` (may be null) is advanced row by row; when it is cancelled the result is empty.
+    static QByteArray exportLayout(const VenueLayout &layout, LayoutProgress *progress = nullptr);
 };
 
 } // namespace tessera

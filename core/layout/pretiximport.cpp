@@ -1,5 +1,6 @@
 #include "core/common/ids.h"
 #include "core/layout/layoutio_p.h"
+#include "core/layout/layoutprogress.h"
 #include "core/layout/pretixformat.h"
 
 #include <QHash>
@@ -20,6 +21,11 @@ namespace {
 
 /// The namespace of the name-based ids given to seat_guids that are not UUIDs.
 const QUuid kGuidNamespace(0x2f7c9a3e, 0x5d41, 0x4b8e, 0x9c, 0x0f, 0x61, 0xa2, 0xd3, 0x94, 0xe5, 0x06);
+
+/// Progress of an import in LayoutProgress steps: parsing the JSON text ends at kParsedStep,
+/// reading the seats row by row at kReadStep, the final check at the end.
+constexpr int kParsedStep = 350;
+constexpr int kReadStep = 900;
 
 /// Where in the plan a value sits; turned into text ("zones[1].rows[4].seats[7].category") only
 /// when there is something to report, so that reading 100,000 seats builds no paths.
@@ -75,6 +81,9 @@ using Keys = std::initializer_list<const char *>;
 class PlanReader
 {
 public:
+    explicit PlanReader(LayoutProgress *progress)
+        : m_progress(progress)
+    {}
     Result<ImportReport> read(const QJsonObject &root);
 
 private:
@@ -105,6 +114,13 @@ private:
                   QPointF origin);
     bool readArea(const QJsonObject &area, const Where &where, QPointF origin);
 
+    /// Advances the progress by one row; false (and the plan fails) when cancelled.
+    bool rowDone();
+
+    LayoutProgress *m_progress;
+    qint64 m_rows = 0;
+    qint64 m_rowsRead = 0;
+    bool m_cancelled = false;
     VenueLayout m_layout;
     QHash<QString, QString> m_categoryKeys; ///< pretix name -> PriceCategory::id
     QHash<QUuid, qsizetype> m_seatIds;
@@ -342,7 +358,15 @@ bool PlanReader::readRow(const QJsonObject &row, const Where &where, const QStri
             || !readSeat(seat, seatWhere, section, rowName, origin + position))
             return false;
     }
-    return true;
+    return rowDone();
+}
+
+bool PlanReader::rowDone()
+{
+    if (reportProgress(m_progress, ++m_rowsRead, m_rows, kParsedStep, kReadStep))
+        return true;
+    m_cancelled = true;
+    return fail(QStringLiteral("cancelled"));
 }
 
 bool PlanReader::readArea(const QJsonObject &area, const Where &where, QPointF origin)
@@ -474,17 +498,21 @@ Result<ImportReport> PlanReader::read(const QJsonObject &root)
         }
         ignoreUnknownKeys(object, sizeWhere, {"width", "height"});
     }
+    for (const QJsonValue &zone : std::as_const(zones))
+        m_rows += zone.toObject().value(QLatin1StringView("rows")).toArray().size();
     for (qsizetype i = 0; i < zones.size(); ++i) {
         Where where;
         where.zone = i;
         QJsonObject zone;
         if (!readObject(zones.at(i), where, zone) || !readZone(zone, where))
-            return Error{ErrorCode::InvalidInput, m_error};
+            return m_cancelled ? LayoutProgress::cancelledError() : Error{ErrorCode::InvalidInput, m_error};
     }
     if (size.isUndefined())
         fitSize(m_layout);
     if (m_layout.width < 0 || m_layout.height < 0)
         return Error{ErrorCode::InvalidInput, QStringLiteral("size: width and height must not be negative")};
+    if (!reportProgress(m_progress, 1, 1, kParsedStep, kReadStep))
+        return LayoutProgress::cancelledError();
     if (Status status = validateLayout(m_layout); !status)
         return status.error();
     ImportReport report{std::move(m_layout), m_ignoredKeys.take(QStringLiteral("ignored keys"))};
@@ -504,8 +532,10 @@ QString lineAndColumn(const QByteArray &text, qsizetype offset)
 
 } // namespace
 
-Result<ImportReport> PretixFormat::import(const QByteArray &json)
+Result<ImportReport> PretixFormat::import(const QByteArray &json, LayoutProgress *progress)
 {
+    if (!reportProgress(progress, 0, 1))
+        return LayoutProgress::cancelledError();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -515,8 +545,13 @@ Result<ImportReport> PretixFormat::import(const QByteArray &json)
     }
     if (!document.isObject())
         return Error{ErrorCode::InvalidInput, QStringLiteral("plan: must be a JSON object")};
-    PlanReader reader;
-    return reader.read(document.object());
+    if (!reportProgress(progress, kParsedStep, LayoutProgress::kSteps))
+        return LayoutProgress::cancelledError();
+    PlanReader reader(progress);
+    Result<ImportReport> report = reader.read(document.object());
+    if (report && progress)
+        progress->finish();
+    return report;
 }
 
 } // namespace tessera

@@ -207,12 +207,35 @@ QStringList postgresV1()
     };
 }
 
+// The settings of each event's waiting room (rate, session lifetime, opening time) and its
+// secret pre-queue seed, kept so that the seed hash published before opening survives a restart.
+// The seed is 64 lower-case hex digits.
+QStringList sqliteWaitingRoomsV2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE waiting_rooms (
+            event_id TEXT PRIMARY KEY, admissions_per_minute INTEGER NOT NULL,
+            session_ttl_ms INTEGER NOT NULL, opening_ms INTEGER, seed TEXT NOT NULL,
+            updated_ms INTEGER NOT NULL))"),
+    };
+}
+
+QStringList postgresWaitingRoomsV2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE waiting_rooms (
+            event_id uuid PRIMARY KEY, admissions_per_minute integer NOT NULL,
+            session_ttl_ms bigint NOT NULL, opening_ms bigint, seed text NOT NULL,
+            updated_ms bigint NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations(Dialect dialect)
 {
-    static const QList<QStringList> sqlite{sqliteV1()};
-    static const QList<QStringList> postgres{postgresV1()};
+    static const QList<QStringList> sqlite{sqliteV1(), sqliteWaitingRoomsV2()};
+    static const QList<QStringList> postgres{postgresV1(), postgresWaitingRoomsV2()};
     return dialect == Dialect::Postgres ? postgres : sqlite;
 }
 

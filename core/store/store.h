@@ -6,6 +6,7 @@
 #include "core/domain/order.h"
 #include "core/store/databaseurl.h"
 #include "core/store/pumpbatch.h"
+#include "core/waitingroom/waitingroom.h"
 
 #include <QSqlDatabase>
 
@@ -24,6 +25,15 @@ struct RecoveredEvent
     std::vector<std::pair<quint32, quint32>> standingBlocked; ///< (area index, places blocked)
     std::vector<quint32> blockedSeats;
     std::vector<HoldRow> liveHolds; ///< unexpired at load time
+};
+
+/// The persisted part of one event's waiting room: its settings and its secret pre-queue seed
+/// (WaitingRoom::secretSeed), so that the published seed hash stays the same after a restart.
+struct WaitingRoomRow
+{
+    QUuid eventId;
+    WaitingRoomConfig config;
+    QByteArray seed; ///< 32 raw bytes
 };
 
 /// A user of the server and the desktop's remote mode.
@@ -62,8 +72,16 @@ public:
     Status saveEvent(const Event &event); ///< insert or update
     Status saveLayout(const QUuid &eventId, const VenueLayout &layout);
     Result<VenueLayout> loadLayout(const QUuid &eventId);
-    /// Deletes an event with its layout; refused (Conflict) while it has live tickets.
+    /// Deletes an event with its layout and waiting room; refused (Conflict) while it has live
+    /// tickets.
     Status deleteEvent(const QUuid &eventId);
+
+    // Waiting rooms (storequeue.cpp).
+    /// Inserts or replaces the event's waiting-room row. InvalidInput for a null event id or a
+    /// seed that is not 32 bytes.
+    Status saveWaitingRoom(const WaitingRoomRow &room);
+    /// Every saved waiting room, by event.
+    Result<QList<WaitingRoomRow>> loadWaitingRooms();
 
     /// Writes one batch in one transaction (see PumpBatch). StoreUnavailable leaves nothing
     /// written; the caller keeps the batch and retries.

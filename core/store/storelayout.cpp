@@ -285,6 +285,13 @@ Status Store::deleteEvent(const QUuid &eventId)
             return query.error();
         }
     }
+    // The waiting room's settings and seed (storequeue.cpp).
+    if (Result<QSqlQuery *> room =
+            d->run(QStringLiteral("DELETE FROM waiting_rooms WHERE event_id = ?"), {event});
+        !room) {
+        d->rollback();
+        return room.error();
+    }
     Result<QSqlQuery *> events = d->run(QStringLiteral("DELETE FROM events WHERE id = ?"), {event});
     if (!events) {
         d->rollback();

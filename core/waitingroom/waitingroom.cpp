@@ -73,6 +73,7 @@ struct WaitingRoom::Private
 
     // A new secret shuffle seed and its published hash.
     void drawSeed();
+    void setSeed(QByteArray value);
     // Applies what time has made due: opening and session expiry. Returns sessions expired.
     qint64 settle(qint64 now);
     void openNow(qint64 now);
@@ -172,7 +173,12 @@ void WaitingRoom::Private::drawSeed()
     do {
         QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
     } while (words == decltype(words){});
-    seed = QByteArray(reinterpret_cast<const char *>(words.data()), kFairShuffleSeedBytes);
+    setSeed(QByteArray(reinterpret_cast<const char *>(words.data()), kFairShuffleSeedBytes));
+}
+
+void WaitingRoom::Private::setSeed(QByteArray value)
+{
+    seed = std::move(value);
     seedHash = QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex());
 }
 
@@ -647,6 +653,25 @@ QString WaitingRoom::seedHash() const
 {
     std::lock_guard lock(d->mutex);
     return d->seedHash;
+}
+
+QByteArray WaitingRoom::secretSeed() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->seed;
+}
+
+Status WaitingRoom::restoreSeed(QByteArrayView seed)
+{
+    if (seed.size() != kFairShuffleSeedBytes
+        || std::all_of(seed.begin(), seed.end(), [](char c) { return c == 0; }))
+        return invalidInput(QStringLiteral("a shuffle seed has 32 bytes, not all zero"));
+    std::lock_guard lock(d->mutex);
+    if (d->records.size() > 0)
+        return Error{ErrorCode::Conflict,
+                     QStringLiteral("people have joined the waiting room; its seed cannot change")};
+    d->setSeed(seed.toByteArray());
+    return {};
 }
 
 QString WaitingRoom::revealedSeed() const

@@ -182,6 +182,15 @@ public:
     /// The seed in lower-case hex once the room is open; empty before.
     QString revealedSeed() const;
 
+    /// The raw 32-byte seed, open or not: only for persisting the room (the store), never to
+    /// be shown before opening. It changes only when setConfig() closes an untouched room again.
+    QByteArray secretSeed() const;
+
+    /// Puts back a seed persisted earlier (secretSeed()), so that the seed hash published before
+    /// a restart stays valid. Errors: InvalidInput for a seed that is not 32 bytes or all zero;
+    /// Conflict once someone has joined (the draw may already depend on the current seed).
+    Status restoreSeed(QByteArrayView seed);
+
     /// The users of the pre-queue as they stood at opening (the input of the draw), empty
     /// before opening.
     QList<QUuid> preQueueUsers() const;

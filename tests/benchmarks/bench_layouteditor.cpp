@@ -1,10 +1,15 @@
 // Layout editor speed at stadium size (100,000 seats), the steps a person waits for: generating
 // a section on the worker and adding it as an undo step, importing a pretix stadium plan into the
 // editor, the first paint of the map after that, moving every seat and undoing it, deleting
-// seats and undoing it. Run with QT_QPA_PLATFORM=offscreen (set by default below).
+// seats and undoing it; and the worker side of the editor's long work with its progress counter:
+// generating, importing and exporting the stadium as pretix JSON and CSV, with a second thread
+// reading the progress as the editor's strip does. Run with QT_QPA_PLATFORM=offscreen (set by
+// default below).
 
 #include "core/layout/demovenues.h"
+#include "core/layout/layoutcsv.h"
 #include "core/layout/layoutgenerator.h"
+#include "core/layout/layoutprogress.h"
 #include "core/layout/pretixformat.h"
 #include "ui/layouteditor/layoutcanvas.h"
 #include "ui/layouteditor/layoutcommands.h"
@@ -15,7 +20,10 @@
 
 #include <benchmark/benchmark.h>
 
+#include <atomic>
+#include <chrono>
 #include <numeric>
+#include <thread>
 
 using namespace tessera;
 
@@ -140,6 +148,77 @@ void deleteAndUndo(benchmark::State &state)
     }
 }
 BENCHMARK(deleteAndUndo)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// Runs work(progress) while another thread polls the progress every 50 ms, as the editor's
+/// progress strip does; checks that it ended at 100 %.
+template<typename Work>
+void withProgress(benchmark::State &state, Work work)
+{
+    LayoutProgress progress;
+    std::atomic<bool> done{false};
+    int polls = 0;
+    std::thread reader([&] {
+        while (!done.load()) {
+            benchmark::DoNotOptimize(progress.percent());
+            ++polls;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    });
+    work(&progress);
+    done.store(true);
+    reader.join();
+    if (progress.percent() != 100)
+        state.SkipWithError("progress did not reach 100 %");
+    state.counters["polls"] = polls;
+}
+
+/// The 100,000-seat section the editor's Generate dialog makes, with progress.
+void generateWithProgress(benchmark::State &state)
+{
+    for (auto _ : state) {
+        withProgress(state, [](LayoutProgress *progress) {
+            Result<QList<LayoutSeat>> seats = LayoutGenerator::generateSection(stadiumSection(), progress);
+            benchmark::DoNotOptimize(seats->size());
+        });
+    }
+}
+BENCHMARK(generateWithProgress)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// Importing the 99,120-seat demo stadium from pretix JSON (arg 0) or CSV (arg 1), with progress.
+void importWithProgress(benchmark::State &state)
+{
+    const bool csv = state.range(0) == 1;
+    const VenueLayout stadium = DemoVenues::stadium();
+    const QByteArray text = csv ? LayoutCsv::exportLayout(stadium) : PretixFormat::exportLayout(stadium);
+    for (auto _ : state) {
+        withProgress(state, [&](LayoutProgress *progress) {
+            Result<ImportReport> report = csv ? LayoutCsv::import(text, QStringLiteral("Stadium"), progress)
+                                              : PretixFormat::import(text, progress);
+            benchmark::DoNotOptimize(report->layout.seats.size());
+        });
+    }
+    state.counters["MB"] = double(text.size()) / 1e6;
+    state.SetLabel(csv ? "csv" : "pretix");
+}
+BENCHMARK(importWithProgress)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// Exporting the demo stadium as pretix JSON (arg 0) or CSV (arg 1), with progress.
+void exportWithProgress(benchmark::State &state)
+{
+    const bool csv = state.range(0) == 1;
+    const VenueLayout stadium = DemoVenues::stadium();
+    qsizetype bytes = 0;
+    for (auto _ : state) {
+        withProgress(state, [&](LayoutProgress *progress) {
+            const QByteArray text = csv ? LayoutCsv::exportLayout(stadium, progress)
+                                        : PretixFormat::exportLayout(stadium, progress);
+            bytes = text.size();
+        });
+    }
+    state.counters["MB"] = double(bytes) / 1e6;
+    state.SetLabel(csv ? "csv" : "pretix");
+}
+BENCHMARK(exportWithProgress)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "core/layout/demovenues.h"
 #include "core/layout/layoutcsv.h"
 #include "core/layout/layoutgenerator.h"
+#include "core/layout/layoutprogress.h"
 #include "core/layout/pretixformat.h"
 
 #include <QFile>
@@ -84,6 +85,8 @@ private slots:
     void csvQuotingAndCategories();
     void csvBroken_data();
     void csvBroken();
+    void progressReachesTheEnd();
+    void cancelledWorkGivesNothing();
 };
 
 void TestLayoutIo::pretixRoundTrip_data()
@@ -358,6 +361,76 @@ void TestLayoutIo::csvBroken()
     QVERIFY2(!report, "a bad file was imported");
     QCOMPARE(report.errorCode(), ErrorCode::InvalidInput);
     QVERIFY2(report.error().message.startsWith(error), qPrintable(report.error().message));
+}
+
+void TestLayoutIo::progressReachesTheEnd()
+{
+    SectionSpec spec;
+    spec.section = QStringLiteral("Bowl");
+    spec.rows = 40;
+    spec.seatsPerRow = 50;
+    spec.category = QStringLiteral("a");
+    LayoutProgress generating;
+    const Result<QList<LayoutSeat>> seats = LayoutGenerator::generateSection(spec, &generating);
+    QVERIFY(seats);
+    QCOMPARE(seats->size(), 2000);
+    QCOMPARE(generating.percent(), 100);
+
+    VenueLayout layout;
+    layout.name = QStringLiteral("Progress");
+    layout.categories = {
+        PriceCategory{QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("#336699"), 900}};
+    layout.seats = *seats;
+    // Each format: export and import report every step up to 100 % and give the same result as
+    // without progress.
+    for (const bool csv : {false, true}) {
+        LayoutProgress exporting;
+        const QByteArray text = csv ? LayoutCsv::exportLayout(layout, &exporting)
+                                    : PretixFormat::exportLayout(layout, &exporting);
+        QCOMPARE(exporting.percent(), 100);
+        QCOMPARE(text, csv ? LayoutCsv::exportLayout(layout) : PretixFormat::exportLayout(layout));
+        LayoutProgress importing;
+        const Result<ImportReport> report =
+            csv ? LayoutCsv::import(text, {}, &importing) : PretixFormat::import(text, &importing);
+        QVERIFY(report);
+        QCOMPARE(report->layout.seats.size(), layout.seats.size());
+        QCOMPARE(importing.percent(), 100);
+    }
+
+    // The value never goes back.
+    LayoutProgress progress;
+    QVERIFY(progress.report(5, 10));
+    QCOMPARE(progress.percent(), 50);
+    QVERIFY(progress.report(1, 10));
+    QCOMPARE(progress.percent(), 50);
+    QVERIFY(progress.report(1, 2, 500, 1000));
+    QCOMPARE(progress.percent(), 75);
+}
+
+void TestLayoutIo::cancelledWorkGivesNothing()
+{
+    const VenueLayout stadium = DemoVenues::stadium();
+    const QByteArray json = PretixFormat::exportLayout(stadium);
+    const QByteArray csv = LayoutCsv::exportLayout(stadium);
+    LayoutProgress cancelled;
+    cancelled.cancel();
+    QVERIFY(cancelled.isCancelled());
+
+    SectionSpec spec;
+    spec.rows = 10;
+    spec.seatsPerRow = 10;
+    const Result<QList<LayoutSeat>> seats = LayoutGenerator::generateSection(spec, &cancelled);
+    QVERIFY(!seats);
+    QCOMPARE(seats.error().message, LayoutProgress::cancelledError().message);
+    const Result<ImportReport> fromJson = PretixFormat::import(json, &cancelled);
+    QVERIFY(!fromJson);
+    QCOMPARE(fromJson.error().message, LayoutProgress::cancelledError().message);
+    const Result<ImportReport> fromCsv = LayoutCsv::import(csv, {}, &cancelled);
+    QVERIFY(!fromCsv);
+    QCOMPARE(fromCsv.error().message, LayoutProgress::cancelledError().message);
+    QVERIFY(PretixFormat::exportLayout(stadium, &cancelled).isEmpty());
+    QVERIFY(LayoutCsv::exportLayout(stadium, &cancelled).isEmpty());
+    QVERIFY(cancelled.percent() < 100);
 }
 
 QTEST_GUILESS_MAIN(TestLayoutIo)

@@ -3,6 +3,7 @@
 #include "core/store/store.h"
 #include "tests/support/venues.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,7 @@ private slots:
     void seatsChangedIsCoalesced();
     void deleteRefusedWhileTicketsAreSold();
     void queuedEventNeedsActiveSession();
+    void waitingRoomSettingsAndSeedSurviveRestart();
 
 private:
     std::unique_ptr<LocalBoxOffice> openOffice();
@@ -531,6 +533,51 @@ void TestLocalBoxOffice::queuedEventNeedsActiveSession()
     const SeatHoldRequest counter{
         event.id, {office->catalogEntry(event.id)->layout.seats[1].id}, QStringLiteral("clerk")};
     QVERIFY(office->holdSeats(counter).result());
+}
+
+void TestLocalBoxOffice::waitingRoomSettingsAndSeedSurviveRestart()
+{
+    QUuid configured;
+    QUuid joinedOnly;
+    QString configuredHash;
+    QString joinedOnlyHash;
+    WaitingRoomConfig config;
+    config.admissionsPerMinute = 300;
+    config.sessionTtlMs = 5 * 60'000;
+    config.openingTimeMs = QDateTime::currentMSecsSinceEpoch() + 24 * 3600'000;
+    {
+        auto office = openOffice();
+        QVERIFY(office);
+        configured = createEvent(*office).id;
+        joinedOnly = createEvent(*office).id;
+        QVERIFY(office->configureQueue(configured, config).result());
+        configuredHash = office->waitingRoom(configured)->seedHash();
+        // A room nobody configured: its hash is shown as soon as it exists, so it is kept too.
+        QVERIFY(office->joinQueue(joinedOnly, QUuid::createUuid()).result());
+        joinedOnlyHash = office->waitingRoom(joinedOnly)->seedHash();
+        // Bad settings are refused and change nothing.
+        WaitingRoomConfig bad = config;
+        bad.sessionTtlMs = 0;
+        QCOMPARE(office->configureQueue(configured, bad).result().errorCode(), ErrorCode::InvalidInput);
+    }
+    auto reopened = openOffice();
+    QVERIFY(reopened);
+    WaitingRoom *room = reopened->waitingRoom(configured);
+    QVERIFY(room);
+    QCOMPARE(room->config(), config);
+    QCOMPARE(room->seedHash(), configuredHash);
+    QVERIFY(room->revealedSeed().isEmpty());
+    QCOMPARE(reopened->waitingRoom(joinedOnly)->seedHash(), joinedOnlyHash);
+    QCOMPARE(reopened->waitingRoom(joinedOnly)->config(), WaitingRoomConfig{});
+
+    // Opening now reveals the seed published before the restart.
+    config.openingTimeMs = QDateTime::currentMSecsSinceEpoch() - 1000;
+    QVERIFY(reopened->configureQueue(configured, config).result());
+    const QString seed = room->revealedSeed();
+    QCOMPARE(QString::fromLatin1(
+                 QCryptographicHash::hash(QByteArray::fromHex(seed.toLatin1()), QCryptographicHash::Sha256)
+                     .toHex()),
+             configuredHash);
 }
 
 QTEST_GUILESS_MAIN(TestLocalBoxOffice)

@@ -1,6 +1,7 @@
 #include "tests/support/storetests.h"
 
 #include "core/common/ids.h"
+#include "core/store/schema_p.h"
 #include "tests/core/domainfixtures.h"
 
 #include <QElapsedTimer>
@@ -8,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 namespace tessera::test {
 
@@ -530,6 +533,56 @@ void StoreTests::usersRoundTrip()
     QCOMPARE(loaded->role, admin.role);
     QCOMPARE(loaded->passwordHash, admin.passwordHash);
     QCOMPARE(store->user(QStringLiteral("nobody")).errorCode(), ErrorCode::NotFound);
+}
+
+void StoreTests::waitingRoomsRoundTrip()
+{
+    const DatabaseUrl url = freshDatabase();
+    const QUuid event = sampleEvent().id;
+    WaitingRoomRow room{event, {}, QByteArray(32, '\x5a')};
+    room.config.admissionsPerMinute = 1200;
+    room.config.sessionTtlMs = 7 * 60 * 1000;
+    room.config.openingTimeMs = 1'900'000'000'123;
+    const WaitingRoomRow plain{newUuid(), {}, QByteArray::fromHex(QByteArray(64, 'f'))};
+    {
+        OPEN_WITH_SAMPLE(store, url);
+        QVERIFY(store->loadWaitingRooms()->isEmpty());
+        VERIFY_OK(store->saveWaitingRoom(room));
+        VERIFY_OK(store->saveWaitingRoom(plain));
+        QCOMPARE(store->saveWaitingRoom(WaitingRoomRow{event, {}, QByteArray(31, 'x')}).errorCode(),
+                 ErrorCode::InvalidInput);
+        QCOMPARE(store->saveWaitingRoom(WaitingRoomRow{QUuid(), {}, QByteArray(32, 'x')}).errorCode(),
+                 ErrorCode::InvalidInput);
+    }
+    // After reopening: the same settings and seeds; a second save replaces the row.
+    {
+        OPEN_OR_FAIL(store, url);
+        QCOMPARE(store->schemaVersion(), schema::latestVersion());
+        const Result<QList<WaitingRoomRow>> loaded = store->loadWaitingRooms();
+        QVERIFY(loaded);
+        QCOMPARE(loaded->size(), 2);
+        for (const WaitingRoomRow &row : *loaded) {
+            const WaitingRoomRow &saved = row.eventId == event ? room : plain;
+            QCOMPARE(row.eventId, saved.eventId);
+            QCOMPARE(row.config, saved.config);
+            QCOMPARE(row.seed, saved.seed);
+        }
+        room.config.openingTimeMs.reset();
+        room.config.admissionsPerMinute = 0;
+        VERIFY_OK(store->saveWaitingRoom(room));
+    }
+    OPEN_OR_FAIL(store, url);
+    const Result<QList<WaitingRoomRow>> again = store->loadWaitingRooms();
+    QVERIFY(again);
+    QCOMPARE(again->size(), 2);
+    const auto it = std::find_if(again->cbegin(), again->cend(),
+                                 [&](const WaitingRoomRow &row) { return row.eventId == event; });
+    QVERIFY(it != again->cend());
+    QCOMPARE(it->config, room.config);
+    QCOMPARE(it->seed, room.seed);
+    // Deleting the event deletes its room.
+    VERIFY_OK(store->deleteEvent(event));
+    QCOMPARE(store->loadWaitingRooms()->size(), 1);
 }
 
 void StoreTests::deleteEventRefusedWhileLive()

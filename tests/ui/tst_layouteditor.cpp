@@ -13,6 +13,7 @@
 #include "ui/layouteditor/problemmodel.h"
 #include "ui/layouteditor/seatinspector.h"
 #include "ui/layouteditor/standingareamodel.h"
+#include "ui/layouteditor/workprogress.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/messagebanner.h"
 #include "ui/mainwindow/saleform.h"
@@ -29,6 +30,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMouseEvent>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -115,6 +117,7 @@ private Q_SLOTS:
     void brokenFilesImportNothing_data();
     void brokenFilesImportNothing();
     void savingNeverDropsASoldSeat();
+    void stadiumWorkShowsProgressAndCancels();
     void screenshots();
 
 private:
@@ -484,7 +487,10 @@ void TestLayoutEditor::pretixImportAndExportKeepSeats()
 
     // Export and read back: the same seats, rows, categories and positions.
     const QString out = m_dir->filePath(u"again.json"_s);
-    QVERIFY(editor->exportFile(out));
+    QSignalSpy exported(editor, &LayoutEditor::exportFinished);
+    editor->exportFile(out);
+    QTRY_COMPARE(exported.size(), 1);
+    QCOMPARE(exported.first().first().toBool(), true);
     QFile again(out);
     QVERIFY(again.open(QIODevice::ReadOnly));
     const Result<ImportReport> reread = PretixFormat::import(again.readAll());
@@ -505,7 +511,9 @@ void TestLayoutEditor::pretixImportAndExportKeepSeats()
 
     // The CSV too.
     const QString csv = m_dir->filePath(u"seats.csv"_s);
-    QVERIFY(editor->exportFile(csv));
+    editor->exportFile(csv);
+    QTRY_COMPARE(exported.size(), 2);
+    QCOMPARE(exported.last().first().toBool(), true);
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     QVERIFY(csvFile.readLine().startsWith("section,row,number,category,price,x,y"));
@@ -599,6 +607,92 @@ void TestLayoutEditor::savingNeverDropsASoldSeat()
     QVERIFY(editor->banner()->text().contains(u"not saved"_s));
     QCOMPARE(m_office->seatSpace(m_event.id)->seatState(0), SeatState::Sold);
     QCOMPARE(m_office->catalogEntry(m_event.id)->layout.seats.size(), qsizetype(8));
+}
+
+void TestLayoutEditor::stadiumWorkShowsProgressAndCancels()
+{
+    LayoutEditor *editor = openEditor();
+    QVERIFY(editor);
+    WorkProgress *work = editor->workProgress();
+    QVERIFY(work && !work->isVisible());
+    SectionSpec spec;
+    spec.section = u"Bowl"_s;
+    spec.rows = 250;
+    spec.seatsPerRow = 400;
+    spec.curveRadius = 900;
+    spec.aisleEvery = 20;
+    spec.category = u"front"_s;
+    spec.offsetY = 200;
+
+    // Generating 100,000 seats shows the strip and ends at 100 %, never going back.
+    QSignalSpy percent(work, &WorkProgress::percentChanged);
+    QSignalSpy generated(editor, &LayoutEditor::generated);
+    editor->generateSection(spec);
+    QVERIFY(editor->isBusy());
+    QVERIFY(work->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(generated.size(), 1, 120'000);
+    QVERIFY(!work->isVisible());
+    QVERIFY(!editor->isBusy());
+    QCOMPARE(editor->document().seatCount(), 100'008);
+    QVERIFY(!percent.isEmpty());
+    QCOMPARE(percent.first().first().toInt(), 0);
+    QCOMPARE(percent.last().first().toInt(), 100);
+    for (qsizetype i = 1; i < percent.size(); ++i)
+        QVERIFY(percent.at(i).first().toInt() >= percent.at(i - 1).first().toInt());
+
+    // Export it as a pretix plan: 100 % again.
+    const QString plan = m_dir->filePath(u"stadium.json"_s);
+    QSignalSpy exported(editor, &LayoutEditor::exportFinished);
+    percent.clear();
+    editor->exportFile(plan);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 120'000);
+    QCOMPARE(exported.first().first().toBool(), true);
+    QCOMPARE(percent.last().first().toInt(), 100);
+
+    // Cancel (the button, as a person would) discards each kind of work and changes nothing.
+    const VenueLayout before = editor->document().layout();
+    const int steps = editor->undoStack()->count();
+    QSignalSpy cancelled(editor, &LayoutEditor::workCancelled);
+    QSignalSpy imported(editor, &LayoutEditor::importFinished);
+    spec.section = u"Upper bowl"_s;
+    spec.offsetY = 9000;
+    editor->generateSection(spec);
+    QVERIFY(work->cancelButton()->isVisible());
+    QTest::mouseClick(work->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, 120'000);
+    editor->importFile(plan);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 2, 120'000);
+    const QString csv = m_dir->filePath(u"stadium.csv"_s);
+    editor->exportFile(csv);
+    QTest::mouseClick(work->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 3, 120'000);
+
+    QVERIFY(!editor->isBusy());
+    QVERIFY(!work->isVisible());
+    QCOMPARE(generated.size(), 1);
+    QCOMPARE(imported.size(), 0);
+    QCOMPARE(exported.size(), 1);
+    QVERIFY(!QFile::exists(csv));
+    QCOMPARE(editor->undoStack()->count(), steps);
+    QCOMPARE(editor->document().layout(), before);
+    QVERIFY(editor->banner()->text().contains(u"unchanged"_s));
+
+    // The same import without cancelling reaches 100 % and replaces the layout in one step.
+    percent.clear();
+    editor->importFile(plan);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 120'000);
+    QCOMPARE(imported.first().first().toBool(), true);
+    QCOMPARE(percent.last().first().toInt(), 100);
+    QCOMPARE(editor->document().seatCount(), before.seats.size());
+    QCOMPARE(editor->undoStack()->count(), steps + 1);
+
+    if (const QString dir = outputDir(); !dir.isEmpty()) {
+        editor->importFile(plan);
+        QTRY_VERIFY_WITH_TIMEOUT(work->percent() > 0 || !editor->isBusy(), 120'000);
+        QVERIFY(editor->grab().save(dir + u"/layouteditor-progress.png"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 2, 120'000);
+    }
 }
 
 void TestLayoutEditor::screenshots()

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,14 +50,18 @@ private Q_SLOTS:
     void cleanup();
     void lineShowsJoinedUsersInOrder();
     void admitNextMovesToSessions();
+    void selectionFollowsThePerson();
     void removeAUser();
     void settingsAreApplied();
     void preQueueShowsHashThenSeed();
+    void settingsSurviveReopening();
     void millionEntries();
     void screenshot();
 
 private:
     QList<QUuid> joinUsers(int count);
+    /// Opens the box office on the test's database and a queue admin window on it.
+    void openOffice();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalBoxOffice> m_office;
@@ -71,12 +76,8 @@ void TestQueueAdmin::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    LocalBoxOffice::Options options;
-    options.url = *DatabaseUrl::parse(u"sqlite://"_s + m_dir->filePath(u"tessera.db"_s));
-    options.units = 1;
-    auto office = LocalBoxOffice::open(options);
-    QVERIFY2(office, office ? "" : qPrintable(office.error().message));
-    m_office = std::move(office.value());
+    openOffice();
+    QVERIFY(m_office);
     const DemoEvent demo = demoEvents(QDateTime::currentDateTimeUtc()).first();
     const Result<Event> created = m_office->createEvent(demo.event, demo.layout).result();
     QVERIFY(created);
@@ -90,6 +91,16 @@ void TestQueueAdmin::init()
     m_admin->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_admin.get()));
     QTRY_COMPARE(m_admin->eventId(), m_event.id);
+}
+
+void TestQueueAdmin::openOffice()
+{
+    LocalBoxOffice::Options options;
+    options.url = *DatabaseUrl::parse(u"sqlite://"_s + m_dir->filePath(u"tessera.db"_s));
+    options.units = 1;
+    auto office = LocalBoxOffice::open(options);
+    QVERIFY2(office, office ? "" : qPrintable(office.error().message));
+    m_office = std::move(office.value());
 }
 
 void TestQueueAdmin::cleanup()
@@ -164,6 +175,36 @@ void TestQueueAdmin::admitNextMovesToSessions()
     QVERIFY2(sessions->index(0, QueueSessionModel::TimeLeftColumn).data().toString().contains(u"min"_s),
              qPrintable(sessions->index(0, QueueSessionModel::TimeLeftColumn).data().toString()));
     QVERIFY(m_admin->banner()->text().contains(u"10"_s));
+}
+
+void TestQueueAdmin::selectionFollowsThePerson()
+{
+    const QList<QUuid> users = joinUsers(100);
+    QCOMPARE(users.size(), 100);
+    m_admin->refresh();
+    QTableView *view = m_admin->lineView();
+    QueueLineModel *line = m_admin->lineModel();
+    QSignalSpy removed(line, &QAbstractItemModel::rowsRemoved);
+    view->selectRow(40);
+    // Ten admitted from the front and two people leaving ahead: the person moves up 12 rows,
+    // and the line only gets shorter at its end.
+    QVERIFY(m_office->admitNext(m_event.id, 10).result());
+    QVERIFY(m_office->leaveQueue(m_event.id, users[20]).result());
+    QVERIFY(m_office->leaveQueue(m_event.id, users[30]).result());
+    QVERIFY(m_office->joinQueue(m_event.id, QUuid::createUuid()).result());
+    m_admin->refresh();
+    QCOMPARE(line->rowCount(), 89);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 89);
+    QCOMPARE(removed.first().at(2).toInt(), 99);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->selectionModel()->selectedRows().first().row(), 28);
+    QCOMPARE(view->selectionModel()->currentIndex().data(QueueLineModel::UserIdRole).toUuid(), users[40]);
+    // Once the person is admitted, nothing in the line is selected.
+    QVERIFY(m_office->admitNext(m_event.id, 29).result());
+    m_admin->refresh();
+    QVERIFY(!view->selectionModel()->hasSelection());
+    QVERIFY(!m_admin->removeButton()->isEnabled());
 }
 
 void TestQueueAdmin::removeAUser()
@@ -246,6 +287,56 @@ void TestQueueAdmin::preQueueShowsHashThenSeed()
         *WaitingRoom::shuffledOrder(QByteArray::fromHex(seed.toLatin1()), room->preQueueUsers());
     for (int row = 0; row < 20; ++row)
         QCOMPARE(userAt(m_admin->lineModel(), row), drawn[row]);
+}
+
+void TestQueueAdmin::settingsSurviveReopening()
+{
+    // Settings changed in the window, with a pre-queue whose seed hash is published...
+    m_admin->rateSpin()->setValue(240);
+    m_admin->sessionMinutesSpin()->setValue(25);
+    m_admin->preQueueCheck()->setChecked(true);
+    const QDateTime opening = QDateTime::currentDateTime().addDays(2);
+    m_admin->openingEdit()->setDateTime(opening);
+    QTest::mouseClick(m_admin->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_admin->banner()->text().contains(u"saved"_s));
+    const WaitingRoomConfig config = m_office->waitingRoom(m_event.id)->config();
+    QCOMPARE(config.admissionsPerMinute, 240);
+    QCOMPARE(config.sessionTtlMs, 25 * 60'000);
+    QVERIFY(config.openingTimeMs);
+    m_admin->refresh();
+    const QString hash = m_admin->seedHashLabel()->text();
+    QCOMPARE(hash.size(), 64);
+    QCOMPARE(m_admin->seedLabel()->text(), u"revealed when the room opens"_s);
+
+    // ...are all back after the box office is closed and opened again, the hash unchanged.
+    m_lineTester.reset();
+    m_sessionTester.reset();
+    m_admin.reset();
+    m_office.reset();
+    openOffice();
+    QVERIFY(m_office);
+    QCOMPARE(m_office->waitingRoom(m_event.id)->config(), config);
+    m_admin = std::make_unique<QueueAdmin>(*m_office);
+    m_admin->setPrompter(&m_prompter);
+    m_admin->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_admin.get()));
+    QTRY_COMPARE(m_admin->eventId(), m_event.id);
+    QCOMPARE(m_admin->rateSpin()->value(), 240);
+    QCOMPARE(m_admin->sessionMinutesSpin()->value(), 25);
+    QVERIFY(m_admin->preQueueCheck()->isChecked());
+    QCOMPARE(m_admin->openingEdit()->dateTime().toSecsSinceEpoch() / 60, opening.toSecsSinceEpoch() / 60);
+    m_admin->refresh();
+    QCOMPARE(m_admin->seedHashLabel()->text(), hash);
+    QCOMPARE(m_admin->seedLabel()->text(), u"revealed when the room opens"_s);
+
+    // People join the pre-queue; the room keeps its seed, so the order drawn at opening can be
+    // checked against the hash published before the restart.
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(m_office->joinQueue(m_event.id, QUuid::createUuid()).result());
+    WaitingRoom *room = m_office->waitingRoom(m_event.id);
+    QCOMPARE(
+        QString::fromLatin1(QCryptographicHash::hash(room->secretSeed(), QCryptographicHash::Sha256).toHex()),
+        hash);
 }
 
 void TestQueueAdmin::millionEntries()

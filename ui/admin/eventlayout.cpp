@@ -3,6 +3,7 @@
 #include "core/layout/demovenues.h"
 #include "core/layout/layoutcsv.h"
 #include "core/layout/layoutgenerator.h"
+#include "core/layout/layoutprogress.h"
 #include "core/layout/pretixformat.h"
 
 #include <QCoreApplication>
@@ -86,16 +87,17 @@ VenueLayout demoVenueLayout(int index)
     }
 }
 
-Result<ImportReport> importLayoutFile(const QString &path)
+Result<ImportReport> importLayoutFile(const QString &path, LayoutProgress *progress)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::InvalidInput, tr("Cannot read %1: %2").arg(name, file.errorString())};
     const QByteArray bytes = file.readAll();
-    Result<ImportReport> report = path.endsWith(u".json"_s, Qt::CaseInsensitive)
-                                      ? PretixFormat::import(bytes)
-                                      : LayoutCsv::import(bytes, QFileInfo(path).completeBaseName());
+    Result<ImportReport> report =
+        path.endsWith(u".json"_s, Qt::CaseInsensitive)
+            ? PretixFormat::import(bytes, progress)
+            : LayoutCsv::import(bytes, QFileInfo(path).completeBaseName(), progress);
     if (!report)
         return Error{report.error().code, tr("%1: %2").arg(name, report.error().message)};
     return report;

@@ -10,6 +10,8 @@
 
 namespace tessera {
 
+class LayoutProgress;
+
 /// A rectangular hall: `rows` rows of `seatsPerRow` seats in one price category, row letters
 /// from A (without I and O), seats numbered from 1 left to right, the stage at the top, and
 /// a standing area of `standingCapacity` places behind the seats when it is not 0.
@@ -33,8 +35,9 @@ QStringList demoVenueNames();
 VenueLayout demoVenueLayout(int index);
 
 /// Reads a seating plan from a file: pretix JSON (".json") or the seat CSV (anything else).
-/// The error names the file and the problem.
-Result<ImportReport> importLayoutFile(const QString &path);
+/// The error names the file and the problem. `progress` (may be null) is advanced while reading
+/// and stops the work when cancelled (see LayoutProgress).
+Result<ImportReport> importLayoutFile(const QString &path, LayoutProgress *progress = nullptr);
 
 /// The layout with every seat and standing-area id cleared, for creating a copy of an event.
 VenueLayout withNewIds(VenueLayout layout);

@@ -1,5 +1,6 @@
 #include "ui/admin/eventplanpicker.h"
 
+#include "core/layout/layoutprogress.h"
 #include "ui/mainwindow/uisupport.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -203,10 +205,29 @@ void EventPlanPicker::setImportFile(const QString &path)
     m_fileLayout.reset();
     m_fileError.clear();
     m_reading = true;
-    m_fileReport->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    const QString name = QFileInfo(path).fileName();
+    m_fileReport->setText(tr("Reading %1…").arg(name));
     Q_EMIT changed();
-    whenReady(this, QtConcurrent::run([path] { return importLayoutFile(path); }),
-              [this](const Result<ImportReport> &report) {
+    // A file chosen before this one is still being read: stop it, its result no longer counts.
+    if (m_readProgress)
+        m_readProgress->cancel();
+    auto progress = std::make_shared<LayoutProgress>();
+    m_readProgress = progress;
+    if (!m_readTimer) {
+        m_readTimer = new QTimer(this);
+        m_readTimer->setInterval(100);
+    }
+    m_readTimer->disconnect();
+    connect(m_readTimer, &QTimer::timeout, this, [this, name, progress] {
+        m_fileReport->setText(tr("Reading %1… %2 %").arg(name).arg(progress->percent()));
+    });
+    m_readTimer->start();
+    whenReady(this, QtConcurrent::run([path, progress] { return importLayoutFile(path, progress.get()); }),
+              [this, progress](const Result<ImportReport> &report) {
+                  if (progress != m_readProgress)
+                      return;
+                  m_readProgress.reset();
+                  m_readTimer->stop();
                   m_reading = false;
                   if (!report) {
                       m_fileError = report.error().message;
@@ -224,6 +245,12 @@ void EventPlanPicker::setImportFile(const QString &path)
                   }
                   Q_EMIT changed();
               });
+}
+
+EventPlanPicker::~EventPlanPicker()
+{
+    if (m_readProgress)
+        m_readProgress->cancel();
 }
 
 std::optional<EventKind> EventPlanPicker::suggestedKind() const

@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -16,8 +17,11 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QTimer;
 
 namespace tessera {
+
+class LayoutProgress;
 
 /// The "seating plan" part of the event dialog when an event is created: rows x seats (and
 /// standing places) generated on the spot, a demo venue, a pretix or CSV file, or the plan of
@@ -35,6 +39,7 @@ public:
     };
 
     explicit EventPlanPicker(QWidget *parent = nullptr);
+    ~EventPlanPicker() override;
     Q_DISABLE_COPY_MOVE(EventPlanPicker)
 
     Source source() const;
@@ -84,6 +89,9 @@ private:
     std::optional<VenueLayout> m_fileLayout;
     QString m_fileError;
     bool m_reading = false;
+    /// The file read under way: cancelled when another file is chosen or the picker goes.
+    std::shared_ptr<LayoutProgress> m_readProgress;
+    QTimer *m_readTimer = nullptr;
     std::optional<VenueLayout> m_copyLayout;
 };
 

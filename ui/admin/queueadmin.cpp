@@ -299,7 +299,21 @@ void QueueAdmin::updateActions()
 void QueueAdmin::refresh()
 {
     WaitingRoom *room = m_line->room();
+    // Rows keep their position while people move: the selection follows its person.
+    const QModelIndex current = m_lineView->selectionModel()->currentIndex();
+    const QUuid selected = m_lineView->selectionModel()->isRowSelected(current.row())
+                               ? current.data(QueueLineModel::UserIdRole).toUuid()
+                               : QUuid();
     m_line->refresh();
+    if (!selected.isNull()
+        && m_lineView->selectionModel()->currentIndex().data(QueueLineModel::UserIdRole).toUuid()
+               != selected) {
+        const int row = m_line->rowOfUser(selected);
+        if (row >= 0)
+            m_lineView->selectRow(row);
+        else
+            m_lineView->selectionModel()->clear();
+    }
     m_sessions->refresh();
     const QLocale locale;
     if (!room) {

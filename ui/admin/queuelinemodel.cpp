@@ -60,59 +60,47 @@ void QueueLineModel::refresh()
         return;
     const WaitingRoomStatistics now = m_room->statistics();
     const int rows = clampRows(now.waiting);
-    const qint64 admitted = now.totalAdmitted - m_last.totalAdmitted;
-    const qint64 joined = now.totalJoined - m_last.totalJoined;
-    const bool onlyFrontAndBack = now.totalLeft == m_last.totalLeft && now.preQueue == 0
-                                  && m_last.preQueue == 0 && admitted <= m_rows
-                                  && qint64(m_rows) - admitted + joined == rows;
-    const bool changed = admitted != 0 || joined != 0 || now.totalLeft != m_last.totalLeft || rows != m_rows;
+    const bool moved = now.totalAdmitted != m_last.totalAdmitted || now.totalJoined != m_last.totalJoined
+                       || now.totalLeft != m_last.totalLeft || now.preQueue != m_last.preQueue
+                       || rows != m_rows;
     m_last = now;
-    if (changed)
+    if (moved)
         forgetWindow();
-    if (changed && onlyFrontAndBack) {
-        if (admitted > 0) {
-            m_removingFront = int(admitted);
-            beginRemoveRows({}, 0, int(admitted) - 1);
-            m_removingFront = 0;
-            forgetWindow();
-            m_rows -= int(admitted);
-            endRemoveRows();
-        }
-        if (rows > m_rows) {
-            beginInsertRows({}, m_rows, rows - 1);
-            m_rows = rows;
-            endInsertRows();
-        }
-        if (admitted > 0 && m_rows > 0) // positions moved forward
-            Q_EMIT dataChanged(index(0, PositionColumn), index(m_rows - 1, PositionColumn));
-    } else if (changed) {
-        if (rows < m_rows) {
-            beginRemoveRows({}, rows, m_rows - 1);
-            m_rows = rows;
-            endRemoveRows();
-        } else if (rows > m_rows) {
-            beginInsertRows({}, m_rows, rows - 1);
-            m_rows = rows;
-            endInsertRows();
-        }
-        if (m_rows > 0)
-            Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
-        return;
+    // The view keeps one header entry per row and recomputes them all after each structural
+    // change; removing rows at the top would also shift all of them. So the line changes
+    // length only at its end, in one step, and rows that moved up are a data change.
+    if (rows < m_rows) {
+        beginRemoveRows({}, rows, m_rows - 1);
+        m_rows = rows;
+        endRemoveRows();
+    } else if (rows > m_rows) {
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
     }
-    if (m_rows > 0)
+    if (m_rows == 0)
+        return;
+    if (moved)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    else
         Q_EMIT dataChanged(index(0, WaitedColumn), index(m_rows - 1, WaitedColumn));
+}
+
+int QueueLineModel::rowOfUser(const QUuid &userId) const
+{
+    if (!m_room || userId.isNull())
+        return -1;
+    const Result<QueueTicket> ticket = m_room->position(userId);
+    if (!ticket || ticket->status != QueueStatus::Waiting || ticket->position < 1
+        || ticket->position > m_rows)
+        return -1;
+    return int(ticket->position - 1);
 }
 
 const QueueTicket *QueueLineModel::cached(int row) const
 {
     if (!m_room || row < 0 || row >= m_rows)
         return nullptr;
-    if (m_removingFront > 0) { // the rows as they were: not cached
-        if (row < m_removingFront)
-            return nullptr;
-        m_transition = m_room->waitingWindow(qint64(row - m_removingFront) + 1, 1);
-        return m_transition.isEmpty() ? nullptr : &m_transition.first();
-    }
     if (row < m_windowFirst || row >= m_windowFirst + m_window.size()) {
         // Views ask for the rows around what they show: read a little before the row, more after.
         m_windowFirst = std::max(0, row - kWindowRows / 4);

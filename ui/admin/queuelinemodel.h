@@ -15,10 +15,12 @@ QString durationText(qint64 ms);
 /// user, when they joined, how long they have waited and their state. A view of the room, not a
 /// copy: rows are read from the room on demand, a window of kWindowRows at a time under one
 /// lock (WaitingRoom::waitingWindow), so a line of 1,000,000 costs the memory of the window.
-/// refresh() (called by a timer) turns what happened since the last call into few signals:
-/// admissions from the front as one rowsRemoved at the top, joins as one rowsInserted at the
-/// end, anything else (people leaving from the middle, the pre-queue opening) as a length change
-/// plus one dataChanged over all rows; the waited column changes with the clock.
+/// refresh() (called by a timer) turns what happened since the last call into at most two
+/// signals: a change of length as one rowsInserted or rowsRemoved at the end, and one
+/// dataChanged over all rows when people moved (admissions, joins, leaving, the pre-queue
+/// opening), else over the waited column only, which changes with the clock. Rows therefore
+/// keep their position, not their person: a view that wants a selection to follow a person
+/// finds the person's row again with rowOfUser().
 class QueueLineModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,6 +54,8 @@ public:
     void refresh();
     /// The entry shown in a row, read from the room when not in the window.
     std::optional<QueueTicket> ticketAt(int row) const;
+    /// The row of a waiting user (O(log n)), or -1 when the user is not waiting in the line.
+    int rowOfUser(const QUuid &userId) const;
     /// How many times rows were read from the room (for tests and the benchmark).
     qint64 windowReads() const { return m_windowReads; }
 
@@ -71,10 +75,6 @@ private:
     mutable QList<QueueTicket> m_window;
     mutable int m_windowFirst = 0;
     mutable qint64 m_windowReads = 0;
-    /// While admissions are being removed from the top: how many, so that the rows still read
-    /// as before the removal (row r is then position r - m_removingFront + 1).
-    int m_removingFront = 0;
-    mutable QList<QueueTicket> m_transition;
 };
 
 } // namespace tessera

@@ -9,6 +9,7 @@
 #include "ui/layouteditor/problemmodel.h"
 #include "ui/layouteditor/seatinspector.h"
 #include "ui/layouteditor/standingareamodel.h"
+#include "ui/layouteditor/workprogress.h"
 #include "ui/mainwindow/messagebanner.h"
 #include "ui/mainwindow/uisupport.h"
 
@@ -94,7 +95,10 @@ LayoutEditor::LayoutEditor(BoxOffice &box, const QUuid &eventId, QWidget *parent
 
     m_statusSeats = new QLabel(this);
     m_statusHover = new QLabel(this);
+    m_work = new WorkProgress(this);
+    m_work->setObjectName(QStringLiteral("workProgress"));
     statusBar()->addWidget(m_statusHover, 1);
+    statusBar()->addPermanentWidget(m_work);
     statusBar()->addPermanentWidget(m_statusSeats);
 
     connect(m_undo, &QUndoStack::cleanChanged, this, &LayoutEditor::updateTitle);
@@ -357,6 +361,10 @@ void LayoutEditor::setBusy(bool busy, const QString &label)
     m_busy = busy;
     m_canvas->setEnabled(!busy);
     menuBar()->setEnabled(!busy);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setEnabled(!busy);
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->widget()->setEnabled(!busy);
     if (busy && !label.isEmpty()) {
         m_progress = new QProgressDialog(label, QString(), 0, 0, this);
         m_progress->setWindowModality(Qt::WindowModal);

@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <memory>
 
 class QDockWidget;
 class QLabel;
@@ -23,20 +24,23 @@ namespace tessera {
 
 class BoxOffice;
 class CategoryModel;
+class LayoutProgress;
 class LayoutCanvas;
 class LayoutDocument;
 class MessageBanner;
 class ProblemModel;
 class SeatInspector;
 class StandingAreaModel;
+class WorkProgress;
 
 /// The venue layout editor for one event: the map with the seats to select and move, a dialog
 /// that generates sections, the price categories, the standing areas, the selected seats'
 /// category, flags, blocks and numbers. Every edit is undoable (Ctrl+Z, Ctrl+Shift+Z). Before
 /// saving the layout is checked (validateForSave); the problems are listed and selecting one
 /// shows its place. Saving goes through BoxOffice::replaceLayout and never drops a sold seat.
-/// Imports and exports pretix seating plans and seat CSV files. Long work (generating or
-/// importing a stadium) runs on a worker thread behind a progress dialog.
+/// Imports and exports pretix seating plans and seat CSV files. Long work (generating,
+/// importing or exporting a stadium) runs on a worker thread with a percentage bar and a Cancel
+/// button in the status bar (workProgress()); cancelling discards the work and changes nothing.
 class LayoutEditor final : public QMainWindow
 {
     Q_OBJECT
@@ -56,8 +60,10 @@ public:
     ProblemModel *problemModel() const { return m_problems; }
     QListView *problemView() const { return m_problemView; }
     MessageBanner *banner() const { return m_banner; }
-    /// True while a generate, import or save runs.
+    /// True while a generate, import, export or save runs.
     bool isBusy() const { return m_busy; }
+    /// The progress strip of generating, importing and exporting (hidden when idle).
+    WorkProgress *workProgress() const { return m_work; }
 
     /// Generates `spec` on a worker thread and adds it as one undoable step.
     void generateSection(const SectionSpec &spec);
@@ -77,8 +83,9 @@ public:
     /// Reads a pretix plan (.json) or a seat CSV (.csv) on a worker thread; a bad file changes
     /// nothing and its problems are listed in a dialog.
     void importFile(const QString &path);
-    /// Writes the layout as a pretix plan or CSV, by the file's suffix.
-    bool exportFile(const QString &path);
+    /// Writes the layout as a pretix plan or CSV, by the file's suffix, on a worker thread;
+    /// emits exportFinished() (not when cancelled).
+    void exportFile(const QString &path);
     /// The problems or warnings the last import reported (one per line), for the report dialog.
     QStringList lastImportMessages() const { return m_importMessages; }
     /// The capacity the venue declares (0: not checked); validate() then checks that seats
@@ -90,6 +97,10 @@ Q_SIGNALS:
     void generated();
     /// An import ended; `ok` is false when the file was refused.
     void importFinished(bool ok);
+    /// An export ended; `ok` is false when the file could not be written.
+    void exportFinished(bool ok);
+    /// A generate, import or export was cancelled; the layout is unchanged.
+    void workCancelled();
     void saved(const tessera::Event &event);
     void saveFailed(const QString &message);
 
@@ -103,6 +114,10 @@ private:
     void updateTitle();
     void updateStatus();
     void setBusy(bool busy, const QString &label = {});
+    /// Runs work(progress) on a worker thread behind the progress strip, then done(result) on
+    /// this thread unless it was cancelled.
+    template<typename Work, typename Done>
+    void runWithProgress(const QString &label, Work work, Done done);
     LayoutCheckOptions checkOptions() const;
     bool showProblems(QList<LayoutProblem> problems);
     QPointF freeOrigin() const;
@@ -129,6 +144,7 @@ private:
     QLabel *m_statusHover = nullptr;
     QPointer<QProgressDialog> m_progress;
     QSpinBox *m_capacity = nullptr;
+    WorkProgress *m_work = nullptr;
     bool m_discardConfirmed = false;
     QStringList m_importMessages;
     bool m_busy = false;

@@ -4,6 +4,7 @@
 #include "core/boxoffice/boxoffice.h"
 #include "core/engine/eventcatalog.h"
 #include "core/layout/layoutcsv.h"
+#include "core/layout/layoutprogress.h"
 #include "core/layout/layoutvalidation.h"
 #include "core/layout/pretixformat.h"
 #include "core/space/eventspace.h"
@@ -12,6 +13,7 @@
 #include "ui/layouteditor/layoutdocument.h"
 #include "ui/layouteditor/layouteditor.h"
 #include "ui/layouteditor/problemmodel.h"
+#include "ui/layouteditor/workprogress.h"
 #include "ui/mainwindow/messagebanner.h"
 #include "ui/mainwindow/uisupport.h"
 
@@ -42,7 +44,7 @@ bool isCsv(const QString &path)
 }
 
 /// Reads and parses a layout file; runs on a worker thread.
-Result<ImportReport> readLayoutFile(const QString &path)
+Result<ImportReport> readLayoutFile(const QString &path, LayoutProgress *progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -50,11 +52,48 @@ Result<ImportReport> readLayoutFile(const QString &path)
                      QCoreApplication::translate("tessera::LayoutEditor", "%1 cannot be read: %2")
                          .arg(QFileInfo(path).fileName(), file.errorString())};
     const QByteArray data = file.readAll();
-    return isCsv(path) ? LayoutCsv::import(data, QFileInfo(path).completeBaseName())
-                       : PretixFormat::import(data);
+    return isCsv(path) ? LayoutCsv::import(data, QFileInfo(path).completeBaseName(), progress)
+                       : PretixFormat::import(data, progress);
+}
+
+/// Writes a layout file; runs on a worker thread. When cancelled it writes nothing, so an
+/// existing file stays as it was.
+Status writeLayoutFile(const QString &path, const VenueLayout &layout, LayoutProgress *progress)
+{
+    const QByteArray data = isCsv(path) ? LayoutCsv::exportLayout(layout, progress)
+                                        : PretixFormat::exportLayout(layout, progress);
+    if (progress && progress->isCancelled())
+        return LayoutProgress::cancelledError();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error{ErrorCode::InvalidInput,
+                     QCoreApplication::translate("tessera::LayoutEditor", "%1 could not be written: %2")
+                         .arg(QFileInfo(path).fileName(), file.errorString())};
+    return {};
 }
 
 } // namespace
+
+template<typename Work, typename Done>
+void LayoutEditor::runWithProgress(const QString &label, Work work, Done done)
+{
+    auto progress = std::make_shared<LayoutProgress>();
+    setBusy(true);
+    m_work->start(label, progress);
+    whenReady(this, QtConcurrent::run([progress, work = std::move(work)] { return work(progress.get()); }),
+              [this, progress, done = std::move(done)](const auto &result) {
+                  // Cancel may have come after the worker finished: the result is dropped all the same.
+                  const bool cancelled = progress->isCancelled();
+                  m_work->finish();
+                  setBusy(false);
+                  if (cancelled) {
+                      m_banner->showInfo(tr("Cancelled; the layout is unchanged."));
+                      emit workCancelled();
+                      return;
+                  }
+                  done(result);
+              });
+}
 
 void LayoutEditor::generateSection(const SectionSpec &spec)
 {
@@ -75,20 +114,19 @@ void LayoutEditor::generateSection(const SectionSpec &spec)
         m_banner->showError(problem);
         return;
     }
-    setBusy(true, tr("Generating %1 seats…").arg(QLocale().toString(qint64(spec.rows) * spec.seatsPerRow)));
     const QString name = spec.section.isEmpty() ? tr("section") : spec.section;
-    whenReady(this, QtConcurrent::run([spec] { return LayoutGenerator::generateSection(spec); }),
-              [this, name](const Result<QList<LayoutSeat>> &seats) {
-                  setBusy(false);
-                  if (!seats) {
-                      m_banner->showError(
-                          tr("The section cannot be generated: %1").arg(seats.error().message));
-                      return;
-                  }
-                  m_undo->push(new AddSeatsCommand(*m_document, tr("Generate %1").arg(name), *seats));
-                  m_canvas->fitAll();
-                  emit generated();
-              });
+    runWithProgress(
+        tr("Generating %1 seats…").arg(QLocale().toString(qint64(spec.rows) * spec.seatsPerRow)),
+        [spec](LayoutProgress *progress) { return LayoutGenerator::generateSection(spec, progress); },
+        [this, name](const Result<QList<LayoutSeat>> &seats) {
+            if (!seats) {
+                m_banner->showError(tr("The section cannot be generated: %1").arg(seats.error().message));
+                return;
+            }
+            m_undo->push(new AddSeatsCommand(*m_document, tr("Generate %1").arg(name), *seats));
+            m_canvas->fitAll();
+            emit generated();
+        });
 }
 
 LayoutCheckOptions LayoutEditor::checkOptions() const
@@ -219,12 +257,10 @@ void LayoutEditor::importFile(const QString &path)
 {
     if (m_busy)
         return;
-    setBusy(true, tr("Importing %1…").arg(QFileInfo(path).fileName()));
-    whenReady(this, QtConcurrent::run([path] { return readLayoutFile(path); }),
-              [this, path](const Result<ImportReport> &report) {
-                  setBusy(false);
-                  finishImport(path, report);
-              });
+    runWithProgress(
+        tr("Importing %1…").arg(QFileInfo(path).fileName()),
+        [path](LayoutProgress *progress) { return readLayoutFile(path, progress); },
+        [this, path](const Result<ImportReport> &report) { finishImport(path, report); });
 }
 
 void LayoutEditor::finishImport(const QString &path, const Result<ImportReport> &report)
@@ -272,19 +308,26 @@ void LayoutEditor::showImportReport(const QString &title, const QString &text, c
     dialog->open();
 }
 
-bool LayoutEditor::exportFile(const QString &path)
+void LayoutEditor::exportFile(const QString &path)
 {
-    const QByteArray data = isCsv(path) ? LayoutCsv::exportLayout(m_document->layout())
-                                        : PretixFormat::exportLayout(m_document->layout());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        m_banner->showError(
-            tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-        return false;
-    }
-    m_banner->showInfo(tr("Exported %n seat(s) to %1.", nullptr, int(m_document->seatCount()))
-                           .arg(QFileInfo(path).fileName()));
-    return true;
+    if (m_busy)
+        return;
+    const QString file = QFileInfo(path).fileName();
+    const int seats = int(m_document->seatCount());
+    runWithProgress(
+        tr("Exporting %1…").arg(file),
+        [path, layout = m_document->layout()](LayoutProgress *progress) {
+            return writeLayoutFile(path, layout, progress);
+        },
+        [this, file, seats](const Status &written) {
+            if (!written) {
+                m_banner->showError(written.error().message);
+                emit exportFinished(false);
+                return;
+            }
+            m_banner->showInfo(tr("Exported %n seat(s) to %1.", nullptr, seats).arg(file));
+            emit exportFinished(true);
+        });
 }
 
 } // namespace tessera

@@ -195,10 +195,22 @@ QFuture<Status> LocalBoxOffice::configureQueue(const QUuid &eventId, const Waiti
     if (Status valid = WaitingRoom::validateConfig(config); !valid)
         return readyFuture(valid);
     WaitingRoom *room = roomFor(eventId, true);
+    const WaitingRoomConfig previous = room->config();
     if (Status configured = room->setConfig(config); !configured)
         return readyFuture(configured);
-    // Acknowledged once stored: settings changed here are still there after a restart.
-    return saveRoom(room);
+    if (!m_store) {
+        static_cast<void>(room->setConfig(previous));
+        return readyFuture(Status(ErrorCode::ShuttingDown, tr("The box office is shutting down.")));
+    }
+    // Acknowledged once stored: settings changed here are still there after a restart. A failed
+    // write puts the old settings back, so an error means nothing changed.
+    return m_store->run<Status>([room, previous](Store &store) {
+        Status saved =
+            store.saveWaitingRoom(WaitingRoomRow{room->eventId(), room->config(), room->secretSeed()});
+        if (!saved)
+            static_cast<void>(room->setConfig(previous));
+        return saved;
+    });
 }
 
 } // namespace tessera

@@ -36,6 +36,7 @@ private slots:
     void standingCapacityIsEnforced();
     void blocksAreRecovered();
     void usersRoundTrip();
+    void idempotencyRecordsRoundTrip();
     void deleteEventRefusedWhileLive();
     void findOrders();
     void largeVenueRecoversQuickly();

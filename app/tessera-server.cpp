@@ -3,6 +3,7 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/server/apiserver.h"
 #include "core/server/authservice.h"
+#include "core/server/idempotencyjournal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -147,6 +148,11 @@ int main(int argc, char *argv[])
     if (Status admin = auth.ensureInitialAdmin(QString::fromLocal8Bit(qgetenv("TESSERA_ADMIN_PASSWORD")));
         !admin)
         return fail(u"creating the admin user: "_s + admin.error().message);
+
+    IdempotencyJournal journal;
+    if (Status opened = journal.open(engine.url); !opened)
+        return fail(opened.error().message);
+    serverOptions.journal = &journal;
 
     ApiServer server(**office, auth, serverOptions);
     const QString certPath = settings.value(u"tls-cert"_s, "TESSERA_TLS_CERT");

@@ -173,6 +173,15 @@ public:
     /// Orders by order id, ticket id, customer name or e-mail.
     virtual QFuture<Result<QList<Order>>> findOrders(const QString &text) = 0;
 
+    /// (seat index, ticket id) of the event's live seated tickets as committed: finds the ticket
+    /// of a sold seat (tessera-cli booking --cancel). A box office that cannot list them says so.
+    virtual QFuture<Result<std::vector<std::pair<quint32, QUuid>>>> liveSeatTickets(const QUuid &eventId)
+    {
+        Q_UNUSED(eventId);
+        return QtFuture::makeReadyFuture(Result<std::vector<std::pair<quint32, QUuid>>>(
+            Error{ErrorCode::Conflict, tr("This box office does not list tickets by seat.")}));
+    }
+
     // Admin.
     virtual QFuture<Status> blockSeats(const QUuid &eventId, const QList<QUuid> &seatIds) = 0;
     virtual QFuture<Status> unblockSeats(const QUuid &eventId, const QList<QUuid> &seatIds) = 0;

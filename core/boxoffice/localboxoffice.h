@@ -52,7 +52,7 @@ public:
     const DatabaseUrl &databaseUrl() const { return m_options.url; }
     /// (seat index, ticket id) of the event's live seated tickets as committed in the database,
     /// for finding the ticket of a sold seat and for comparing the space with the database.
-    QFuture<Result<std::vector<std::pair<quint32, QUuid>>>> liveSeatTickets(const QUuid &eventId);
+    QFuture<Result<std::vector<std::pair<quint32, QUuid>>>> liveSeatTickets(const QUuid &eventId) override;
     /// Stops accepting work, writes everything to the database and stops the threads.
     void shutdown();
 

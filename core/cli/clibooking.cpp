@@ -93,7 +93,7 @@ std::vector<SeatOutcome> book(BoxOffice &office, const CatalogEntry &entry,
 }
 
 /// Finds each seat's live ticket and cancels them all at once.
-std::vector<SeatOutcome> cancel(LocalBoxOffice &office, const CatalogEntry &entry,
+std::vector<SeatOutcome> cancel(BoxOffice &office, const CatalogEntry &entry,
                                 const std::vector<SeatName> &seats, std::optional<Error> &failure)
 {
     std::vector<SeatOutcome> outcomes(seats.size());
@@ -233,9 +233,6 @@ CliExit runBooking(Context &c)
     auto office = c.openAny(exit);
     if (!office)
         return exit;
-    if (!office->local() && c.parser.isSet(u"cancel"_s))
-        return c.fail(CliExit::Usage,
-                      tr("--cancel needs --database: the server does not list tickets by seat"));
     const auto entry = findEvent(c, office->box(), c.positional.front());
     if (!entry)
         return CliExit::Usage;
@@ -275,7 +272,7 @@ CliExit runBooking(Context &c)
         report(u"book"_s, book(office->box(), *entry, toBook, holder));
     if (!toCancel.empty()) {
         std::optional<Error> failure;
-        const std::vector<SeatOutcome> outcomes = cancel(*office->local(), *entry, toCancel, failure);
+        const std::vector<SeatOutcome> outcomes = cancel(office->box(), *entry, toCancel, failure);
         if (failure)
             return c.fail(exitFor(*failure), failure->message);
         report(u"cancel"_s, outcomes);

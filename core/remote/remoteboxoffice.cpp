@@ -417,8 +417,11 @@ QString RemoteBoxOffice::holderName(HolderId id) const
 QFuture<Result<Hold>> RemoteBoxOffice::postHold(const QUuid &eventId, const QString &path,
                                                 const QJsonObject &body)
 {
-    return call<Hold>("POST", eventPath(eventId, path), compact(body), Repeat::No,
-                      [](const Answer &a) { return holdAnswer(a.body); });
+    // A hold carries an Idempotency-Key, so a retry after a lost answer gets the first hold
+    // instead of a second one (or a conflict with itself).
+    return call<Hold>(
+        "POST", eventPath(eventId, path), compact(body), Repeat::Yes,
+        [](const Answer &a) { return holdAnswer(a.body); }, idText(newUuid()));
 }
 
 QFuture<Result<Hold>> RemoteBoxOffice::holdSeats(const SeatHoldRequest &request)
@@ -499,6 +502,33 @@ QFuture<Result<Order>> RemoteBoxOffice::order(const QUuid &orderId)
 {
     return call<Order>("GET", u"/api/v1/orders/"_s + idText(orderId), {}, Repeat::Yes,
                        [](const Answer &a) { return decodeOrder(a.body); });
+}
+
+QFuture<Result<std::vector<std::pair<quint32, QUuid>>>> RemoteBoxOffice::liveSeatTickets(const QUuid &eventId)
+{
+    using Tickets = std::vector<std::pair<quint32, QUuid>>;
+    return call<Tickets>(
+        "GET", eventPath(eventId, u"/seat-tickets"_s), {}, Repeat::Yes,
+        [this, eventId](const Answer &a) -> Result<Tickets> {
+            Result<QJsonArray> array = arrayBody(a.body);
+            if (!array)
+                return array.error();
+            const auto entry = catalogEntry(eventId);
+            if (!entry)
+                return Error{ErrorCode::NotFound, tr("No event %1.").arg(idText(eventId))};
+            Tickets tickets;
+            for (const QJsonValue &value : std::as_const(*array)) {
+                const QJsonObject item = value.toObject();
+                const QUuid seat = QUuid::fromString(item.value(u"seat_id"_s).toString());
+                const QUuid ticket = QUuid::fromString(item.value(u"ticket_id"_s).toString());
+                const quint32 index = entry->seatIndexById.value(seat, kNoIndex);
+                if (ticket.isNull() || index == kNoIndex)
+                    return Error{ErrorCode::Internal,
+                                 tr("The server sent a seat ticket this event does not have.")};
+                tickets.emplace_back(index, ticket);
+            }
+            return tickets;
+        });
 }
 
 QFuture<Result<QList<Order>>> RemoteBoxOffice::findOrders(const QString &text)
@@ -623,6 +653,37 @@ QFuture<Status> RemoteBoxOffice::configureQueue(const QUuid &eventId, const Wait
 WaitingRoom *RemoteBoxOffice::waitingRoom(const QUuid &)
 {
     return nullptr;
+}
+
+QFuture<Result<QueueRoomSnapshot>> RemoteBoxOffice::queueRoom(const QUuid &eventId, int sessionLimit)
+{
+    return call<QueueRoomSnapshot>("GET", eventPath(eventId, u"/queue?sessions=%1"_s.arg(sessionLimit)), {},
+                                   Repeat::Yes, [](const Answer &a) -> Result<QueueRoomSnapshot> {
+                                       Result<QJsonObject> json = objectBody(a.body);
+                                       if (!json)
+                                           return json.error();
+                                       return queueRoomFromJson(*json);
+                                   });
+}
+
+QFuture<Result<QList<QueueTicket>>> RemoteBoxOffice::queueLine(const QUuid &eventId, qint64 firstPosition,
+                                                               int count)
+{
+    return call<QList<QueueTicket>>(
+        "GET", eventPath(eventId, u"/queue/line?from=%1&count=%2"_s.arg(firstPosition).arg(count)), {},
+        Repeat::Yes, [](const Answer &a) -> Result<QList<QueueTicket>> {
+            Result<QJsonArray> array = arrayBody(a.body);
+            if (!array)
+                return array.error();
+            QList<QueueTicket> line;
+            for (const QJsonValue &value : std::as_const(*array)) {
+                Result<QueueTicket> ticket = queueTicketFromJson(value.toObject());
+                if (!ticket)
+                    return ticket.error();
+                line.append(*ticket);
+            }
+            return line;
+        });
 }
 
 QFuture<Result<EngineStatus>> RemoteBoxOffice::status()

@@ -2,6 +2,7 @@
 
 #include "core/boxoffice/boxoffice.h"
 #include "core/engine/holderregistry.h"
+#include "core/waitingroom/queueroomsnapshot.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -56,7 +57,7 @@ struct RemoteLogin
 ///
 /// When the connection drops, connectionStateChanged() reports Reconnecting; the streams are
 /// reopened with exponential backoff and each brings a fresh snapshot. Requests that are safe to
-/// repeat (reads, and purchase, sell, confirm and cancel, which carry an Idempotency-Key) are
+/// repeat (reads, and holds, purchase, sell, confirm and cancel, which carry an Idempotency-Key) are
 /// retried with the same key until the retry window ends, so nothing is sold twice or lost.
 /// Holds are made for the logged-in user ("clerk:<username>" on the server): the `holder` of a
 /// request is not sent. Lives in the thread that created it; every operation may be called from
@@ -126,6 +127,8 @@ public:
     QFuture<Result<Order>> cancelOrder(const QUuid &orderId, CancelKind kind) override;
     QFuture<Result<Order>> order(const QUuid &orderId) override;
     QFuture<Result<QList<Order>>> findOrders(const QString &text) override;
+    /// From GET /events/{id}/seat-tickets; seats map to indexes through the event's mirror.
+    QFuture<Result<std::vector<std::pair<quint32, QUuid>>>> liveSeatTickets(const QUuid &eventId) override;
 
     QFuture<Status> blockSeats(const QUuid &eventId, const QList<QUuid> &seatIds) override;
     QFuture<Status> unblockSeats(const QUuid &eventId, const QList<QUuid> &seatIds) override;
@@ -139,7 +142,15 @@ public:
     QFuture<Status> leaveQueue(const QUuid &eventId, const QUuid &userId) override;
     QFuture<Status> configureQueue(const QUuid &eventId, const WaitingRoomConfig &config) override;
     /// Always nullptr: the waiting rooms live on the server.
+    /// Always null: the queue admin reads a server's waiting rooms through queueRoom() and
+    /// queueLine() instead.
     WaitingRoom *waitingRoom(const QUuid &eventId) override;
+    /// The event's waiting room as the server sees it (admin role): settings, counters, seed and
+    /// at most `sessionLimit` active sessions (GET /events/{id}/queue).
+    QFuture<Result<QueueRoomSnapshot>> queueRoom(const QUuid &eventId, int sessionLimit);
+    /// `count` (at most 1,000) people of the waiting line from `firstPosition` (1-based), fewer
+    /// at its end (GET /events/{id}/queue/line).
+    QFuture<Result<QList<QueueTicket>>> queueLine(const QUuid &eventId, qint64 firstPosition, int count);
 
     QFuture<Result<EngineStatus>> status() override;
 

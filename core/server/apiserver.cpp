@@ -1,8 +1,10 @@
 #include "core/server/apiserver.h"
 
 #include "core/server/apimetrics_p.h"
+#include "core/server/idempotencyjournal.h"
 #include "core/server/pushhub.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -68,6 +70,13 @@ QString pathRule(const QString &path, int *placeholders)
     return rule;
 }
 
+ApiReply keyReusedReply()
+{
+    return errorReply(422, u"idempotency_key_reused"_s,
+                      QCoreApplication::translate("tessera::ApiServer",
+                                                  "This Idempotency-Key was used for a different request."));
+}
+
 } // namespace
 
 /// A request waiting for its answer: the responder and a guard for its socket, which the HTTP
@@ -112,7 +121,7 @@ void ApiServer::addRoute(const QByteArray &method, const QString &path, Access a
     PathRoutes &paths = m_paths[path];
     paths.path = path;
     paths.routes.append(Route{method, path, access, idempotent, std::move(handler)});
-    m_routeOrder.append(ApiRouteInfo{method, path});
+    m_routeOrder.append(ApiRouteInfo{method, path, idempotent == Idempotent::Yes});
 }
 
 QList<ApiRouteInfo> ApiServer::routes() const
@@ -127,6 +136,7 @@ void ApiServer::registerRoutes()
     registerSalesRoutes();
     registerTicketRoutes();
     registerQueueRoutes();
+    registerQueueAdminRoutes();
     registerOrderRoutes();
 }
 
@@ -243,47 +253,115 @@ void ApiServer::dispatch(const PathRoutes &paths, const QStringList &params,
         return answer(reply);
     }
 
-    QString idempotencyScope;
-    if (route->idempotent == Idempotent::Yes && !api.idempotencyKey.isEmpty()) {
-        if (api.idempotencyKey.size() > 255)
-            return answer(
-                errorReply(Error{ErrorCode::InvalidInput, tr("Idempotency-Key: at most 255 characters")}));
-        idempotencyScope = api.principal.userId.toString(QUuid::WithoutBraces) + u' ' + routePath + u' '
-                           + api.idempotencyKey;
-        QCryptographicHash fingerprint(QCryptographicHash::Sha256);
-        fingerprint.addData(method);
-        fingerprint.addData(params.join(u'/').toUtf8());
-        fingerprint.addData("\n");
-        fingerprint.addData(body);
-        auto replayed = [answer](const ApiReply &first) {
-            ApiReply reply = first;
-            reply.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), "true"));
-            answer(reply);
-        };
-        switch (m_idempotency.begin(idempotencyScope, fingerprint.result(), now, replayed)) {
-        case IdempotencyCache::Outcome::Run:
-            break;
-        case IdempotencyCache::Outcome::Replayed:
-        case IdempotencyCache::Outcome::Waiting:
-            return;
-        case IdempotencyCache::Outcome::Mismatch:
-            return answer(errorReply(422, u"idempotency_key_reused"_s,
-                                     tr("This Idempotency-Key was used for a different request.")));
-        }
+    if (route->idempotent == Idempotent::No || api.idempotencyKey.isEmpty())
+        return run(*route, api, answer, {}, {});
+    if (api.idempotencyKey.size() > 255)
+        return answer(
+            errorReply(Error{ErrorCode::InvalidInput, tr("Idempotency-Key: at most 255 characters")}));
+    const QString scope =
+        api.principal.userId.toString(QUuid::WithoutBraces) + u' ' + routePath + u' ' + api.idempotencyKey;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(method);
+    hash.addData(params.join(u'/').toUtf8());
+    hash.addData("\n");
+    hash.addData(body);
+    const QByteArray fingerprint = hash.result().toHex();
+    auto replayed = [answer](const ApiReply &first) {
+        ApiReply reply = first;
+        reply.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), "true"));
+        answer(reply);
+    };
+    switch (m_idempotency.begin(scope, fingerprint, now, replayed)) {
+    case IdempotencyCache::Outcome::Run:
+        return runOrReplay(*route, api, answer, scope, fingerprint);
+    case IdempotencyCache::Outcome::Replayed:
+    case IdempotencyCache::Outcome::Waiting:
+        return;
+    case IdempotencyCache::Outcome::Mismatch:
+        return answer(keyReusedReply());
     }
+}
 
-    route->handler(api)
+void ApiServer::runOrReplay(const Route &route, const ApiRequest &request, const Answer &answer,
+                            const QString &scope, const QByteArray &fingerprint)
+{
+    IdempotencyJournal *journal = m_options.journal;
+    if (!journal)
+        return run(route, request, answer, scope, fingerprint);
+    const qint64 now = m_options.clock->nowMs();
+    const qint64 lifetimeMs = qint64(m_options.idempotencyHours) * 3600 * 1000;
+    if (now >= m_nextJournalPurgeMs) {
+        m_nextJournalPurgeMs = now + 3600 * 1000;
+        journal->purge(QDateTime::fromMSecsSinceEpoch(now - lifetimeMs, Qt::UTC));
+    }
+    const Route *routePtr = &route; // routes live as long as the server
+    journal->find(scope, QDateTime::fromMSecsSinceEpoch(now - lifetimeMs, Qt::UTC))
         .then(this,
-              [this, answer, idempotencyScope](const ApiReply &reply) {
-                  if (!idempotencyScope.isEmpty())
-                      m_idempotency.finish(idempotencyScope, reply);
-                  answer(reply);
+              [this, routePtr, request, answer, scope,
+               fingerprint](const Result<std::optional<IdempotencyRecord>> &found) {
+                  if (!found || !found->has_value()) {
+                      if (!found)
+                          qWarning("tessera-server: reading an idempotency record: %s",
+                                   qPrintable(found.error().message));
+                      return run(*routePtr, request, answer, scope, fingerprint);
+                  }
+                  const IdempotencyRecord &record = **found;
+                  ApiReply first;
+                  first.status = record.status;
+                  first.body = record.responseBody;
+                  first.contentType = record.contentType;
+                  const ApiReply mismatch = keyReusedReply();
+                  if (!m_idempotency.restore(scope, record.requestHash, first, mismatch))
+                      return answer(mismatch);
+                  first.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), "true"));
+                  answer(first);
               })
-        .onCanceled(this, [this, answer, idempotencyScope] {
+        .onCanceled(this, [this, answer, scope] {
             const ApiReply reply =
                 errorReply(Error{ErrorCode::ShuttingDown, tr("The request was abandoned.")});
-            if (!idempotencyScope.isEmpty())
-                m_idempotency.finish(idempotencyScope, reply);
+            m_idempotency.finish(scope, reply);
+            answer(reply);
+        });
+}
+
+void ApiServer::run(const Route &route, const ApiRequest &request, const Answer &answer, const QString &scope,
+                    const QByteArray &fingerprint)
+{
+    route.handler(request)
+        .then(this,
+              [this, answer, scope, fingerprint, route = route.path,
+               userId = request.principal.userId](const ApiReply &reply) {
+                  if (scope.isEmpty())
+                      return answer(reply);
+                  m_idempotency.finish(scope, reply);
+                  if (!m_options.journal || reply.status >= 500)
+                      return answer(reply);
+                  // The first answer is on disk before the client sees it: a retry after a
+                  // restart gets it again.
+                  IdempotencyRecord record;
+                  record.key = scope;
+                  record.userId = userId;
+                  record.route = route;
+                  record.requestHash = fingerprint;
+                  record.status = reply.status;
+                  record.contentType = reply.contentType;
+                  record.responseBody = reply.body;
+                  record.createdAt = QDateTime::fromMSecsSinceEpoch(m_options.clock->nowMs(), Qt::UTC);
+                  m_options.journal->save(record)
+                      .then(this,
+                            [answer, reply](const Status &saved) {
+                                if (!saved)
+                                    qWarning("tessera-server: keeping an idempotency record: %s",
+                                             qPrintable(saved.error().message));
+                                answer(reply);
+                            })
+                      .onCanceled(this, [answer, reply] { answer(reply); });
+              })
+        .onCanceled(this, [this, answer, scope] {
+            const ApiReply reply =
+                errorReply(Error{ErrorCode::ShuttingDown, tr("The request was abandoned.")});
+            if (!scope.isEmpty())
+                m_idempotency.finish(scope, reply);
             answer(reply);
         });
 }

@@ -25,19 +25,22 @@ QT_END_NAMESPACE
 
 namespace tessera {
 
+class IdempotencyJournal;
 class PushHub;
 struct PendingAnswer;
 
 /// One route of the API, as registered with the HTTP server (and listed in the OpenAPI document).
 struct ApiRouteInfo
 {
-    QByteArray method; ///< "GET", "POST", "PUT", "DELETE"
-    QString path;      ///< "/api/v1/events/{id}"
+    QByteArray method;       ///< "GET", "POST", "PUT", "DELETE"
+    QString path;            ///< "/api/v1/events/{id}"
+    bool idempotent = false; ///< honours an Idempotency-Key header
 };
 
 /// tessera-server's HTTP side: serves a BoxOffice over the REST API of API.md (base /api/v1,
 /// GET /health at the root) with bearer-token auth and roles, JSON errors, a body size limit,
-/// per-token rate limits, Idempotency-Key replay on purchase, sell, confirm and cancel, and the
+/// per-token rate limits, Idempotency-Key replay on holds, purchase, sell, confirm and cancel
+/// (kept across restarts when Options::journal is set), and the
 /// WebSocket push stream /api/v1/stream. Handlers never wait on the core: every answer is a
 /// future continued on this object's thread. Lives in the thread that created it.
 class ApiServer final : public QObject
@@ -51,6 +54,9 @@ public:
         double requestsPerSecond = 100; ///< per token (or per address before login)
         double burst = 200;
         int idempotencyHours = 24;
+        /// Where first answers to keyed requests are kept across restarts; null: in memory only.
+        /// Must outlive the server.
+        IdempotencyJournal *journal = nullptr;
         Clock *clock = Clock::system();
     };
 
@@ -109,11 +115,19 @@ private:
     void registerSalesRoutes();
     void registerTicketRoutes();
     void registerQueueRoutes();
+    void registerQueueAdminRoutes();
     void registerOpsRoutes();
     void registerOrderRoutes();
     void installPaths();
     void dispatch(const PathRoutes &paths, const QStringList &params, const QHttpServerRequest &request,
                   QHttpServerResponder &&responder);
+    using Answer = std::function<void(const ApiReply &)>;
+    /// Runs the route's handler and answers; a keyed request's answer is recorded first.
+    void run(const Route &route, const ApiRequest &request, const Answer &answer, const QString &scope,
+             const QByteArray &fingerprint);
+    /// A keyed request that is new to this process: looks for its first answer in the journal.
+    void runOrReplay(const Route &route, const ApiRequest &request, const Answer &answer,
+                     const QString &scope, const QByteArray &fingerprint);
     void respond(const std::shared_ptr<PendingAnswer> &pending, const ApiReply &reply, const QString &route,
                  const QByteArray &method, const QElapsedTimer &timer);
     void finishRequest();
@@ -149,6 +163,7 @@ private:
     std::unique_ptr<Metrics> m_metrics;
     int m_inFlight = 0;
     bool m_stopping = false;
+    qint64 m_nextJournalPurgeMs = 0;
 };
 
 } // namespace tessera

@@ -1,5 +1,5 @@
 // Routes the desktop's remote mode needs beyond the ticketing-service API: order lookup and
-// cancellation, seat blocks, leaving and configuring a waiting room.
+// cancellation, the live ticket of each sold seat, seat blocks, leaving and configuring a waiting room.
 
 #include "core/domain/json.h"
 #include "core/server/apiserver.h"
@@ -88,6 +88,25 @@ void ApiServer::registerOrderRoutes()
             return answer(m_office.cancelTickets(*tickets, *kind), orderReply);
         },
         Idempotent::Yes);
+    addRoute("GET", u"/api/v1/events/{id}/seat-tickets"_s, Access::Clerk, [this](const ApiRequest &request) {
+        Result<QUuid> id = idParam(request, 0, u"id"_s);
+        if (!id)
+            return ready(id.error());
+        const auto entry = m_office.catalogEntry(*id);
+        if (!entry)
+            return ready(Error{ErrorCode::NotFound, tr("No event %1.").arg(request.params.value(0))});
+        return answer(m_office.liveSeatTickets(*id), [entry](std::vector<std::pair<quint32, QUuid>> tickets) {
+            QJsonArray array;
+            for (const auto &[seat, ticket] : tickets) {
+                if (seat >= quint32(entry->layout.seats.size()))
+                    continue; // a layout replaced since: no such seat any more
+                array.append(
+                    QJsonObject{{u"seat_id"_s, entry->layout.seats[seat].id.toString(QUuid::WithoutBraces)},
+                                {u"ticket_id"_s, ticket.toString(QUuid::WithoutBraces)}});
+            }
+            return jsonReply(200, array);
+        });
+    });
     for (const bool block : {true, false}) {
         addRoute("POST", block ? u"/api/v1/events/{id}/block"_s : u"/api/v1/events/{id}/unblock"_s,
                  Access::Admin, [this, block](const ApiRequest &request) {

@@ -55,38 +55,43 @@ QFuture<ApiReply> ApiServer::holdAnswer(QFuture<Result<Hold>> hold, int status)
 
 void ApiServer::registerSalesRoutes()
 {
-    addRoute("POST", u"/api/v1/events/{id}/holds"_s, Access::Clerk, [this](const ApiRequest &request) {
-        Result<QUuid> id = idParam(request, 0, u"id"_s);
-        if (!id)
-            return ready(id.error());
-        Result<QJsonObject> body = parseJsonBody(request.body);
-        if (!body)
-            return ready(body.error());
-        if (Status ok = onlyFields(*body, {u"seat_ids"_s, u"standing_area_id"_s, u"quantity"_s, u"ttl_s"_s});
-            !ok)
-            return ready(ok.error());
-        Result<std::optional<qint64>> ttl = optionalInteger(*body, u"ttl_s"_s, 0, kMaxTtlSeconds);
-        if (!ttl)
-            return ready(ttl.error());
-        if (body->contains(u"standing_area_id"_s)) {
-            Result<QUuid> area = requiredUuid(*body, u"standing_area_id"_s);
-            Result<qint64> quantity = requiredInteger(*body, u"quantity"_s, 1, 10000);
-            if (!area)
-                return ready(area.error());
-            if (!quantity)
-                return ready(quantity.error());
-            StandingHoldRequest hold{*id, *area, int(*quantity), holderFor(request.principal),
-                                     int(ttl->value_or(0))};
-            return holdAnswer(m_office.holdStanding(hold), 201);
-        }
-        Result<QList<QUuid>> seats = requiredUuidList(*body, u"seat_ids"_s, kMaxSeatsPerHold);
-        if (!seats)
-            return ready(seats.error());
-        SeatHoldRequest hold{*id, *seats, holderFor(request.principal), int(ttl->value_or(0))};
-        return holdAnswer(m_office.holdSeats(hold), 201);
-    });
     addRoute(
-        "POST", u"/api/v1/events/{id}/best-available"_s, Access::Clerk, [this](const ApiRequest &request) {
+        "POST", u"/api/v1/events/{id}/holds"_s, Access::Clerk,
+        [this](const ApiRequest &request) {
+            Result<QUuid> id = idParam(request, 0, u"id"_s);
+            if (!id)
+                return ready(id.error());
+            Result<QJsonObject> body = parseJsonBody(request.body);
+            if (!body)
+                return ready(body.error());
+            if (Status ok =
+                    onlyFields(*body, {u"seat_ids"_s, u"standing_area_id"_s, u"quantity"_s, u"ttl_s"_s});
+                !ok)
+                return ready(ok.error());
+            Result<std::optional<qint64>> ttl = optionalInteger(*body, u"ttl_s"_s, 0, kMaxTtlSeconds);
+            if (!ttl)
+                return ready(ttl.error());
+            if (body->contains(u"standing_area_id"_s)) {
+                Result<QUuid> area = requiredUuid(*body, u"standing_area_id"_s);
+                Result<qint64> quantity = requiredInteger(*body, u"quantity"_s, 1, 10000);
+                if (!area)
+                    return ready(area.error());
+                if (!quantity)
+                    return ready(quantity.error());
+                StandingHoldRequest hold{*id, *area, int(*quantity), holderFor(request.principal),
+                                         int(ttl->value_or(0))};
+                return holdAnswer(m_office.holdStanding(hold), 201);
+            }
+            Result<QList<QUuid>> seats = requiredUuidList(*body, u"seat_ids"_s, kMaxSeatsPerHold);
+            if (!seats)
+                return ready(seats.error());
+            SeatHoldRequest hold{*id, *seats, holderFor(request.principal), int(ttl->value_or(0))};
+            return holdAnswer(m_office.holdSeats(hold), 201);
+        },
+        Idempotent::Yes);
+    addRoute(
+        "POST", u"/api/v1/events/{id}/best-available"_s, Access::Clerk,
+        [this](const ApiRequest &request) {
             Result<QUuid> id = idParam(request, 0, u"id"_s);
             if (!id)
                 return ready(id.error());
@@ -108,7 +113,8 @@ void ApiServer::registerSalesRoutes()
             BestAvailableRequest hold{*id, int(*quantity), category->value_or(QString()),
                                       holderFor(request.principal), int(ttl->value_or(0))};
             return holdAnswer(m_office.holdBestAvailable(hold), 201);
-        });
+        },
+        Idempotent::Yes);
     addRoute("POST", u"/api/v1/holds/{id}/extend"_s, Access::Clerk, [this](const ApiRequest &request) {
         Result<QUuid> id = idParam(request, 0, u"id"_s);
         if (!id)

@@ -56,4 +56,23 @@ void IdempotencyCache::finish(const QString &key, const ApiReply &reply)
         answer(reply);
 }
 
+bool IdempotencyCache::restore(const QString &key, const QByteArray &fingerprint, const ApiReply &reply,
+                               const ApiReply &mismatch)
+{
+    auto it = m_entries.find(key);
+    if (it == m_entries.end())
+        return false;
+    const bool matches = it->fingerprint == fingerprint;
+    if (matches)
+        ++m_replays;
+    const QList<std::function<void(const ApiReply &)>> waiting = std::move(it->waiting);
+    it->waiting.clear();
+    it->fingerprint = fingerprint;
+    it->done = true;
+    it->reply = reply;
+    for (const auto &answer : waiting)
+        answer(matches ? reply : mismatch);
+    return matches;
+}
+
 } // namespace tessera

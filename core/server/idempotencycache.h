@@ -31,6 +31,12 @@ public:
     /// Records the answer of a request begun with Outcome::Run and hands it to those waiting.
     /// Answers of 5xx are not kept: a retry runs again.
     void finish(const QString &key, const ApiReply &reply);
+    /// The first answer to a request begun with Outcome::Run was found in the database (it was
+    /// given before a restart): keeps it as finish() would. Those waiting on `key` get `reply`
+    /// when `fingerprint` is theirs, else `mismatch`. Returns whether `fingerprint` is the one the
+    /// request was begun with.
+    bool restore(const QString &key, const QByteArray &fingerprint, const ApiReply &reply,
+                 const ApiReply &mismatch);
 
     qsizetype size() const { return m_entries.size(); }
     qint64 replays() const { return m_replays; }

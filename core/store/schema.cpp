@@ -230,12 +230,36 @@ QStringList postgresWaitingRoomsV2()
     };
 }
 
+/// Answers of the API server to requests with an Idempotency-Key, so that a retry after a server
+/// restart gets the first answer. `key` is scoped by the server (user, route, client key).
+QStringList sqliteIdempotencyV3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE idempotency_keys (
+            key TEXT PRIMARY KEY, user_id TEXT, route TEXT NOT NULL, request_hash TEXT NOT NULL,
+            status INTEGER NOT NULL, content_type TEXT NOT NULL, response_body BLOB NOT NULL,
+            created_ms INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX idempotency_keys_by_time ON idempotency_keys (created_ms)"),
+    };
+}
+
+QStringList postgresIdempotencyV3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE idempotency_keys (
+            key text PRIMARY KEY, user_id uuid, route text NOT NULL, request_hash text NOT NULL,
+            status integer NOT NULL, content_type text NOT NULL, response_body bytea NOT NULL,
+            created_ms bigint NOT NULL))"),
+        QStringLiteral("CREATE INDEX idempotency_keys_by_time ON idempotency_keys (created_ms)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations(Dialect dialect)
 {
-    static const QList<QStringList> sqlite{sqliteV1(), sqliteWaitingRoomsV2()};
-    static const QList<QStringList> postgres{postgresV1(), postgresWaitingRoomsV2()};
+    static const QList<QStringList> sqlite{sqliteV1(), sqliteWaitingRoomsV2(), sqliteIdempotencyV3()};
+    static const QList<QStringList> postgres{postgresV1(), postgresWaitingRoomsV2(), postgresIdempotencyV3()};
     return dialect == Dialect::Postgres ? postgres : sqlite;
 }
 

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace tessera {
 
@@ -43,6 +44,20 @@ struct UserRow
     QString username;
     QString role;            ///< admin, clerk or customer
     QByteArray passwordHash; ///< "pbkdf2-sha256$iterations$salt-b64$hash-b64"
+};
+
+/// An answer of the API server to a request sent with an Idempotency-Key, kept so that a retry
+/// after a server restart gets the first answer (API.md "Conventions").
+struct IdempotencyRecord
+{
+    QString key; ///< scoped by the server: user, route and the client's key
+    QUuid userId;
+    QString route;
+    QByteArray requestHash; ///< fingerprint of method, path and body (hex)
+    int status = 0;
+    QByteArray contentType;
+    QByteArray responseBody;
+    QDateTime createdAt;
 };
 
 /// The database: schema, migrations and every SQL statement of Tessera (DESIGN.md rule 2). One
@@ -110,6 +125,15 @@ public:
     Status saveUser(const UserRow &user);
     Result<UserRow> user(const QString &username);
     Result<qint64> userCount();
+
+    // Idempotency records of the API server (storeidempotency.cpp).
+    /// Keeps `record`; a record already stored under its key wins (the first answer).
+    Status saveIdempotencyRecord(const IdempotencyRecord &record);
+    /// The record stored under `key` and created at or after `notBefore`, or nothing.
+    Result<std::optional<IdempotencyRecord>> idempotencyRecord(const QString &key,
+                                                               const QDateTime &notBefore);
+    /// Deletes the records created before `before`; returns how many.
+    Result<qint64> deleteIdempotencyRecords(const QDateTime &before);
 
     /// PostgreSQL only: subscribes this connection to NOTIFY tessera_changes; the callback gets
     /// the payload (it is called from this connection's thread, from its event loop).

@@ -162,6 +162,7 @@ private slots:
     void loginIsRefusedWithTheServersError();
     void holdInOneClientAppearsInTheOther();
     void droppedAnswerThenRetryYieldsOneSale();
+    void droppedHoldAnswerThenRetryYieldsOneHold();
     void serverRestartReconnectsAndResynchronises();
 };
 
@@ -238,6 +239,29 @@ void TestRemoteBoxOffice::droppedAnswerThenRetryYieldsOneSale()
     QCOMPARE(orders->first().tickets.size(), 2);
     QCOMPARE(server.office->seatSpace(event.id)->counts().sold, 2);
     QTRY_COMPARE_WITH_TIMEOUT(admin->seatSpace(event.id)->seatState(3), SeatState::Sold, kSettleMs);
+}
+
+/// A hold whose answer is lost is retried with the same Idempotency-Key: the client gets the
+/// first hold (not a conflict with its own seats) and the server has exactly one.
+void TestRemoteBoxOffice::droppedHoldAnswerThenRetryYieldsOneHold()
+{
+    Server server;
+    QVERIFY(server.start());
+    DroppingProxy proxy(server.port);
+    auto admin = client(QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port())), u"admin"_s, u"admin-secret"_s);
+    QVERIFY(admin);
+    const Event event = makeEvent(*admin, u"Lost hold answer"_s);
+    const auto entry = admin->catalogEntry(event.id);
+    const QList<QUuid> seats{entry->layout.seats.at(5).id, entry->layout.seats.at(6).id};
+
+    proxy.dropAnswerTo("/holds");
+    const Result<Hold> hold = settle(admin->holdSeats(SeatHoldRequest{event.id, seats, u"box"_s}));
+    QCOMPARE(proxy.dropped(), 1);
+    QVERIFY2(hold, qPrintable(hold ? QString() : hold.error().message));
+    QCOMPARE(server.office->seatSpace(event.id)->counts().held, 2);
+    QVERIFY(settle(admin->releaseHold(hold->id, u"box"_s)));
+    QCOMPARE(server.office->seatSpace(event.id)->counts().held, 0);
+    QCOMPARE(server.office->seatSpace(event.id)->counts().available, 20);
 }
 
 void TestRemoteBoxOffice::serverRestartReconnectsAndResynchronises()

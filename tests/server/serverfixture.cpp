@@ -74,7 +74,16 @@ bool ServerFixture::start(const ApiServer::Options &options)
         return false;
     customerId = customer->userId;
     otherCustomerId = other->userId;
-    server = std::make_unique<ApiServer>(*office, *auth, options);
+    ApiServer::Options serverOptions = options;
+    if (!serverOptions.journal) {
+        journal = std::make_unique<IdempotencyJournal>();
+        if (Status opened = journal->open(engine.url); !opened) {
+            qWarning() << opened.error().message;
+            return false;
+        }
+        serverOptions.journal = journal.get();
+    }
+    server = std::make_unique<ApiServer>(*office, *auth, serverOptions);
     const Result<quint16> bound = server->listen(QHostAddress::LocalHost, 0);
     if (!bound) {
         qWarning() << bound.error().message;

@@ -7,6 +7,7 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/server/apiserver.h"
 #include "core/server/authservice.h"
+#include "core/server/idempotencyjournal.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,7 +42,8 @@ public:
     ~ServerFixture();
     Q_DISABLE_COPY_MOVE(ServerFixture)
 
-    /// Opens the engine and starts the server; false (with a warning) on failure.
+    /// Opens the engine and starts the server (keeping idempotency records in its database unless
+    /// `options` name a journal); false (with a warning) on failure.
     bool start(const ApiServer::Options &options = {});
 
     QUrl url(const QString &path) const;
@@ -69,6 +71,7 @@ public:
     QTemporaryDir dir;
     std::unique_ptr<LocalBoxOffice> office;
     std::unique_ptr<AuthService> auth;
+    std::unique_ptr<IdempotencyJournal> journal; ///< used unless the options name one
     std::unique_ptr<ApiServer> server;
     QNetworkAccessManager network;
 };

@@ -1,4 +1,7 @@
+#include "core/store/store.h"
+
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -11,6 +14,7 @@
 
 #include <csignal>
 
+using namespace tessera;
 using namespace Qt::StringLiterals;
 
 /// The tessera-server binary itself: first start creates the admin from TESSERA_ADMIN_PASSWORD,
@@ -22,11 +26,16 @@ class TestServerProcess final : public QObject
 private slots:
     void sigtermStopsCleanlyAndDataSurvives();
     void badOptionsFailClearly();
+    void idempotentSaleSurvivesRestart();
 
 private:
     quint16 start(QProcess &process, const QString &database);
     QJsonObject call(quint16 port, const QByteArray &method, const QString &path, const QJsonObject &body,
-                     const QString &token, int *status);
+                     const QString &token, int *status, const QByteArray &idempotencyKey = {},
+                     QByteArray *replayedHeader = nullptr);
+    static bool stop(QProcess &process);
+    /// Logs in as the admin created on first start; empty on failure.
+    QString adminToken(quint16 port);
 };
 
 quint16 TestServerProcess::start(QProcess &process, const QString &database)
@@ -57,19 +66,24 @@ quint16 TestServerProcess::start(QProcess &process, const QString &database)
 }
 
 QJsonObject TestServerProcess::call(quint16 port, const QByteArray &method, const QString &path,
-                                    const QJsonObject &body, const QString &token, int *status)
+                                    const QJsonObject &body, const QString &token, int *status,
+                                    const QByteArray &idempotencyKey, QByteArray *replayedHeader)
 {
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(port).arg(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    if (!idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", idempotencyKey);
     QNetworkReply *reply = network.sendCustomRequest(request, method, QJsonDocument(body).toJson());
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     loop.exec();
     *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (replayedHeader)
+        *replayedHeader = reply->rawHeader("Idempotent-Replayed");
     const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
     delete reply;
     return json;
@@ -121,6 +135,119 @@ void TestServerProcess::badOptionsFailClearly()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("--listen"));
+}
+
+QString TestServerProcess::adminToken(quint16 port)
+{
+    int status = 0;
+    const QJsonObject login{{u"username"_s, u"admin"_s}, {u"password"_s, u"first-admin-pw"_s}};
+    const QString token =
+        call(port, "POST", u"/api/v1/auth/login"_s, login, {}, &status).value(u"token"_s).toString();
+    return status == 200 ? token : QString();
+}
+
+bool TestServerProcess::stop(QProcess &process)
+{
+    ::kill(pid_t(process.processId()), SIGTERM);
+    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit
+           && process.exitCode() == 0;
+}
+
+/// A sale sent with an Idempotency-Key whose answer is lost: the server stops, starts again on
+/// the same database, and the retry with the same key gets the first order; nothing is sold
+/// twice. The same key with a different body is still refused.
+void TestServerProcess::idempotentSaleSurvivesRestart()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"tessera.db"_s);
+    const QString database = u"sqlite://"_s + file;
+    const QByteArray key = "sale-after-restart-1";
+    const QJsonObject sale{
+        {u"payment_method"_s, u"card"_s},
+        {u"customer"_s, QJsonObject{{u"name"_s, u"Ada"_s}, {u"email"_s, u"ada@example.org"_s}}}};
+    QString eventId;
+    QString holdId;
+    QJsonObject firstOrder;
+    {
+        QProcess process;
+        const quint16 port = start(process, database);
+        QVERIFY(port != 0);
+        const QString token = adminToken(port);
+        QVERIFY(!token.isEmpty());
+        int status = 0;
+        eventId = call(port, "POST", u"/api/v1/events"_s,
+                       QJsonObject{{u"name"_s, u"Matinee"_s},
+                                   {u"start_time"_s, u"2031-02-01T15:00:00Z"_s},
+                                   {u"end_time"_s, u"2031-02-01T17:00:00Z"_s},
+                                   {u"total_tickets"_s, 2},
+                                   {u"is_seated_event"_s, true}},
+                       token, &status)
+                      .value(u"event"_s)
+                      .toObject()
+                      .value(u"id"_s)
+                      .toString();
+        QCOMPARE(status, 201);
+        const QJsonArray seats{
+            QJsonObject{
+                {u"section"_s, u"Stalls"_s}, {u"row"_s, u"A"_s}, {u"number"_s, u"1"_s}, {u"price"_s, 4000}},
+            QJsonObject{
+                {u"section"_s, u"Stalls"_s}, {u"row"_s, u"A"_s}, {u"number"_s, u"2"_s}, {u"price"_s, 4000}}};
+        call(port, "POST", u"/api/v1/events/%1/seats"_s.arg(eventId), QJsonObject{{u"seats"_s, seats}}, token,
+             &status);
+        QCOMPARE(status, 201);
+        QNetworkAccessManager network;
+        // The seat list is a JSON array, which call() does not read.
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/api/v1/events/%2/seats"_s.arg(port).arg(eventId)));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonArray list = QJsonDocument::fromJson(reply->readAll()).array();
+        delete reply;
+        QCOMPARE(list.size(), 2);
+        const QString firstSeat = list.at(0).toObject().value(u"id"_s).toString();
+        holdId = call(port, "POST", u"/api/v1/events/%1/holds"_s.arg(eventId),
+                      QJsonObject{{u"seat_ids"_s, QJsonArray{firstSeat}}}, token, &status)
+                     .value(u"hold_id"_s)
+                     .toString();
+        QCOMPARE(status, 201);
+        firstOrder = call(port, "POST", u"/api/v1/holds/%1/sell"_s.arg(holdId), sale, token, &status, key)
+                         .value(u"order"_s)
+                         .toObject();
+        QCOMPARE(status, 201);
+        QVERIFY(!firstOrder.value(u"id"_s).toString().isEmpty());
+        QVERIFY(stop(process)); // the client never saw the answer; the server goes away
+    }
+    {
+        QProcess process;
+        const quint16 port = start(process, database);
+        QVERIFY(port != 0);
+        const QString token = adminToken(port);
+        QVERIFY(!token.isEmpty());
+        int status = 0;
+        QByteArray replayed;
+        const QJsonObject again =
+            call(port, "POST", u"/api/v1/holds/%1/sell"_s.arg(holdId), sale, token, &status, key, &replayed);
+        QCOMPARE(status, 201);
+        QCOMPARE(replayed, QByteArray("true"));
+        QCOMPARE(again.value(u"order"_s).toObject(), firstOrder);
+        QCOMPARE(again.value(u"tickets"_s).toArray().size(), 1);
+
+        QJsonObject other = sale;
+        other.insert(u"payment_method"_s, u"cash"_s);
+        const QJsonObject refused =
+            call(port, "POST", u"/api/v1/holds/%1/sell"_s.arg(holdId), other, token, &status, key);
+        QCOMPARE(status, 422);
+        QCOMPARE(refused.value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"idempotency_key_reused"_s);
+        QVERIFY(stop(process));
+    }
+    Result<std::unique_ptr<Store>> store = Store::open(*DatabaseUrl::parse(database));
+    QVERIFY(store);
+    const Result<qint64> tickets = (*store)->liveTickets(QUuid::fromString(eventId));
+    QVERIFY(tickets);
+    QCOMPARE(*tickets, 1);
 }
 
 QTEST_MAIN(TestServerProcess)

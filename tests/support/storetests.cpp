@@ -585,6 +585,49 @@ void StoreTests::waitingRoomsRoundTrip()
     QCOMPARE(store->loadWaitingRooms()->size(), 1);
 }
 
+void StoreTests::idempotencyRecordsRoundTrip()
+{
+    const DatabaseUrl url = freshDatabase();
+    const QDateTime created = QDateTime::fromMSecsSinceEpoch(1'900'000'000'000, Qt::UTC);
+    IdempotencyRecord record;
+    record.key = QStringLiteral("user-1 /api/v1/holds/{id}/sell key-1");
+    record.userId = newUuid();
+    record.route = QStringLiteral("/api/v1/holds/{id}/sell");
+    record.requestHash = QByteArrayLiteral("9f86d081884c7d65");
+    record.status = 201;
+    record.contentType = QByteArrayLiteral("application/json");
+    record.responseBody = QStringLiteral("{\"order\":{\"id\":\"x\"},\"text\":\"Grüße\"}").toUtf8();
+    record.createdAt = created;
+    {
+        OPEN_OR_FAIL(store, url);
+        VERIFY_OK(store->saveIdempotencyRecord(record));
+        // A second answer under the same key does not replace the first.
+        IdempotencyRecord second = record;
+        second.status = 409;
+        second.responseBody = QByteArrayLiteral("{}");
+        VERIFY_OK(store->saveIdempotencyRecord(second));
+    }
+    OPEN_OR_FAIL(store, url);
+    Result<std::optional<IdempotencyRecord>> found =
+        store->idempotencyRecord(record.key, created.addSecs(-60));
+    QVERIFY(found);
+    QVERIFY(found->has_value());
+    const IdempotencyRecord &loaded = **found;
+    QCOMPARE(loaded.userId, record.userId);
+    QCOMPARE(loaded.route, record.route);
+    QCOMPARE(loaded.requestHash, record.requestHash);
+    QCOMPARE(loaded.status, 201);
+    QCOMPARE(loaded.contentType, record.contentType);
+    QCOMPARE(loaded.responseBody, record.responseBody);
+    QCOMPARE(loaded.createdAt, created);
+    // Expired (created before notBefore) and unknown keys are not found.
+    QVERIFY(!store->idempotencyRecord(record.key, created.addSecs(1))->has_value());
+    QVERIFY(!store->idempotencyRecord(QStringLiteral("other"), created.addSecs(-60))->has_value());
+    QCOMPARE(*store->deleteIdempotencyRecords(created), 0);
+    QCOMPARE(*store->deleteIdempotencyRecords(created.addMSecs(1)), 1);
+    QVERIFY(!store->idempotencyRecord(record.key, created.addSecs(-60))->has_value());
+}
+
 void StoreTests::deleteEventRefusedWhileLive()
 {
     const DatabaseUrl url = freshDatabase();

@@ -37,6 +37,7 @@ private slots:
     void blocksAreRecovered();
     void usersRoundTrip();
     void waitingRoomsRoundTrip();
+    void idempotencyRecordsRoundTrip();
     void deleteEventRefusedWhileLive();
     void findOrders();
     void largeVenueRecoversQuickly();

@@ -116,6 +116,12 @@ void TestRemoteWindow::windowFollowsTheServer()
     window.statusBar()->addPermanentWidget(indicator);
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(indicator->text().contains(u"Connected"_s), kSettleMs);
+    // The database field shows the server and its database writer's state from /status.
+    auto *database = window.statusBar()->findChild<QLabel *>(u"databaseState"_s);
+    QVERIFY(database);
+    const QString server = u"127.0.0.1:%1"_s.arg(m_server.port);
+    QTRY_COMPARE_WITH_TIMEOUT(database->text(), u"Server %1: database OK, backlog 0"_s.arg(server),
+                              kSettleMs);
     window.openEvent(m_eventId);
     QCOMPARE(window.currentEventId(), m_eventId);
     QCOMPARE(window.seatMap()->entry()->event.id, m_eventId);
@@ -147,10 +153,14 @@ void TestRemoteWindow::windowFollowsTheServer()
     m_server.server->stopAccepting();
     QTRY_VERIFY_WITH_TIMEOUT(indicator->text().contains(u"Reconnecting"_s), kSettleMs);
     QCOMPARE(office.connectionState(), ConnectionState::Reconnecting);
+    QTRY_COMPARE_WITH_TIMEOUT(database->text(), u"Server %1 unreachable — reconnecting…"_s.arg(server),
+                              kSettleMs);
+    QVERIFY(!database->text().contains(u"Database"_s));
     if (const QString dir = outputDir(); !dir.isEmpty())
         QVERIFY(window.grab().save(dir + u"/remote-window-reconnecting.png"_s));
     office.disconnectFromServer();
     QTRY_VERIFY_WITH_TIMEOUT(indicator->text().contains(u"Offline"_s), kSettleMs);
+    QTRY_COMPARE_WITH_TIMEOUT(database->text(), u"Server %1: offline"_s.arg(server), kSettleMs);
 }
 
 QTEST_MAIN(TestRemoteWindow)

@@ -2,6 +2,7 @@
 
 #include "core/boxoffice/boxoffice.h"
 #include "ui/admin/queuelinemodel.h"
+#include "ui/admin/queueroomsource.h"
 #include "ui/admin/queuesessionmodel.h"
 #include "ui/mainwindow/messagebanner.h"
 #include "ui/mainwindow/prompter.h"
@@ -249,7 +250,7 @@ void QueueAdmin::loadEvents()
 
 void QueueAdmin::chooseEvent(const QUuid &eventId)
 {
-    if (eventId == m_eventId && m_line->room())
+    if (eventId == m_eventId && m_source)
         return;
     const int row = m_event->findData(eventId);
     if (row >= 0 && m_event->currentIndex() != row) {
@@ -257,12 +258,19 @@ void QueueAdmin::chooseEvent(const QUuid &eventId)
         return;
     }
     m_eventId = eventId;
-    WaitingRoom *room = eventId.isNull() ? nullptr : m_box.waitingRoom(eventId);
-    m_line->setRoom(room);
-    m_sessions->setRoom(room);
-    if (!eventId.isNull() && !room)
-        m_banner->showError(tr("This box office does not show its waiting rooms here; open the desktop on "
-                               "the server's database to manage them."));
+    m_line->setSource(nullptr);
+    m_sessions->setSource(nullptr);
+    m_source = makeQueueRoomSource(m_box, eventId);
+    m_settingsLoaded = false;
+    if (m_source) {
+        connect(m_source.get(), &QueueRoomSource::updated, this, &QueueAdmin::showRoom);
+        if (auto *remote = qobject_cast<RemoteQueueRoomSource *>(m_source.get()))
+            connect(remote, &RemoteQueueRoomSource::failed, m_banner, &MessageBanner::showError);
+    }
+    m_line->setSource(m_source.get());
+    m_sessions->setSource(m_source.get());
+    if (!eventId.isNull() && !m_source)
+        m_banner->showError(tr("This box office does not show its waiting rooms."));
     else
         m_banner->dismiss();
     loadSettings();
@@ -271,13 +279,13 @@ void QueueAdmin::chooseEvent(const QUuid &eventId)
 
 void QueueAdmin::loadSettings()
 {
-    WaitingRoom *room = m_line->room();
     const auto event = std::find_if(m_events.cbegin(), m_events.cend(),
                                     [this](const Event &e) { return e.id == m_eventId; });
     m_enabled->setChecked(event != m_events.cend() && event->queueEnabled);
-    if (!room)
+    if (!m_source || !m_source->hasSnapshot())
         return;
-    const WaitingRoomConfig config = room->config();
+    m_settingsLoaded = true;
+    const WaitingRoomConfig config = m_source->snapshot().config;
     m_rate->setValue(config.admissionsPerMinute);
     m_ttl->setValue(int(std::max<qint64>(1, config.sessionTtlMs / 60'000)));
     m_preQueue->setChecked(config.openingTimeMs.has_value());
@@ -287,7 +295,7 @@ void QueueAdmin::loadSettings()
 
 void QueueAdmin::updateActions()
 {
-    WaitingRoom *room = m_line->room();
+    const bool room = m_source && m_source->hasSnapshot();
     m_admit->setEnabled(room && m_line->rowCount() > 0);
     m_admitCount->setEnabled(room);
     m_apply->setEnabled(room);
@@ -298,7 +306,14 @@ void QueueAdmin::updateActions()
 
 void QueueAdmin::refresh()
 {
-    WaitingRoom *room = m_line->room();
+    if (m_source)
+        m_source->update(); // showRoom() follows (at once for a room in this process)
+    else
+        showRoom();
+}
+
+void QueueAdmin::showRoom()
+{
     // Rows keep their position while people move: the selection follows its person.
     const QModelIndex current = m_lineView->selectionModel()->currentIndex();
     const QUuid selected = m_lineView->selectionModel()->isRowSelected(current.row())
@@ -316,7 +331,7 @@ void QueueAdmin::refresh()
     }
     m_sessions->refresh();
     const QLocale locale;
-    if (!room) {
+    if (!m_source || !m_source->hasSnapshot()) {
         m_stats->clear();
         m_seedHash->clear();
         m_seed->clear();
@@ -325,16 +340,19 @@ void QueueAdmin::refresh()
         updateActions();
         return;
     }
-    const WaitingRoomStatistics stats = room->statistics();
-    const std::optional<qint64> wait = room->estimatedWaitMs(stats.waiting + 1);
-    const QString seed = room->revealedSeed();
-    m_seedHash->setText(room->seedHash());
+    if (!m_settingsLoaded)
+        loadSettings();
+    const QueueRoomSnapshot room = m_source->snapshot();
+    const WaitingRoomStatistics &stats = room.statistics;
+    const std::optional<qint64> wait = room.newArrivalWaitMs;
+    const QString seed = room.revealedSeed;
+    m_seedHash->setText(room.seedHash);
     m_seed->setText(seed.isEmpty() ? tr("revealed when the room opens") : seed);
     m_preQueue->setEnabled(seed.isEmpty() || stats.totalJoined == 0);
     m_opening->setEnabled(m_preQueue->isEnabled() && m_preQueue->isChecked());
     QString preQueue;
     if (stats.preQueue > 0 || seed.isEmpty()) {
-        const auto opening = room->config().openingTimeMs;
+        const auto opening = room.config.openingTimeMs;
         preQueue =
             tr("<b>%1</b> in the pre-queue (order drawn at %2) · ")
                 .arg(locale.toString(stats.preQueue),

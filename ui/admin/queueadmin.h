@@ -23,6 +23,7 @@ class Clock;
 class MessageBanner;
 class Prompter;
 class QueueLineModel;
+class QueueRoomSource;
 class QueueSessionModel;
 
 /// The queue admin's window for one event at a time: whether online buyers must queue, the
@@ -30,8 +31,8 @@ class QueueSessionModel;
 /// the room has opened), admissions per minute or "admit next N" by hand, the session time; the
 /// live waiting line (QueueLineModel, smooth at 1,000,000 people), the active sessions with
 /// their countdowns, removing a person, and the room's rates and the wait a new arrival can
-/// expect. Reads the room once a second. Needs a box office that exposes its waiting rooms
-/// (BoxOffice::waitingRoom); otherwise it says so.
+/// expect. Reads the room once a second through a QueueRoomSource: the engine's room on a local
+/// box office, GET /events/{id}/queue and /queue/line (admin) on a server; never blocks on it.
 class QueueAdmin final : public QWidget
 {
     Q_OBJECT
@@ -47,6 +48,8 @@ public:
     QUuid eventId() const { return m_eventId; }
 
     QueueLineModel *lineModel() const { return m_line; }
+    /// Where the shown room is read from (null when no event is shown).
+    QueueRoomSource *roomSource() const { return m_source.get(); }
     QueueSessionModel *sessionModel() const { return m_sessions; }
     QTableView *lineView() const { return m_lineView; }
     QTableView *sessionView() const { return m_sessionView; }
@@ -66,7 +69,7 @@ public:
     MessageBanner *banner() const { return m_banner; }
 
 public Q_SLOTS:
-    /// Reads the room again (the timer calls this every second).
+    /// Reads the room again (the timer calls this every second); shown when it has been read.
     void refresh();
     /// Admits the next N (the spin box) people in line.
     void admitNext();
@@ -83,12 +86,16 @@ private:
     void loadEvents();
     void loadSettings();
     void updateActions();
+    /// Shows what the source read last.
+    void showRoom();
 
     BoxOffice &m_box;
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
     QUuid m_eventId;
     QList<Event> m_events;
+    std::unique_ptr<QueueRoomSource> m_source;
+    bool m_settingsLoaded = false;
 
     QComboBox *m_event;
     MessageBanner *m_banner;

@@ -1,6 +1,7 @@
 #include "ui/admin/queuelinemodel.h"
 
 #include "core/common/clock.h"
+#include "ui/admin/queueroomsource.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -38,14 +39,35 @@ QueueLineModel::QueueLineModel(Clock *clock, QObject *parent)
     , m_clock(clock ? clock : Clock::system())
 {}
 
-void QueueLineModel::setRoom(WaitingRoom *room)
+QueueLineModel::~QueueLineModel() = default;
+
+void QueueLineModel::setSource(QueueRoomSource *source)
 {
     beginResetModel();
-    m_room = room;
-    m_last = room ? room->statistics() : WaitingRoomStatistics{};
+    disconnect(m_windowArrived);
+    m_source = source;
+    if (m_ownSource && m_ownSource.get() != source)
+        m_ownSource.reset();
+    m_last = source ? source->statistics() : WaitingRoomStatistics{};
     m_rows = clampRows(m_last.waiting);
     forgetWindow();
+    if (source) {
+        // A fetched window is there: the rows shown empty can be read now.
+        m_windowArrived = connect(source, &QueueRoomSource::windowArrived, this, [this] {
+            forgetWindow();
+            if (m_rows > 0)
+                Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+        });
+    }
     endResetModel();
+}
+
+void QueueLineModel::setRoom(WaitingRoom *room)
+{
+    std::unique_ptr<QueueRoomSource> source = room ? std::make_unique<LocalQueueRoomSource>(*room) : nullptr;
+    QueueRoomSource *raw = source.get();
+    setSource(raw);
+    m_ownSource = std::move(source);
 }
 
 void QueueLineModel::forgetWindow()
@@ -56,9 +78,9 @@ void QueueLineModel::forgetWindow()
 
 void QueueLineModel::refresh()
 {
-    if (!m_room)
+    if (!m_source)
         return;
-    const WaitingRoomStatistics now = m_room->statistics();
+    const WaitingRoomStatistics now = m_source->statistics();
     const int rows = clampRows(now.waiting);
     const bool moved = now.totalAdmitted != m_last.totalAdmitted || now.totalJoined != m_last.totalJoined
                        || now.totalLeft != m_last.totalLeft || now.preQueue != m_last.preQueue
@@ -88,9 +110,11 @@ void QueueLineModel::refresh()
 
 int QueueLineModel::rowOfUser(const QUuid &userId) const
 {
-    if (!m_room || userId.isNull())
+    // Only a room in this process answers at once; over a server the selection is dropped.
+    const auto *local = qobject_cast<const LocalQueueRoomSource *>(m_source);
+    if (!local || userId.isNull())
         return -1;
-    const Result<QueueTicket> ticket = m_room->position(userId);
+    const Result<QueueTicket> ticket = local->room().position(userId);
     if (!ticket || ticket->status != QueueStatus::Waiting || ticket->position < 1
         || ticket->position > m_rows)
         return -1;
@@ -99,13 +123,17 @@ int QueueLineModel::rowOfUser(const QUuid &userId) const
 
 const QueueTicket *QueueLineModel::cached(int row) const
 {
-    if (!m_room || row < 0 || row >= m_rows)
+    if (!m_source || row < 0 || row >= m_rows)
         return nullptr;
     if (row < m_windowFirst || row >= m_windowFirst + m_window.size()) {
         // Views ask for the rows around what they show: read a little before the row, more after.
-        m_windowFirst = std::max(0, row - kWindowRows / 4);
-        m_window = m_room->waitingWindow(qint64(m_windowFirst) + 1, kWindowRows);
+        const int first = std::max(0, row - kWindowRows / 4);
+        std::optional<QList<QueueTicket>> window = m_source->waitingWindow(qint64(first) + 1, kWindowRows);
         ++m_windowReads;
+        if (!window)
+            return nullptr; // being fetched: windowArrived() follows
+        m_windowFirst = first;
+        m_window = std::move(*window);
     }
     const qsizetype i = row - m_windowFirst;
     return i < m_window.size() ? &m_window[i] : nullptr;

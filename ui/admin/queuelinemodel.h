@@ -1,8 +1,12 @@
 #pragma once
 
 #include "core/waitingroom/waitingroom.h"
+#include "ui/admin/queueroomsource.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
+
+#include <memory>
 
 namespace tessera {
 
@@ -13,8 +17,10 @@ QString durationText(qint64 ms);
 
 /// The waiting line of one waiting room, row r being the person at position r + 1: position,
 /// user, when they joined, how long they have waited and their state. A view of the room, not a
-/// copy: rows are read from the room on demand, a window of kWindowRows at a time under one
-/// lock (WaitingRoom::waitingWindow), so a line of 1,000,000 costs the memory of the window.
+/// copy: rows are read from its QueueRoomSource on demand, a window of kWindowRows at a time
+/// (WaitingRoom::waitingWindow under one lock, or one request to a server), so a line of
+/// 1,000,000 costs the memory of the window. A window that is still being fetched shows empty
+/// rows until it arrives (then one dataChanged).
 /// refresh() (called by a timer) turns what happened since the last call into at most two
 /// signals: a change of length as one rowsInserted or rowsRemoved at the end, and one
 /// dataChanged over all rows when people moved (admissions, joins, leaving, the pre-queue
@@ -44,11 +50,15 @@ public:
 
     /// clock: for the waited column; null for the system clock.
     explicit QueueLineModel(Clock *clock = nullptr, QObject *parent = nullptr);
+    ~QueueLineModel() override;
     Q_DISABLE_COPY_MOVE(QueueLineModel)
 
-    /// Shows `room` (may be null; not owned, must outlive its use here). Resets the model.
+    /// Shows the room of `source` (may be null; not owned, must outlive its use here). Resets
+    /// the model.
+    void setSource(QueueRoomSource *source);
+    QueueRoomSource *source() const { return m_source; }
+    /// Shows a waiting room of this process (may be null; not owned, must outlive its use here).
     void setRoom(WaitingRoom *room);
-    WaitingRoom *room() const { return m_room; }
 
     /// Catches up with the room (see the class comment).
     void refresh();
@@ -69,7 +79,9 @@ private:
     void forgetWindow();
 
     Clock *m_clock;
-    WaitingRoom *m_room = nullptr;
+    QPointer<QueueRoomSource> m_source;
+    std::unique_ptr<QueueRoomSource> m_ownSource; ///< made by setRoom()
+    QMetaObject::Connection m_windowArrived;
     int m_rows = 0;
     WaitingRoomStatistics m_last;
     mutable QList<QueueTicket> m_window;

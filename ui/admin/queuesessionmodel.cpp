@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 #include "ui/admin/queuelinemodel.h"
+#include "ui/admin/queueroomsource.h"
 
 #include <QBrush>
 #include <QColor>
@@ -17,19 +18,31 @@ QueueSessionModel::QueueSessionModel(Clock *clock, QObject *parent)
     , m_clock(clock ? clock : Clock::system())
 {}
 
-void QueueSessionModel::setRoom(WaitingRoom *room)
+QueueSessionModel::~QueueSessionModel() = default;
+
+void QueueSessionModel::setSource(QueueRoomSource *source)
 {
     beginResetModel();
-    m_room = room;
-    m_sessions = room ? room->activeSessions(kMaxSessions) : QList<QueueTicket>();
+    m_source = source;
+    if (m_ownSource && m_ownSource.get() != source)
+        m_ownSource.reset();
+    m_sessions = source ? source->sessions().mid(0, kMaxSessions) : QList<QueueTicket>();
     endResetModel();
+}
+
+void QueueSessionModel::setRoom(WaitingRoom *room)
+{
+    std::unique_ptr<QueueRoomSource> source = room ? std::make_unique<LocalQueueRoomSource>(*room) : nullptr;
+    QueueRoomSource *raw = source.get();
+    setSource(raw);
+    m_ownSource = std::move(source);
 }
 
 void QueueSessionModel::refresh()
 {
-    if (!m_room)
+    if (!m_source)
         return;
-    QList<QueueTicket> fresh = m_room->activeSessions(kMaxSessions);
+    QList<QueueTicket> fresh = m_source->sessions().mid(0, kMaxSessions);
     // Find where the old list continues in the new one: ended sessions leave from the top,
     // new ones come at the bottom (a refreshed session moves and takes the reset path).
     qsizetype dropped = 0;

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "core/waitingroom/waitingroom.h"
+#include "ui/admin/queueroomsource.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
+
+#include <memory>
 
 namespace tessera {
 
@@ -10,7 +14,8 @@ class Clock;
 
 /// The active sessions of a waiting room (people admitted and allowed to buy), the soonest to
 /// expire first, with a countdown: user, joined, session expires at, time left. Shows at most
-/// kMaxSessions (the room says how many there are in all). refresh() reads them again: sessions
+/// kMaxSessions (the room says how many there are in all), from a QueueRoomSource (a room in this
+/// process or on a server). refresh() takes them again: sessions
 /// that ended leave from the top and new admissions arrive at the bottom as row removals and
 /// insertions; any other change resets the model.
 class QueueSessionModel final : public QAbstractTableModel
@@ -32,10 +37,15 @@ public:
     static constexpr int kMaxSessions = 5000;
 
     explicit QueueSessionModel(Clock *clock = nullptr, QObject *parent = nullptr);
+    ~QueueSessionModel() override;
     Q_DISABLE_COPY_MOVE(QueueSessionModel)
 
+    /// Shows the sessions of `source` (may be null; not owned). Resets the model.
+    void setSource(QueueRoomSource *source);
+    QueueRoomSource *source() const { return m_source; }
+    /// Shows a waiting room of this process (may be null; not owned, must outlive its use here).
     void setRoom(WaitingRoom *room);
-    WaitingRoom *room() const { return m_room; }
+    /// Takes the sessions the source read last.
     void refresh();
     const QList<QueueTicket> &sessions() const { return m_sessions; }
 
@@ -46,7 +56,8 @@ public:
 
 private:
     Clock *m_clock;
-    WaitingRoom *m_room = nullptr;
+    QPointer<QueueRoomSource> m_source;
+    std::unique_ptr<QueueRoomSource> m_ownSource; ///< made by setRoom()
     QList<QueueTicket> m_sessions;
 };
 

@@ -119,12 +119,12 @@ SimulationSettingsForm::SimulationSettingsForm(QWidget *parent)
                                    .arg(SimulationConfig().maxPumpBacklog));
     form->addRow(QString(), m_databasePace);
 
-    const SimulationConfig defaults;
+    const SimulationConfig runDefaults;
     m_customers = new QSpinBox(this);
     m_customers->setObjectName(u"customersBox"_s);
     m_customers->setRange(1, 100'000);
     m_customers->setSuffix(tr(" /s"));
-    m_customers->setValue(defaults.customersPerSecond);
+    m_customers->setValue(runDefaults.customersPerSecond);
     m_customers->setToolTip(tr("Events with a waiting room: simulated customers joining the queue per "
                                "second at the height of the arrival curve"));
     form->addRow(tr("&Queue arrivals"), m_customers);
@@ -132,7 +132,7 @@ SimulationSettingsForm::SimulationSettingsForm(QWidget *parent)
     m_admit->setObjectName(u"admitBox"_s);
     m_admit->setRange(1, 100'000);
     m_admit->setSuffix(tr(" /s"));
-    m_admit->setValue(defaults.admitPerSecond);
+    m_admit->setValue(runDefaults.admitPerSecond);
     m_admit->setToolTip(tr("Events with a waiting room that has no admission rate of its own: customers "
                            "the run admits per second (admit next N). A room with a rate admits at "
                            "that rate."));

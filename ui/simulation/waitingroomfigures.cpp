@@ -2,6 +2,7 @@
 
 #include "ui/simulation/unitpalette.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>

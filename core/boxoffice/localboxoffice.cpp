@@ -1,6 +1,7 @@
 #include "core/boxoffice/localboxoffice.h"
 
 #include "core/boxoffice/futures_p.h"
+#include "core/boxoffice/seatchangecollector.h"
 #include "core/boxoffice/storeworker.h"
 #include "core/common/ids.h"
 
@@ -21,6 +22,17 @@ LocalBoxOffice::LocalBoxOffice(const Options &options)
     m_notifyTimer.setSingleShot(true);
     m_notifyTimer.setInterval(16); // at most ~60 updates a second (DESIGN.md rule 5)
     connect(&m_notifyTimer, &QTimer::timeout, this, &LocalBoxOffice::flushNotifications);
+    // Called from the collector's thread at most once per flush: the GUI thread only takes the
+    // accumulated seats once per timer tick.
+    m_seatChanges = std::make_unique<SeatChangeCollector>(&m_space, [this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_notifyTimer.isActive())
+                    m_notifyTimer.start();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 Result<std::unique_ptr<LocalBoxOffice>> LocalBoxOffice::open(const Options &options)
@@ -80,7 +92,7 @@ void LocalBoxOffice::shutdown()
         m_balancer->stop();
     if (m_pump)
         m_pump->stop();
-    m_notifications.reset();
+    m_seatChanges->stop();
     m_store.reset();
 }
 
@@ -474,52 +486,28 @@ void LocalBoxOffice::housekeeping()
 
 void LocalBoxOffice::connectNotify(const QMetaMethod &signal)
 {
+    // Watch the feed only once somebody listens: an unread subscription would keep the whole
+    // feed in memory.
     if ((signal == QMetaMethod::fromSignal(&BoxOffice::seatsChanged)
          || signal == QMetaMethod::fromSignal(&BoxOffice::standingChanged))
-        && !m_notifications) {
-        // Watch the feed only once somebody listens: an unread subscription would keep the
-        // whole feed in memory.
-        m_notifications = m_space.subscribe([this] {
-            if (!m_drainPosted.exchange(true))
-                QMetaObject::invokeMethod(this, &LocalBoxOffice::drainFeed, Qt::QueuedConnection);
-        });
-    }
+        && !m_shutDown)
+        m_seatChanges->start();
     BoxOffice::connectNotify(signal);
-}
-
-void LocalBoxOffice::drainFeed()
-{
-    m_drainPosted.store(false);
-    if (!m_notifications)
-        return;
-    std::vector<Change> changes;
-    while (m_notifications->read(changes, 100'000) > 0) {
-        for (const Change &c : changes) {
-            if (c.standing)
-                m_dirtyStanding.insert(c.event);
-            else
-                m_dirtySeats[c.event].push_back(c.target);
-        }
-        changes.clear();
-    }
-    if ((!m_dirtySeats.empty() || !m_dirtyStanding.empty()) && !m_notifyTimer.isActive())
-        m_notifyTimer.start();
 }
 
 void LocalBoxOffice::flushNotifications()
 {
-    auto seats = std::exchange(m_dirtySeats, {});
-    auto standing = std::exchange(m_dirtyStanding, {});
-    for (auto &[index, list] : seats) {
-        const auto entry = m_catalog.byIndex(index);
-        if (!entry)
+    const std::vector<EventChanges> taken = m_seatChanges->take();
+    for (const EventChanges &changes : taken) {
+        if (changes.seats.empty())
             continue;
-        std::sort(list.begin(), list.end());
-        list.erase(std::unique(list.begin(), list.end()), list.end());
-        emit seatsChanged(entry->event.id, QList<quint32>(list.begin(), list.end()));
+        if (const auto entry = m_catalog.byIndex(changes.event))
+            emit seatsChanged(entry->event.id, QList<quint32>(changes.seats.begin(), changes.seats.end()));
     }
-    for (quint32 index : standing) {
-        if (const auto entry = m_catalog.byIndex(index))
+    for (const EventChanges &changes : taken) {
+        if (!changes.standing)
+            continue;
+        if (const auto entry = m_catalog.byIndex(changes.event))
             emit standingChanged(entry->event.id);
     }
 }

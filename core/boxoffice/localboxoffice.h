@@ -16,6 +16,7 @@
 
 namespace tessera {
 
+class SeatChangeCollector;
 class StoreWorker;
 
 /// The embedded box office: the space, N processing units behind a LoadBalancer, waiting rooms,
@@ -126,7 +127,6 @@ private:
     Status restoreRooms();
     QueueEntry toQueueEntry(const QUuid &eventId, const QueueTicket &ticket) const;
     void housekeeping();
-    void drainFeed();
     void flushNotifications();
 
     // localboxoffice_sync.cpp: other processes sharing one PostgreSQL database.
@@ -167,11 +167,9 @@ private:
     bool m_stopping = false;
     bool m_shutDown = false;
 
-    std::unique_ptr<FeedSubscription> m_notifications;
-    std::atomic<bool> m_drainPosted{false};
+    /// Reads the change feed off this thread once somebody listens to seatsChanged.
+    std::unique_ptr<SeatChangeCollector> m_seatChanges;
     QTimer m_notifyTimer;
-    std::map<quint32, std::vector<quint32>> m_dirtySeats;
-    std::set<quint32> m_dirtyStanding;
     std::atomic<quint64> m_cancelToken{0};
 
     std::unique_ptr<StoreWorker> m_listener; ///< PostgreSQL: listens for the other processes

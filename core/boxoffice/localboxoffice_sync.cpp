@@ -9,6 +9,7 @@
 // changes, and only for seats that did not change locally while it was reading.
 
 #include "core/boxoffice/localboxoffice.h"
+#include "core/boxoffice/seatchangecollector.h"
 #include "core/boxoffice/storeworker.h"
 #include "core/common/ids.h"
 
@@ -211,17 +212,7 @@ QList<std::shared_ptr<const CatalogEntry>> LocalBoxOffice::eventsWithPeerHolds()
 
 void LocalBoxOffice::announceSeats(quint32 event, std::vector<quint32> seats)
 {
-    if (seats.empty())
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this, event, seats = std::move(seats)] {
-            auto &dirty = m_dirtySeats[event];
-            dirty.insert(dirty.end(), seats.begin(), seats.end());
-            if (!m_notifyTimer.isActive())
-                m_notifyTimer.start();
-        },
-        Qt::QueuedConnection);
+    m_seatChanges->markSeats(event, seats);
 }
 
 void LocalBoxOffice::retryPendingMirrors()

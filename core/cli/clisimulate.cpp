@@ -175,8 +175,15 @@ CliExit runSimulate(Context &c)
               << tr("conflicts: %1").arg(s.conflicts) << Qt::endl
               << tr("ops/s: %1").arg(s.opsPerSecond, 0, 'f', 0) << Qt::endl
               << tr("pump rows: %1").arg(s.pumpRows) << Qt::endl
-              << tr("seats sold twice: %1").arg(s.seatsSoldTwice) << Qt::endl
-              << tr("space equals database: %1")
+              << tr("seats sold twice: %1").arg(s.seatsSoldTwice) << Qt::endl;
+        if (s.queue.used)
+            c.out << tr("waiting room: %1 joined, %2 admitted, %3 bought, %4 left")
+                         .arg(s.queue.joined)
+                         .arg(s.queue.admitted)
+                         .arg(s.queue.completed)
+                         .arg(s.queue.left)
+                  << Qt::endl;
+        c.out << tr("space equals database: %1")
                      .arg(database.equal ? tr("yes") : tr("no") + u" ("_s + database.firstDifference + u')')
               << Qt::endl;
     }

@@ -3,6 +3,7 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/engine/invariantchecker.h"
 #include "core/simulation/simulationunit_p.h"
+#include "core/waitingroom/waitingroom.h"
 
 #include <QCoreApplication>
 #include <QPromise>
@@ -33,6 +34,9 @@ quint64 nextRandom(quint64 &state)
 /// Unread changes of the event beyond which units wait for the run's feed check.
 constexpr quint64 kMaxFeedBacklog = 1'000'000;
 
+/// Operations a waiting-room customer makes with one session before completing or leaving.
+constexpr int kOperationsPerCustomer = 6;
+
 quint64 below(quint64 &state, quint64 bound)
 {
     return bound == 0 ? 0 : nextRandom(state) % bound;
@@ -55,6 +59,10 @@ Status SimulationConfig::validate() const
         return Status(ErrorCode::InvalidInput, tr("hold time: between 1 and 3600 seconds"));
     if (batchSize < 1 || batchSize > 65536)
         return Status(ErrorCode::InvalidInput, tr("batch size: between 1 and 65536"));
+    if (customersPerSecond < 1 || customersPerSecond > 100'000 || admitPerSecond < 1
+        || admitPerSecond > 100'000)
+        return Status(ErrorCode::InvalidInput,
+                      tr("waiting room: arrivals and admissions between 1 and 100000 a second"));
     if (sampleIntervalMs < 10)
         return Status(ErrorCode::InvalidInput, tr("sample interval: at least 10 ms"));
     return {};
@@ -208,8 +216,24 @@ Status Simulation::start(const SimulationConfig &config)
     m_checker->setInitialSales(m_event, sold, standingSold);
     m_skipUpTo = before;
 
+    // A queued event's customers go through its waiting room.
+    WaitingRoom *room = nullptr;
+    if (m_office) {
+        const auto entry = m_office->catalogEntry(m_eventId);
+        if (entry && entry->event.queueEnabled)
+            room = m_office->waitingRoom(m_eventId);
+    }
+    m_queued.clear();
+    m_arrivalCredit = 0;
+    m_admitCredit = 0;
+    m_lastQueueMs = 0;
+    m_customersJoined.store(0);
+    m_customersAdmitted.store(0);
+    m_customersCompleted.store(0);
+    m_customersLeft.store(0);
     {
         std::lock_guard lock(m_mutex);
+        m_room = room;
         m_config = config;
         m_units = std::move(units);
         m_samples.clear();
@@ -320,7 +344,21 @@ void Simulation::unitLoop(Unit &u)
                 active = false;
         }
         ++round;
-        if (!active) {
+        size_t count = batch;
+        bool working = active;
+        if (working && m_room) {
+            // Only an admitted customer with a live session may shop; a few operations each.
+            if ((u.customerSession.isNull() || u.customerOperations >= kOperationsPerCustomer)
+                && !nextCustomer(u)) {
+                working = false;
+            } else if (!m_room->checkPurchaseAllowed(u.customerSession)) {
+                finishCustomer(u); // the session ran out: the customer leaves
+                continue;
+            } else {
+                count = std::min(batch, size_t(kOperationsPerCustomer - u.customerOperations));
+            }
+        }
+        if (!working) {
             u.current.store(-1, std::memory_order_relaxed);
             sleepUnit(turbo ? 2 : std::max(2, config.thinkMs / 2));
             continue;
@@ -329,7 +367,7 @@ void Simulation::unitLoop(Unit &u)
         commands.clear();
         size_t pendingHolds = u.holds.size();
         size_t pendingSales = u.sold.size();
-        for (size_t i = 0; i < batch; ++i) {
+        for (size_t i = 0; i < count; ++i) {
             SpaceCommand c;
             c.event = m_event;
             c.holder = u.holder;
@@ -402,6 +440,10 @@ void Simulation::unitLoop(Unit &u)
         u.sales.fetch_add(sales, std::memory_order_relaxed);
         u.releases.fetch_add(releases, std::memory_order_relaxed);
         u.cancellations.fetch_add(cancels, std::memory_order_relaxed);
+        if (m_room) {
+            u.customerOperations += int(n);
+            u.customerBought = u.customerBought || sales > 0;
+        }
         if (!turbo) {
             u.current.store(-1, std::memory_order_relaxed);
             // Think time varies between half and one and a half times the setting.
@@ -409,6 +451,8 @@ void Simulation::unitLoop(Unit &u)
             sleepUnit(think);
         }
     }
+    if (m_room)
+        finishCustomer(u);
     u.current.store(-1, std::memory_order_relaxed);
 }
 

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -18,6 +19,7 @@ namespace tessera {
 
 class LocalBoxOffice;
 class InvariantChecker;
+class WaitingRoom;
 
 /// The classic demo, headless: N processing units race for the seats of one event with a mix of
 /// holds, sales, releases and cancellations. Each unit is a thread of its own that sends its
@@ -29,6 +31,12 @@ class InvariantChecker;
 /// subscription proves that no seat is sold twice. Units only cancel sales and release holds
 /// made by the run (holders "sim-<run>-unit-<n>"), so reset() can put the event back exactly as it
 /// was before the run. Units wait while the pump's backlog exceeds maxPumpBacklog.
+///
+/// On an event with its queue enabled, the units serve simulated customers who go through the
+/// event's real WaitingRoom: they join (customersPerSecond, following the arrival curve), are
+/// admitted at the room's rate or by the run's admit-next-N (admitPerSecond), shop a few
+/// operations with their active session (a unit checks the session before every batch), then
+/// complete their session after a sale or leave. Customers still in the room at the end leave.
 ///
 /// Thread-safe: control and statistics may be called from any thread; statistics() never
 /// blocks on the units.
@@ -72,6 +80,11 @@ public:
 
 private:
     struct Unit;
+    struct Customer
+    {
+        QUuid user;
+        QUuid session;
+    };
     void init();
     HolderId holderOf(int unit);
     void runLoop();
@@ -84,6 +97,17 @@ private:
     bool drainFeed(std::vector<Change> &buffer);
     void takeSample(qint64 elapsed);
     void keepUnitWork();
+
+    // simulationqueue.cpp: the waiting room of a queued event.
+    /// Run thread: arrivals, admit-next-N, and admitted customers handed to the units.
+    void serveQueue(qint64 elapsed);
+    /// A unit's next admitted customer (ending its current one); false when nobody is admitted.
+    bool nextCustomer(Unit &unit);
+    /// Completes the unit's customer's session after a sale, else the customer leaves.
+    void finishCustomer(Unit &unit);
+    /// End of a run: customers still waiting or admitted leave the room.
+    void emptyQueue();
+    QueueFigures queueFigures() const;
 
     LocalBoxOffice *const m_office = nullptr;
     const QUuid m_eventId;
@@ -111,6 +135,20 @@ private:
     std::thread m_runThread;
     std::mutex m_runMutex;
     std::condition_variable m_runWake;
+
+    // Waiting room (queued events only). m_room is set by start() under m_mutex before the
+    // threads start; m_queued and the credits belong to the run thread.
+    WaitingRoom *m_room = nullptr;
+    std::deque<Customer> m_queued; ///< joined, not yet seen admitted, in join order
+    double m_arrivalCredit = 0;
+    double m_admitCredit = 0;
+    qint64 m_lastQueueMs = 0;
+    std::mutex m_poolMutex;
+    std::deque<Customer> m_admittedPool; ///< admitted, not yet served (guarded by m_poolMutex)
+    std::atomic<qint64> m_customersJoined{0};
+    std::atomic<qint64> m_customersAdmitted{0};
+    std::atomic<qint64> m_customersCompleted{0};
+    std::atomic<qint64> m_customersLeft{0};
 
     std::atomic<SimulationState> m_state{SimulationState::Idle};
     std::atomic<bool> m_stopRequested{false};

@@ -49,7 +49,9 @@ QJsonObject SimulationReport::toJson() const
                            {u"duration_ms"_s, double(config.durationMs)},
                            {u"stop_after_sales"_s, double(config.stopAfterSales)},
                            {u"hold_seconds"_s, config.holdSeconds},
-                           {u"batch_size"_s, config.batchSize}};
+                           {u"batch_size"_s, config.batchSize},
+                           {u"customers_per_second"_s, config.customersPerSecond},
+                           {u"admit_per_second"_s, config.admitPerSecond}};
     QJsonObject totals{{u"state"_s, simulationStateName(s.state)},
                        {u"elapsed_ms"_s, double(s.elapsedMs)},
                        {u"ops"_s, count(s.operations)},
@@ -90,6 +92,8 @@ QJsonObject SimulationReport::toJson() const
     QJsonArray series;
     for (const SimulationSample &p : samples) {
         series.append(QJsonObject{{u"elapsed_ms"_s, double(p.elapsedMs)},
+                                  {u"queue_waiting"_s, double(p.queueWaiting)},
+                                  {u"queue_active"_s, double(p.queueActive)},
                                   {u"ops"_s, count(p.operations)},
                                   {u"ops_per_second"_s, p.opsPerSecond},
                                   {u"conflicts_per_second"_s, p.conflictsPerSecond},
@@ -100,6 +104,15 @@ QJsonObject SimulationReport::toJson() const
                                   {u"seats_sold"_s, double(p.seatsSold)},
                                   {u"seats_sold_twice"_s, count(p.seatsSoldTwice)}});
     }
+    if (s.queue.used) {
+        totals.insert(u"queue"_s, QJsonObject{{u"waiting"_s, double(s.queue.waiting)},
+                                              {u"active_sessions"_s, double(s.queue.active)},
+                                              {u"estimated_wait_ms"_s, double(s.queue.estimatedWaitMs)},
+                                              {u"joined"_s, double(s.queue.joined)},
+                                              {u"admitted"_s, double(s.queue.admitted)},
+                                              {u"completed"_s, double(s.queue.completed)},
+                                              {u"left"_s, double(s.queue.left)}});
+    }
     return QJsonObject{{u"config"_s, configJson},
                        {u"totals"_s, totals},
                        {u"units"_s, units},
@@ -109,8 +122,10 @@ QJsonObject SimulationReport::toJson() const
 
 QByteArray SimulationReport::samplesCsv() const
 {
-    QByteArray csv = "elapsed_ms,ops,successes,conflicts,ops_per_second,conflicts_per_second,pump_rows,"
-                     "pump_rows_per_second,pump_lag_ms,pump_backlog,seats_sold,seats_sold_twice\n";
+    QByteArray csv =
+        "elapsed_ms,ops,successes,conflicts,ops_per_second,conflicts_per_second,pump_rows,"
+        "pump_rows_per_second,pump_lag_ms,pump_backlog,seats_sold,seats_sold_twice,queue_waiting,"
+        "queue_active\n";
     for (const SimulationSample &p : samples) {
         csv += QByteArray::number(p.elapsedMs) + ',' + QByteArray::number(p.operations) + ','
                + QByteArray::number(p.successes) + ',' + QByteArray::number(p.conflicts) + ','
@@ -118,7 +133,8 @@ QByteArray SimulationReport::samplesCsv() const
                + QByteArray::number(p.conflictsPerSecond, 'f', 1) + ',' + QByteArray::number(p.pumpRows) + ','
                + QByteArray::number(p.pumpRowsPerSecond, 'f', 1) + ',' + QByteArray::number(p.pumpLagMs) + ','
                + QByteArray::number(p.pumpBacklog) + ',' + QByteArray::number(p.seatsSold) + ','
-               + QByteArray::number(p.seatsSoldTwice) + '\n';
+               + QByteArray::number(p.seatsSoldTwice) + ',' + QByteArray::number(p.queueWaiting) + ','
+               + QByteArray::number(p.queueActive) + '\n';
     }
     return csv;
 }

@@ -52,6 +52,11 @@ void Simulation::takeSample(qint64 elapsed)
     }
     s.seatsSold = m_eventSpace->counts().sold;
     s.seatsSoldTwice = m_checker->doubleSales();
+    if (m_room) {
+        const QueueFigures queue = queueFigures();
+        s.queueWaiting = queue.waiting;
+        s.queueActive = queue.active;
+    }
     const SimulationSample previous = m_samples.empty() ? SimulationSample() : m_samples.back();
     const double seconds = double(elapsed - previous.elapsedMs) / 1000.0;
     if (seconds > 0) {
@@ -82,6 +87,7 @@ void Simulation::runLoop()
         }
         caughtUp = drainFeed(buffer);
         const qint64 elapsed = elapsedMs();
+        serveQueue(elapsed);
         if (elapsed >= nextSample) {
             takeSample(elapsed);
             nextSample = elapsed - elapsed % m_config.sampleIntervalMs + m_config.sampleIntervalMs;
@@ -104,6 +110,7 @@ void Simulation::runLoop()
     }
     for (auto &unit : m_units)
         unit->thread.join();
+    emptyQueue();
     m_endNs.store(monotonicNs(), std::memory_order_release);
     if (const qint64 since = m_pauseStartedNs.exchange(0); since != 0)
         m_pausedNs.fetch_add(m_endNs.load() - since);
@@ -150,6 +157,7 @@ SimulationStatistics Simulation::statistics() const
     s.opsPerSecond = elapsed > 0 ? double(s.operations) * 1000.0 / double(elapsed) : 0.0;
     if (m_eventSpace)
         s.seats = m_eventSpace->counts();
+    s.queue = queueFigures();
     return s;
 }
 
@@ -208,6 +216,7 @@ Result<ResetOutcome> Simulation::reset()
     m_units.clear();
     m_samples.clear();
     m_final = SimulationStatistics();
+    m_room = nullptr;
     m_startNs.store(0);
     m_endNs.store(0);
     m_state.store(SimulationState::Idle);

@@ -48,6 +48,12 @@ struct SimulationConfig
     /// Units wait while the data pump has more unwritten changes than this: a run on a database
     /// goes at the database's pace, and the end-of-run check does not wait long for the pump.
     quint64 maxPumpBacklog = 5'000;
+    /// Events with a waiting room: customers joining the queue per second at the height of the
+    /// arrival curve (1..100,000). Units serve only admitted customers.
+    int customersPerSecond = 100;
+    /// Events whose room has no admission rate of its own: customers the run admits per second
+    /// with admit-next-N (1..100,000). A room with a rate admits at that rate.
+    int admitPerSecond = 40;
 
     Status validate() const;
 };
@@ -88,6 +94,23 @@ struct SimulationSample
     quint64 pumpBacklog = 0;
     qint64 seatsSold = 0; ///< sold seats of the event now
     quint64 seatsSoldTwice = 0;
+    qint64 queueWaiting = 0; ///< waiting room: people in the queue (0 without a room)
+    qint64 queueActive = 0;  ///< waiting room: admitted sessions
+};
+
+/// The event's waiting room during a run, when the event has its queue enabled: simulated
+/// customers join, are admitted (at the room's rate or by the run's admit-next-N), buy with
+/// their active session and leave.
+struct QueueFigures
+{
+    bool used = false;           ///< the run's customers go through the event's waiting room
+    qint64 waiting = 0;          ///< people in the queue now (the pre-queue included)
+    qint64 active = 0;           ///< admitted sessions now
+    qint64 estimatedWaitMs = -1; ///< for a new arrival; -1 while unknown
+    qint64 joined = 0;           ///< the run's customers that joined
+    qint64 admitted = 0;         ///< of those, admitted
+    qint64 completed = 0;        ///< bought and completed their session
+    qint64 left = 0;             ///< left without buying, or their session ran out
 };
 
 /// The end-of-run comparison of the space with the database.
@@ -122,6 +145,7 @@ struct SimulationStatistics
     QString firstProblem;
     SeatCounts seats; ///< the event's seats now
     DatabaseCheck database;
+    QueueFigures queue;
 };
 
 /// What reset() undid.

@@ -2,6 +2,8 @@
 
 #include "core/simulation/simulation.h"
 
+#include <QUuid>
+
 #include <chrono>
 
 namespace tessera {
@@ -23,6 +25,11 @@ struct alignas(64) Simulation::Unit
     std::vector<std::pair<quint32, HoldId>> holds; ///< (seat, hold) held by this unit, maybe expired
     std::vector<std::pair<quint32, HoldId>> sold;  ///< (seat, sale id) sold by this unit
     std::thread thread;
+    // The waiting-room customer the unit serves now (queued events only).
+    QUuid customerUser;
+    QUuid customerSession;
+    int customerOperations = 0;
+    bool customerBought = false;
 
     std::atomic<quint64> operations{0};
     std::atomic<quint64> successes{0};

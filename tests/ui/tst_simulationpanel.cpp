@@ -1,5 +1,6 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/layout/demodata.h"
+#include "core/waitingroom/waitingroom.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/messagebanner.h"
@@ -10,6 +11,7 @@
 #include "ui/simulation/simulationpanel.h"
 #include "ui/simulation/simulationsettingsform.h"
 #include "ui/simulation/unitlanemodel.h"
+#include "ui/simulation/waitingroomfigures.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -57,6 +59,7 @@ private slots:
     void laneModelPassesTester();
     void badMixIsRefused();
     void runChecksExportsAndResets();
+    void queuedEventGoesThroughTheWaitingRoom();
     void demoMenuOpensThePanel();
 
 private:
@@ -228,6 +231,76 @@ void TestSimulationPanel::runChecksExportsAndResets()
     QVERIFY(seatStates(space) == before);
     QCOMPARE(panel.laneModel()->rowCount(), 0);
     QVERIFY(panel.startAction()->isEnabled());
+}
+
+void TestSimulationPanel::queuedEventGoesThroughTheWaitingRoom()
+{
+    Event queued = m_event;
+    queued.queueEnabled = true;
+    QVERIFY(m_office->updateEvent(queued).result());
+    const EventSpace *space = m_office->seatSpace(m_event.id);
+    const std::vector<SeatState> before = seatStates(space);
+    WaitingRoom *room = m_office->waitingRoom(m_event.id);
+    QVERIFY(room);
+    QCOMPARE(room->config().admissionsPerMinute, 0); // admitted by the run: admit next N
+
+    SimulationPanel panel(*m_office);
+    QVERIFY(panel.setEvent(m_event.id));
+    QVERIFY(panel.waitingRoom()->isQueueEnabled());
+    panel.show();
+    SimulationSettingsForm *form = panel.settings();
+    form->unitsBox()->setValue(4);
+    form->thinkBox()->setValue(5);
+    form->durationBox()->setValue(2);
+    form->customersBox()->setValue(400);
+    form->admitBox()->setValue(100); // fewer admitted than arrive: the queue grows
+    panel.startAction()->trigger();
+    QCOMPARE(panel.state(), SimulationState::Running);
+
+    // Live: people wait in the queue, some are admitted and shop with their session.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel.shownStatistics().queue.waiting > 0 || panel.state() == SimulationState::Finished, 30'000);
+    if (panel.state() == SimulationState::Running) {
+        QVERIFY(panel.waitingRoom()->text(WaitingRoomFigures::Waiting) != u"–"_s);
+        if (const QString dir = outputDir(); !dir.isEmpty())
+            QVERIFY(panel.grab().save(dir + u"/simulation-panel-queue.png"_s));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(panel.databaseState(), InvariantPanel::DatabaseState::Checked, 120'000);
+    const SimulationStatistics &s = panel.shownStatistics();
+    QVERIFY(s.queue.used);
+    QVERIFY(s.queue.joined > 0);
+    QVERIFY(s.queue.admitted > 0);
+    QVERIFY(s.queue.admitted < s.queue.joined); // the room held the others back
+    QVERIFY(s.queue.completed > 0);             // bought with an active session
+    QVERIFY(s.sales > 0);
+    QCOMPARE(s.seatsSoldTwice, quint64(0));
+    QVERIFY(panel.invariants()->healthy());
+    // Customers still waiting or shopping at the end left the room.
+    QCOMPARE(room->waitingCount(), 0);
+    QCOMPARE(room->activeCount(), 0);
+    QCOMPARE(room->statistics().totalJoined, s.queue.joined);
+    QVERIFY(room->statistics().totalCompleted > 0);
+    QCOMPARE(panel.waitingRoom()->text(WaitingRoomFigures::Admitted),
+             u"%1 of %2"_s.arg(QLocale().toString(s.queue.admitted), QLocale().toString(s.queue.joined)));
+    // The run's report carries the queue figures.
+    QTemporaryDir out;
+    QVERIFY(panel.exportReportTo(out.path()));
+    QFile json(out.filePath(u"simulation-report.json"_s));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject queue = QJsonDocument::fromJson(json.readAll())
+                                  .object()
+                                  .value(u"totals"_s)
+                                  .toObject()
+                                  .value(u"queue"_s)
+                                  .toObject();
+    QCOMPARE(qint64(queue.value(u"joined"_s).toDouble()), s.queue.joined);
+    QCOMPARE(qint64(queue.value(u"admitted"_s).toDouble()), s.queue.admitted);
+
+    QSignalSpy resets(&panel, &SimulationPanel::resetFinished);
+    panel.resetAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(resets.count(), 1, 60'000);
+    QVERIFY(seatStates(space) == before);
+    QCOMPARE(panel.waitingRoom()->text(WaitingRoomFigures::Waiting), u"–"_s);
 }
 
 void TestSimulationPanel::demoMenuOpensThePanel()

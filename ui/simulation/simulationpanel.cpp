@@ -11,6 +11,7 @@
 #include "ui/simulation/simulationsettingsform.h"
 #include "ui/simulation/unitlanemodel.h"
 #include "ui/simulation/unitpalette.h"
+#include "ui/simulation/waitingroomfigures.h"
 
 #include <QAction>
 #include <QChartView>
@@ -142,8 +143,10 @@ SimulationPanel::SimulationPanel(LocalBoxOffice &office, QWidget *parent)
     leftLayout->setSpacing(10);
     m_settings = new SimulationSettingsForm(left);
     m_invariants = new InvariantPanel(left);
+    m_queue = new WaitingRoomFigures(left);
     leftLayout->addWidget(group(tr("Run"), m_settings, left));
     leftLayout->addWidget(group(tr("Invariants"), m_invariants, left));
+    leftLayout->addWidget(group(tr("Waiting room"), m_queue, left));
     leftLayout->addStretch(1);
     left->setMinimumWidth(300);
     left->setMaximumWidth(380);
@@ -245,6 +248,8 @@ bool SimulationPanel::setEvent(const QUuid &eventId)
     m_simulation = std::make_unique<Simulation>(&m_office, eventId);
     m_eventId = eventId;
     m_map->setEvent(entry, space);
+    m_queue->clear();
+    m_queue->setQueueEnabled(entry->event.queueEnabled);
     m_lastUnit.assign(static_cast<size_t>(space->seatCount()), -1);
     m_unitByHolder.clear();
     m_banner->dismiss();
@@ -284,6 +289,9 @@ void SimulationPanel::start()
         return;
     }
     m_banner->dismiss();
+    if (const auto entry = m_office.catalogEntry(m_eventId))
+        m_queue->setQueueEnabled(entry->event.queueEnabled); // may have changed since setEvent
+    m_queue->clear();
     m_lastSampleCount = 0;
     m_charts->setWindowSeconds(config.durationMs > 0 ? static_cast<int>((config.durationMs + 999) / 1000)
                                                      : 30);
@@ -351,6 +359,7 @@ void SimulationPanel::reset()
                         m_charts->clear();
                         m_figures->clear();
                         m_invariants->clear();
+                        m_queue->clear();
                         m_lanes->setLanes({});
                         m_databaseState = InvariantPanel::DatabaseState::NotChecked;
                         m_lastSampleCount = 0;
@@ -376,6 +385,8 @@ void SimulationPanel::refresh()
     m_figures->setStatistics(m_shown, live ? samples.back().opsPerSecond : 0.0);
     m_lanes->setLanes(m_shown.units);
     m_invariants->setStatistics(m_shown);
+    if (m_shown.queue.used)
+        m_queue->setFigures(m_shown.queue);
     if (samples.size() != m_lastSampleCount) {
         m_charts->setSamples(samples);
         m_lastSampleCount = samples.size();

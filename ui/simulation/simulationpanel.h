@@ -28,14 +28,15 @@ class SimulationCharts;
 class SimulationFigures;
 class SimulationSettingsForm;
 class UnitLaneModel;
+class WaitingRoomFigures;
 
 /// The demo window: the space-based engine at work on one event. N processing units (1 to 64)
 /// race for its seats with a mix of holds, sales, releases and cancellations while the data pump
 /// writes behind. The seat map flashes each seat in the colour of the unit that touched it; one
-/// lane per unit, live charts, the pump backlog and the invariants (no seat sold twice on the
-/// change feed; the database equal to the space at the end) show what happens. Start, pause,
-/// stop and reset (which puts the event back as it was) are actions with shortcuts; a run's
-/// report (JSON, CSV and chart PNGs) can be exported into a folder.
+/// lane per unit, live charts, the pump backlog, the waiting room of a queued event and the invariants (no
+/// seat sold twice on the change feed; the database equal to the space at the end) show what happens. Start,
+/// pause, stop and reset (which puts the event back as it was) are actions with shortcuts; a run's report
+/// (JSON, CSV and chart PNGs) can be exported into a folder.
 ///
 /// Every figure comes from the Simulation's statistics read by a 10 Hz timer, never from a
 /// signal per operation; stopping and resetting (which wait for the units) run off the GUI
@@ -68,6 +69,7 @@ public:
     SimulationCharts *charts() const { return m_charts; }
     SimulationFigures *figures() const { return m_figures; }
     InvariantPanel *invariants() const { return m_invariants; }
+    WaitingRoomFigures *waitingRoom() const { return m_queue; }
     MessageBanner *banner() const { return m_banner; }
     QAction *startAction() const { return m_start; }
     QAction *pauseAction() const { return m_pause; }
@@ -129,6 +131,7 @@ private:
     MessageBanner *m_banner = nullptr;
     SimulationSettingsForm *m_settings = nullptr;
     InvariantPanel *m_invariants = nullptr;
+    WaitingRoomFigures *m_queue = nullptr;
     SimulationFigures *m_figures = nullptr;
     SeatMapView *m_map = nullptr;
     SimulationCharts *m_charts = nullptr;

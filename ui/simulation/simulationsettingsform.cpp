@@ -119,7 +119,27 @@ SimulationSettingsForm::SimulationSettingsForm(QWidget *parent)
                                    .arg(SimulationConfig().maxPumpBacklog));
     form->addRow(QString(), m_databasePace);
 
-    for (QSpinBox *box : {m_units, m_hold, m_sell, m_release, m_cancel, m_think, m_duration})
+    const SimulationConfig runDefaults;
+    m_customers = new QSpinBox(this);
+    m_customers->setObjectName(u"customersBox"_s);
+    m_customers->setRange(1, 100'000);
+    m_customers->setSuffix(tr(" /s"));
+    m_customers->setValue(runDefaults.customersPerSecond);
+    m_customers->setToolTip(tr("Events with a waiting room: simulated customers joining the queue per "
+                               "second at the height of the arrival curve"));
+    form->addRow(tr("&Queue arrivals"), m_customers);
+    m_admit = new QSpinBox(this);
+    m_admit->setObjectName(u"admitBox"_s);
+    m_admit->setRange(1, 100'000);
+    m_admit->setSuffix(tr(" /s"));
+    m_admit->setValue(runDefaults.admitPerSecond);
+    m_admit->setToolTip(tr("Events with a waiting room that has no admission rate of its own: customers "
+                           "the run admits per second (admit next N). A room with a rate admits at "
+                           "that rate."));
+    form->addRow(tr("Adm&it"), m_admit);
+
+    for (QSpinBox *box :
+         {m_units, m_hold, m_sell, m_release, m_cancel, m_think, m_duration, m_customers, m_admit})
         connect(box, &QSpinBox::valueChanged, this, &SimulationSettingsForm::changed);
     connect(m_arrival, &QComboBox::currentIndexChanged, this, &SimulationSettingsForm::changed);
     connect(m_databasePace, &QCheckBox::toggled, this, &SimulationSettingsForm::changed);
@@ -164,6 +184,8 @@ SimulationConfig SimulationSettingsForm::config() const
     config.durationMs = qint64(m_duration->value()) * 1000;
     if (!m_databasePace->isChecked())
         config.maxPumpBacklog = kFreeRunningBacklog;
+    config.customersPerSecond = m_customers->value();
+    config.admitPerSecond = m_admit->value();
     return config;
 }
 
@@ -178,6 +200,8 @@ void SimulationSettingsForm::setConfig(const SimulationConfig &config)
     m_arrival->setCurrentIndex(config.arrival == ArrivalCurve::Steady ? 0 : 1);
     m_duration->setValue(static_cast<int>(config.durationMs / 1000));
     m_databasePace->setChecked(config.maxPumpBacklog <= SimulationConfig().maxPumpBacklog);
+    m_customers->setValue(config.customersPerSecond);
+    m_admit->setValue(config.admitPerSecond);
 }
 
 } // namespace tessera

@@ -16,7 +16,8 @@ namespace tessera {
 /// cancel shares), think time (0 to 200 ms, 0 is turbo), the arrival curve and the duration.
 /// Defaults follow the classic demo (think time around 0 to 100 ms). "Keep pace with the database"
 /// (on by default) makes the units wait while the data pump is behind; off, the engine runs at
-/// its own speed and the pump catches up after the run.
+/// its own speed and the pump catches up after the run. For events with a waiting room: customers
+/// joining per second and, when the room has no rate of its own, admissions per second.
 class SimulationSettingsForm final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ public:
     QSpinBox *releaseShareBox() const { return m_release; }
     QSpinBox *cancelShareBox() const { return m_cancel; }
     QCheckBox *databasePaceBox() const { return m_databasePace; }
+    QSpinBox *customersBox() const { return m_customers; }
+    QSpinBox *admitBox() const { return m_admit; }
 
     /// Unwritten changes the units allow the data pump when they do not keep the database's pace.
     static constexpr quint64 kFreeRunningBacklog = 1'000'000;
@@ -59,6 +62,8 @@ private:
     QComboBox *m_arrival;
     QSpinBox *m_duration;
     QCheckBox *m_databasePace;
+    QSpinBox *m_customers;
+    QSpinBox *m_admit;
 };
 
 } // namespace tessera

@@ -50,6 +50,8 @@ Status LocalBoxOffice::start()
     m_store = std::make_unique<StoreWorker>();
     if (Status opened = m_store->open(m_options.url); !opened)
         return opened;
+    if (Status listening = listenToPeers(); !listening)
+        return listening;
     Result<QList<Event>> events =
         m_store->runAndWait<Result<QList<Event>>>([](Store &s) { return s.loadEvents(); });
     if (!events)
@@ -111,6 +113,7 @@ Status LocalBoxOffice::recoverEvent(const Event &event)
         return recovered.error();
     RecoveredEvent &r = *recovered;
     const auto entry = addToSpace(r.event, r.layout);
+    m_changeSeen[entry->index] = r.changeSequence; // before the listener applies any notice
     EventSpace *space = m_space.event(entry->index);
     const qint64 now = m_space.clock()->nowMs();
     auto restore = [&](ChangeKind kind, quint32 target, bool standing, HoldId hold, HolderId holder,
@@ -158,6 +161,7 @@ Status LocalBoxOffice::recoverEvent(const Event &event)
                     hold.expiresAtMs);
         for (quint32 seat : hold.seats)
             restore(ChangeKind::Hold, seat, false, hold.engineId, holder, 1, hold.expiresAtMs);
+        m_catalog.adoptHoldId(entry->index, hold.engineId, hold.holdId);
         QMutexLocker lock(&m_holdsMutex);
         m_holds.insert(hold.holdId, HoldRef{entry->index, hold.engineId});
     }
@@ -246,6 +250,7 @@ QFuture<Result<Event>> LocalBoxOffice::createEvent(const Event &draft, const Ven
             return saved.error();
         }
         const auto entry = addToSpace(event, layout);
+        followEvent(entry->index, kNoIndex);
         emit eventsChanged();
         return withLiveCounts(*entry);
     });
@@ -344,12 +349,14 @@ QFuture<Result<Event>> LocalBoxOffice::replaceLayout(const QUuid &eventId, const
     for (const StandingArea &area : layout.standingAreas)
         event.totalTickets += area.capacity;
     event.updatedAt = QDateTime::fromMSecsSinceEpoch(m_space.clock()->nowMs(), Qt::UTC);
-    return m_store->run<Result<Event>>([this, event, layout](Store &store) -> Result<Event> {
+    const quint32 previous = entry->index;
+    return m_store->run<Result<Event>>([this, event, layout, previous](Store &store) -> Result<Event> {
         if (Status saved = store.saveLayout(event.id, layout); !saved)
             return saved.error();
         if (Status saved = store.saveEvent(event); !saved)
             return saved.error();
         const auto replaced = addToSpace(event, layout);
+        followEvent(replaced->index, previous);
         emit eventsChanged();
         return withLiveCounts(*replaced);
     });

@@ -5,7 +5,10 @@
 #include "core/engine/loadbalancer.h"
 #include "core/store/databaseurl.h"
 
+#include <QJsonObject>
 #include <QMutex>
+#include <QSet>
+#include <QStringList>
 #include <QTimer>
 
 #include <condition_variable>
@@ -130,14 +133,27 @@ private:
     void flushNotifications();
 
     // localboxoffice_sync.cpp: other processes sharing one PostgreSQL database.
+    /// Subscribes to the other processes' notices before the space is recovered, so that no
+    /// change committed after the recovery's reads goes unheard; notices wait until startSync().
+    Status listenToPeers();
+    /// Applies the notices that arrived while the space was being recovered, then each one as
+    /// it comes.
     Status startSync();
+    /// An event added while running (`previous`: the index it replaces, or kNoIndex) starts
+    /// with the change sequence known for it, so that a missed first notice is noticed.
+    void followEvent(quint32 index, quint32 previous);
     /// Applies a peer's change notice (on the listener's thread, with its connection).
     void applyNotice(const QString &payload);
+    /// The seat changes of another process's notice, except for the events in `old`.
+    void applyPeerNotice(const QJsonObject &notice, const QSet<quint32> &old);
     /// Mirrors a peer's seat state; false when nothing changed here. A local hold or a local
     /// sale not yet committed in the way keeps the state pending (retryPendingMirrors).
     bool mirror(const CatalogEntry &entry, quint32 seat, SeatState target, bool fromSnapshot);
     /// Re-reads an event's live state after notices were lost or too large.
     void reloadEvent(const CatalogEntry &entry);
+    /// Compares the database's change sequences with the notices heard: a batch committed a
+    /// check ago and still unheard was lost with its notice, and its event is re-read.
+    void checkChangeSequences();
     void announceSeats(quint32 event, std::vector<quint32> seats);
     /// Housekeeping: pending mirrors, listener health and catching up after a reconnect.
     void retryPendingMirrors();
@@ -179,6 +195,12 @@ private:
     bool m_reloadPending = false;
     int m_peerHoldCheckTicks = 0;             ///< housekeeper rounds since peer holds were last checked
     std::atomic<bool> m_listenerStale{false}; ///< the database was away: reconnect and re-read
+    bool m_followingPeers = false;            ///< listener thread: the space is recovered
+    QStringList m_earlyNotices;               ///< listener thread: notices from before that
+    /// Listener thread (written by recoverEvent before it starts): per event index, the change
+    /// sequence the space contains (Store::RecoveredEvent::changeSequence, then the notices').
+    std::map<quint32, quint64> m_changeSeen;
+    std::map<quint32, quint64> m_changePolled; ///< listener thread: the database's at the last check
 };
 
 } // namespace tessera

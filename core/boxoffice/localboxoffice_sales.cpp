@@ -108,7 +108,7 @@ QFuture<Result<Hold>> LocalBoxOffice::submitHold(std::shared_ptr<const CatalogEn
                 return;
             }
             Hold hold;
-            hold.id = holdPublicId(entry->event.id, r.hold);
+            hold.id = m_catalog.holdId(entry->index, entry->event.id, r.hold);
             hold.eventId = entry->event.id;
             hold.holder = holderName;
             hold.expiresAt = utc(r.expiresAtMs);
@@ -349,7 +349,7 @@ QFuture<Result<Order>> LocalBoxOffice::sell(const QUuid &holdId, const SaleReque
     // The order is made now and written by the data pump in the transaction of the sale.
     const QDateTime now = utc(m_space.clock()->nowMs());
     Order order;
-    order.id = newUuid();
+    order.id = newTimeOrderedUuid();
     order.eventId = entry->event.id;
     order.payment = sale.payment;
     order.customerName = sale.customerName.trimmed();
@@ -361,7 +361,8 @@ QFuture<Result<Order>> LocalBoxOffice::sell(const QUuid &holdId, const SaleReque
     auto addTicket = [&](const QUuid &seatId, const QUuid &areaId, const QString &label, qint64 price) {
         Ticket t;
         const qsizetype n = order.tickets.size();
-        t.id = n < sale.ticketIds.size() && !sale.ticketIds[n].isNull() ? sale.ticketIds[n] : newUuid();
+        t.id = n < sale.ticketIds.size() && !sale.ticketIds[n].isNull() ? sale.ticketIds[n]
+                                                                        : newTimeOrderedUuid();
         t.orderId = order.id;
         t.eventId = entry->event.id;
         t.seatId = seatId;

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <future>
 
@@ -39,10 +40,24 @@ SeatState stateFromLetter(QChar letter)
 
 } // namespace
 
-Status LocalBoxOffice::startSync()
+Status LocalBoxOffice::listenToPeers()
 {
     if (m_options.url.kind != DatabaseUrl::Kind::Postgres)
         return {}; // SQLite: one process owns the file
+    // LISTEN before the recovery reads the database: a change committed after those reads is
+    // then always heard. Notices arriving meanwhile wait in m_earlyNotices (see applyNotice).
+    m_listener = std::make_unique<StoreWorker>();
+    if (Status opened = m_listener->open(m_options.url); !opened)
+        return opened;
+    return m_listener->runAndWait<Status>([this](Store &store) {
+        return store.listenForChanges([this](const QString &payload) { applyNotice(payload); });
+    });
+}
+
+Status LocalBoxOffice::startSync()
+{
+    if (!m_listener)
+        return {};
     // Notices sent while the database was away are lost: once the pump writes again, the
     // listener reconnects and re-reads every event.
     connect(
@@ -52,19 +67,68 @@ Status LocalBoxOffice::startSync()
                 m_listenerStale = true;
         },
         Qt::DirectConnection);
-    m_listener = std::make_unique<StoreWorker>();
-    if (Status opened = m_listener->open(m_options.url); !opened)
-        return opened;
-    return m_listener->runAndWait<Status>([this](Store &store) {
-        return store.listenForChanges([this](const QString &payload) { applyNotice(payload); });
+    // On the listener's thread, in order with the notices still to come: the ones that arrived
+    // during the recovery are applied on top of the recovered state. Those older than the
+    // recovery's reads repeat what the space already shows or are overtaken by later notices.
+    return m_listener->runAndWait<Status>([this](Store &) {
+        m_followingPeers = true;
+        const QStringList early = std::exchange(m_earlyNotices, {});
+        for (const QString &payload : early)
+            applyNotice(payload);
+        return Status();
+    });
+}
+
+void LocalBoxOffice::followEvent(quint32 index, quint32 previous)
+{
+    if (!m_listener)
+        return;
+    // On the listener's thread, before any notice of the new event: none can be sent before
+    // this returns to the caller that will sell.
+    m_listener->run<Status>([this, index, previous](Store &) {
+        const auto known = m_changeSeen.find(previous);
+        m_changeSeen[index] = known != m_changeSeen.end() ? known->second : 0;
+        return Status();
     });
 }
 
 void LocalBoxOffice::applyNotice(const QString &payload)
 {
-    const QJsonObject notice = QJsonDocument::fromJson(payload.toUtf8()).object();
-    if (notice.value(QStringLiteral("origin")).toString() == m_options.pump.origin)
+    if (!m_followingPeers) {
+        m_earlyNotices.append(payload);
         return;
+    }
+    const QJsonObject notice = QJsonDocument::fromJson(payload.toUtf8()).object();
+    // The change sequences: a notice numbered at or below what the space already contains
+    // (recovered or re-read after it was committed) is old news; a number beyond the next one
+    // means notices were missed, whoever sent them: re-read the event.
+    QSet<quint32> old;
+    QList<std::shared_ptr<const CatalogEntry>> missed;
+    const QJsonObject sequences = notice.value(QStringLiteral("seq")).toObject();
+    for (auto it = sequences.constBegin(); it != sequences.constEnd(); ++it) {
+        const auto entry = m_catalog.byId(parseUuid(it.key()));
+        if (!entry)
+            continue;
+        const auto sequence = quint64(it.value().toInteger());
+        const auto seen = m_changeSeen.find(entry->index);
+        if (seen == m_changeSeen.end()) {
+            m_changeSeen.emplace(entry->index, sequence); // an event created while running
+        } else if (sequence <= seen->second) {
+            old.insert(entry->index);
+        } else {
+            if (sequence > seen->second + 1)
+                missed.append(entry);
+            seen->second = sequence;
+        }
+    }
+    if (notice.value(QStringLiteral("origin")).toString() != m_options.pump.origin)
+        applyPeerNotice(notice, old);
+    for (const auto &entry : std::as_const(missed))
+        reloadEvent(*entry);
+}
+
+void LocalBoxOffice::applyPeerNotice(const QJsonObject &notice, const QSet<quint32> &old)
+{
     const QJsonValue reload = notice.value(QStringLiteral("reload"));
     if (reload.isString()) {
         for (const auto &entry : m_catalog.all())
@@ -72,14 +136,14 @@ void LocalBoxOffice::applyNotice(const QString &payload)
         return;
     }
     for (const QJsonValue id : reload.toArray()) {
-        if (const auto entry = m_catalog.byId(parseUuid(id.toString())))
+        if (const auto entry = m_catalog.byId(parseUuid(id.toString())); entry && !old.contains(entry->index))
             reloadEvent(*entry);
     }
     const QJsonObject seats = notice.value(QStringLiteral("seats")).toObject();
     for (auto it = seats.constBegin(); it != seats.constEnd(); ++it) {
         const auto entry = m_catalog.byId(parseUuid(it.key()));
-        if (!entry)
-            continue; // an event this process does not know
+        if (!entry || old.contains(entry->index))
+            continue; // an event this process does not know, or old news
         std::vector<quint32> changed;
         const QString list = it.value().toString();
         for (QStringView item : QStringView(list).split(u',', Qt::SkipEmptyParts)) {
@@ -155,8 +219,11 @@ void LocalBoxOffice::reloadEvent(const CatalogEntry &entry)
     }
     const auto seatCount = quint32(space->seatCount());
     std::vector<quint32> versions(seatCount);
-    for (quint32 s = 0; s < seatCount; ++s)
+    std::vector<SeatState> before(seatCount);
+    for (quint32 s = 0; s < seatCount; ++s) {
         versions[s] = space->seatVersion(s);
+        before[s] = space->seatState(s);
+    }
     // Read on the office's own connection: a query on the listening connection would swallow
     // notices that arrive meanwhile (QPSQL delivers them only when its socket wakes up again).
     const QUuid eventId = entry.event.id;
@@ -167,6 +234,8 @@ void LocalBoxOffice::reloadEvent(const CatalogEntry &entry)
         m_reloadPending = true;
         return;
     }
+    if (quint64 &seen = m_changeSeen[entry.index]; seen < state->changeSequence)
+        seen = state->changeSequence;
     std::vector<SeatState> wanted(seatCount, SeatState::Available);
     for (quint32 seat : state->blockedSeats) {
         if (seat < seatCount)
@@ -184,10 +253,19 @@ void LocalBoxOffice::reloadEvent(const CatalogEntry &entry)
     }
     std::vector<quint32> changed;
     for (quint32 s = 0; s < seatCount; ++s) {
-        // A seat that changed here while we read is newer than what we read.
-        if (space->seatState(s) != wanted[s] && space->seatVersion(s) == versions[s]
-            && mirror(entry, s, wanted[s], true))
-            changed.push_back(s);
+        if (space->seatState(s) == wanted[s])
+            continue;
+        if (space->seatVersion(s) == versions[s]) {
+            if (mirror(entry, s, wanted[s], true))
+                changed.push_back(s);
+        } else if ((wanted[s] == SeatState::Sold || wanted[s] == SeatState::Blocked)
+                   && before[s] != wanted[s]) {
+            // A seat that changed here while we read is newer than what we read, except for a
+            // peer's sale or block: the notice that told it is older than the read and skipped
+            // (see applyNotice), so keep it pending like a notice that meets a local hold.
+            std::lock_guard lock(m_mirrorMutex);
+            m_pendingMirrors[{entry.index, s}] = wanted[s];
+        }
     }
     announceSeats(entry.index, std::move(changed));
 }
@@ -236,19 +314,21 @@ void LocalBoxOffice::retryPendingMirrors()
         return;
     // The listening connection runs no queries otherwise (see reloadEvent): only reconnects.
     const bool reconnect = m_listenerStale && m_pump->state() == PumpState::Running;
-    constexpr int kPeerHoldCheckTicks = 25; // housekeeper rounds of 200 ms: every 5 s
+    constexpr int kPeerCheckTicks = 25; // housekeeper rounds of 200 ms: every 5 s
     QList<std::shared_ptr<const CatalogEntry>> events;
+    bool check = false;
     if (reload || reconnect) {
         events = m_catalog.all();
-    } else if (++m_peerHoldCheckTicks >= kPeerHoldCheckTicks) {
+    } else if (++m_peerHoldCheckTicks >= kPeerCheckTicks) {
         m_peerHoldCheckTicks = 0;
         events = eventsWithPeerHolds();
+        check = true;
     }
-    if (events.empty() && !reconnect)
+    if (events.empty() && !reconnect && !check)
         return;
     if (reconnect)
         m_listenerStale = false;
-    m_listener->run<Status>([this, reconnect, events = std::move(events)](Store &store) -> Status {
+    m_listener->run<Status>([this, reconnect, check, events = std::move(events)](Store &store) -> Status {
         if (reconnect) {
             if (Status back = store.reconnect(); !back) {
                 m_listenerStale = true;
@@ -257,8 +337,30 @@ void LocalBoxOffice::retryPendingMirrors()
         }
         for (const auto &entry : events)
             reloadEvent(*entry);
+        if (check)
+            checkChangeSequences();
         return {};
     });
+}
+
+void LocalBoxOffice::checkChangeSequences()
+{
+    // Read on the office's own connection (see reloadEvent).
+    const Result<QHash<QUuid, quint64>> current = m_store->runAndWait<Result<QHash<QUuid, quint64>>>(
+        [](Store &store) { return store.changeSequences(); });
+    if (!current)
+        return;
+    for (auto it = current->constBegin(); it != current->constEnd(); ++it) {
+        const auto entry = m_catalog.byId(it.key());
+        if (!entry)
+            continue;
+        // Batches committed before the previous check have had a whole round to be heard.
+        quint64 &polled = m_changePolled[entry->index];
+        const auto seen = m_changeSeen.find(entry->index);
+        if (seen != m_changeSeen.end() && seen->second < polled)
+            reloadEvent(*entry);
+        polled = it.value();
+    }
 }
 
 } // namespace tessera

@@ -152,6 +152,28 @@ std::shared_ptr<const CatalogEntry> EventCatalog::find(const QString &idOrName) 
     return nullptr;
 }
 
+EventCatalog::EventCatalog()
+    : m_instance(newUuid())
+{}
+
+QUuid EventCatalog::holdId(quint32 eventIndex, const QUuid &eventId, HoldId hold) const
+{
+    {
+        QReadLocker lock(&m_lock);
+        if (!m_adoptedHoldIds.isEmpty()) {
+            if (const auto it = m_adoptedHoldIds.constFind({eventIndex, hold}); it != m_adoptedHoldIds.cend())
+                return *it;
+        }
+    }
+    return holdPublicId(eventId, hold, m_instance);
+}
+
+void EventCatalog::adoptHoldId(quint32 eventIndex, HoldId hold, const QUuid &publicId)
+{
+    QWriteLocker lock(&m_lock);
+    m_adoptedHoldIds.insert({eventIndex, hold}, publicId);
+}
+
 QList<std::shared_ptr<const CatalogEntry>> EventCatalog::all() const
 {
     QReadLocker lock(&m_lock);
@@ -170,6 +192,11 @@ namespace tessera {
 QUuid holdPublicId(const QUuid &eventId, HoldId hold)
 {
     return QUuid::createUuidV5(eventId, QString::number(hold));
+}
+
+QUuid holdPublicId(const QUuid &eventId, HoldId hold, const QUuid &instance)
+{
+    return QUuid::createUuidV5(eventId, uuidText(instance) + u'/' + QString::number(hold));
 }
 
 } // namespace tessera

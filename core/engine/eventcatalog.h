@@ -46,6 +46,7 @@ std::shared_ptr<CatalogEntry> makeCatalogEntry(quint32 index, Event event, Venue
 class EventCatalog final
 {
 public:
+    EventCatalog();
     void publish(std::shared_ptr<const CatalogEntry> entry);
     void remove(const QUuid &eventId);
     std::shared_ptr<const CatalogEntry> byId(const QUuid &id) const;
@@ -54,10 +55,23 @@ public:
     std::shared_ptr<const CatalogEntry> find(const QString &idOrName) const;
     QList<std::shared_ptr<const CatalogEntry>> all() const;
 
+    /// A random id of this catalog, that is of one running box office: part of the public id
+    /// of every hold it starts (see holdId), so that processes sharing one database, which all
+    /// number their holds alike, never give two holds the same id.
+    QUuid instanceId() const { return m_instance; }
+    /// The public id of hold `hold` of the event at `eventIndex` (id `eventId`): the id it was
+    /// stored with if it was recovered (adoptHoldId), else holdPublicId(eventId, hold,
+    /// instanceId()). The same for the box office and the data pump during a run.
+    QUuid holdId(quint32 eventIndex, const QUuid &eventId, HoldId hold) const;
+    /// Recovery: a hold restored from the database keeps the public id it was stored with.
+    void adoptHoldId(quint32 eventIndex, HoldId hold, const QUuid &publicId);
+
 private:
     mutable QReadWriteLock m_lock;
     QHash<QUuid, std::shared_ptr<const CatalogEntry>> m_byId;
     std::vector<std::shared_ptr<const CatalogEntry>> m_byIndex;
+    const QUuid m_instance;
+    QHash<QPair<quint32, HoldId>, QUuid> m_adoptedHoldIds; ///< guarded by m_lock
 };
 
 } // namespace tessera
@@ -66,7 +80,10 @@ namespace tessera {
 
 /// The public id of a hold: a name-based UUID of the event and the space's hold handle, so the
 /// box office, the data pump and a restarted process all derive the same id. A sold hold's id
-/// is also its sale's key.
+/// is also its sale's key. Not unique across processes sharing a database: see the overload.
 QUuid holdPublicId(const QUuid &eventId, HoldId hold);
+/// The public id of a hold started by the box office `instance` (EventCatalog::instanceId()):
+/// a name-based UUID of the event, the instance and the space's hold handle.
+QUuid holdPublicId(const QUuid &eventId, HoldId hold, const QUuid &instance);
 
 } // namespace tessera

@@ -42,7 +42,7 @@ QDateTime fromMs(qint64 ms)
 Order makeOrder(const CatalogEntry &entry, const SaleAccumulator &sale)
 {
     Order order;
-    order.id = newUuid();
+    order.id = newTimeOrderedUuid();
     order.eventId = entry.event.id;
     order.payment = PaymentMethod::Cash;
     order.status = OrderStatus::Completed;
@@ -50,7 +50,7 @@ Order makeOrder(const CatalogEntry &entry, const SaleAccumulator &sale)
     order.updatedAt = order.createdAt;
     auto ticket = [&](qint64 price) {
         Ticket t;
-        t.id = newUuid();
+        t.id = newTimeOrderedUuid();
         t.orderId = order.id;
         t.eventId = entry.event.id;
         t.priceCents = price;
@@ -158,7 +158,7 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                     HoldRow &row = started[key];
                     if (row.holdId.isNull()) {
                         row.eventId = entry->event.id;
-                        row.holdId = holdPublicId(entry->event.id, c.hold);
+                        row.holdId = context.catalog->holdId(c.event, entry->event.id, c.hold);
                         row.engineId = c.hold;
                         row.holder = c.holder;
                         row.holderName = context.holders ? context.holders->name(c.holder) : QString();
@@ -246,7 +246,7 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         batch.holdsStarted.push_back(std::move(row));
     for (const SaleKey &key : endedOrder) {
         if (const auto e = context.catalog->byIndex(key.first))
-            batch.holdsEnded.push_back(holdPublicId(e->event.id, key.second));
+            batch.holdsEnded.push_back(context.catalog->holdId(key.first, e->event.id, key.second));
     }
     for (const SaleKey &key : salesOrder) {
         const SaleAccumulator &acc = sales[key];

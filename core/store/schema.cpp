@@ -254,12 +254,40 @@ QStringList postgresIdempotencyV3()
     };
 }
 
+// Persistence, version 4:
+// - change_sequences: per event, the number of committed data-pump batches that touched it. A
+//   batch's NOTIFY carries the new numbers, so a listener that sees a number jump knows it missed
+//   a notice and re-reads the event; recovery reads the number before the state, so older
+//   notices arriving later are recognised and skipped. SQLite has no listeners: the table is
+//   there for a common schema and stays empty.
+// - PostgreSQL: tickets.order_id loses its foreign key. Its check ran a query per ticket row (a
+//   trigger), the largest cost of bulk-inserting sales; the store writes an order and its tickets
+//   in one transaction and deletes a refused order's tickets itself. SQLite keeps the key (its
+//   check is a cheap index probe and the table cannot drop a constraint in place).
+QStringList sqliteStoreV4()
+{
+    return {
+        QStringLiteral("CREATE TABLE change_sequences (event_id TEXT PRIMARY KEY, seq INTEGER NOT NULL) "
+                       "WITHOUT ROWID"),
+    };
+}
+
+QStringList postgresStoreV4()
+{
+    return {
+        QStringLiteral("CREATE TABLE change_sequences (event_id uuid PRIMARY KEY, seq bigint NOT NULL)"),
+        QStringLiteral("ALTER TABLE tickets DROP CONSTRAINT IF EXISTS tickets_order_id_fkey"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations(Dialect dialect)
 {
-    static const QList<QStringList> sqlite{sqliteV1(), sqliteWaitingRoomsV2(), sqliteIdempotencyV3()};
-    static const QList<QStringList> postgres{postgresV1(), postgresWaitingRoomsV2(), postgresIdempotencyV3()};
+    static const QList<QStringList> sqlite{sqliteV1(), sqliteWaitingRoomsV2(), sqliteIdempotencyV3(),
+                                           sqliteStoreV4()};
+    static const QList<QStringList> postgres{postgresV1(), postgresWaitingRoomsV2(), postgresIdempotencyV3(),
+                                             postgresStoreV4()};
     return dialect == Dialect::Postgres ? postgres : sqlite;
 }
 

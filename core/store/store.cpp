@@ -110,6 +110,10 @@ Status Store::Private::applyConnectionSettings()
         // 64 MiB of page cache: a big batch's index pages stay in memory instead of spilling
         // into the WAL again and again before the commit.
         QLatin1StringView("PRAGMA cache_size = -65536"),
+        // Statement journals (the undo of a multi-row INSERT that fails half way) in memory:
+        // by default they spill to a temporary file beyond 64 KiB, which every bulk insert of a
+        // batch did, writing more pages to that file than to the WAL.
+        QLatin1StringView("PRAGMA temp_store = MEMORY"),
     };
     for (QLatin1StringView pragma : pragmas) {
         if (Status status = exec(pragma); !status)

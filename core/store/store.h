@@ -8,6 +8,7 @@
 #include "core/store/pumpbatch.h"
 #include "core/waitingroom/waitingroom.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -26,6 +27,10 @@ struct RecoveredEvent
     std::vector<std::pair<quint32, quint32>> standingBlocked; ///< (area index, places blocked)
     std::vector<quint32> blockedSeats;
     std::vector<HoldRow> liveHolds; ///< unexpired at load time
+    /// PostgreSQL: the event's change sequence (batches committed for it, as the NOTIFY
+    /// payloads number them), read before the state above: notices numbered up to it are
+    /// contained in the state. 0 on SQLite or before the first batch.
+    quint64 changeSequence = 0;
 };
 
 /// The persisted part of one event's waiting room: its settings and its secret pre-queue seed
@@ -140,8 +145,12 @@ public:
     /// The payload of a committed batch is a JSON object: "origin" (the writer's change origin),
     /// "events" (ids of the events it touched, or "*" for all), "seats" (event id -> the new
     /// states of the seats it changed, "12s,13h,14a,15b": sold, held, available, blocked) and
-    /// "reload" (event ids whose seat list did not fit: read their liveState()).
+    /// "reload" (event ids whose seat list did not fit: read their liveState()) and "seq" (event
+    /// id -> the event's change sequence after this batch; consecutive for one event).
     Status listenForChanges(std::function<void(const QString &payload)> callback);
+    /// PostgreSQL: the change sequence of every event that has one (see RecoveredEvent), for a
+    /// listener to check that it has missed no notice.
+    Result<QHash<QUuid, quint64>> changeSequences();
     /// Names this writer in the notifications of its batches, so a process can skip its own.
     void setChangeOrigin(const QString &origin);
 

@@ -66,6 +66,14 @@ Result<RecoveredEvent> Store::recover(const QUuid &eventId,
 Status Store::Private::readLiveState(const QUuid &eventId, RecoveredEvent &state)
 {
     const QVariant event = idValue(eventId);
+    if (isPostgres()) {
+        // First: the state read below contains at least the batches counted here.
+        Result<QSqlQuery> query =
+            select(QStringLiteral("SELECT seq FROM change_sequences WHERE event_id = ?"), {event});
+        if (!query)
+            return query.error();
+        state.changeSequence = query->next() ? quint64(query->value(0).toLongLong()) : 0;
+    }
     {
         Result<QSqlQuery> query = select(
             QStringLiteral("SELECT t.seat_index, o.engine_sale_id FROM tickets t LEFT JOIN orders o ON o.id "
@@ -276,6 +284,19 @@ Result<qint64> Store::liveTickets(const QUuid &eventId)
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<QHash<QUuid, quint64>> Store::changeSequences()
+{
+    QHash<QUuid, quint64> sequences;
+    if (!d->isPostgres())
+        return sequences;
+    Result<QSqlQuery> query = d->select(QStringLiteral("SELECT event_id, seq FROM change_sequences"));
+    if (!query)
+        return query.error();
+    while (query->next())
+        sequences.insert(idFrom(query->value(0)), quint64(query->value(1).toLongLong()));
+    return sequences;
 }
 
 } // namespace tessera

@@ -359,13 +359,18 @@ Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batc
                 refusedOrders.append(idValue(sale.order.id));
             }
         }
-        // The refused sales' orders go, and their tickets with them (ON DELETE CASCADE).
+        // The refused sales' orders go with the tickets they got (an order of several seats may
+        // have got some; PostgreSQL has no foreign key to cascade the delete).
         const Status status = forChunks(refusedOrders, [this](const QVariantList &chunk) -> Status {
-            QVariantList binds;
-            Result<QSqlQuery *> query =
-                run(QStringLiteral("DELETE FROM orders WHERE ") + inList("id"_L1, "uuid"_L1, chunk, binds),
-                    binds);
-            return query ? Status() : Status(query.error());
+            for (const auto &[table, column] :
+                 {std::pair{"tickets"_L1, "order_id"_L1}, std::pair{"orders"_L1, "id"_L1}}) {
+                QVariantList binds;
+                const QString sql = QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ")
+                                    + inList(column, "uuid"_L1, chunk, binds);
+                if (Result<QSqlQuery *> query = run(sql, binds); !query)
+                    return query.error();
+            }
+            return {};
         });
         if (!status)
             return status.error();
@@ -551,10 +556,36 @@ Status Store::Private::notifyChanges(const PumpBatch &batch, const BatchOutcome 
         list += QChar(kStateLetters[int(row.state)]);
         length += 8;
     }
+    // Count the batch in each event's change sequence (in id order: two writers lock the rows
+    // alike and cannot deadlock). The row stays locked until the commit, so the numbers of an
+    // event are committed, and notified, in order.
+    QList<QUuid> sorted(events.cbegin(), events.cend());
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QUuid &a, const QUuid &b) { return a.toRfc4122() < b.toRfc4122(); });
+    QVariantList eventIds;
+    for (const QUuid &id : std::as_const(sorted))
+        eventIds.append(idValue(id));
+    const QString bump =
+        QStringLiteral("INSERT INTO change_sequences (event_id, seq) SELECT e, 1 FROM unnest(?::uuid[]) AS e "
+                       "ON CONFLICT (event_id) DO UPDATE SET seq = change_sequences.seq + 1 "
+                       "RETURNING event_id, seq");
+    QJsonObject sequences;
+    {
+        QVariantList binds;
+        inList("event_id"_L1, "uuid"_L1, eventIds, binds); // PostgreSQL: one array parameter
+        Result<QSqlQuery *> query = run(bump, binds);
+        if (!query)
+            return query.error();
+        while ((*query)->next())
+            sequences.insert(uuidText(idFrom((*query)->value(0))), (*query)->value(1).toLongLong());
+        (*query)->finish();
+    }
     QJsonArray ids;
-    for (const QUuid &id : std::as_const(events))
+    for (const QUuid &id : std::as_const(sorted))
         ids.append(uuidText(id));
-    QJsonObject message{{QStringLiteral("origin"), origin}, {QStringLiteral("events"), ids}};
+    QJsonObject message{{QStringLiteral("origin"), origin},
+                        {QStringLiteral("events"), ids},
+                        {QStringLiteral("seq"), sequences}};
     QJsonObject seatLists;
     for (auto it = seats.cbegin(); it != seats.cend(); ++it)
         seatLists.insert(uuidText(it.key()), it.value());

@@ -54,7 +54,7 @@ PumpBatch makeBatch(int count)
     for (int i = 0; i < count; ++i) {
         SaleRow sale;
         Order &order = sale.order;
-        order.id = newUuid();
+        order.id = newTimeOrderedUuid(); // as the box office and the pump make them
         order.eventId = event;
         order.payment = PaymentMethod::Card;
         order.customerName = QStringLiteral("Customer %1").arg(i);
@@ -62,7 +62,7 @@ PumpBatch makeBatch(int count)
         order.createdAt = now;
         order.updatedAt = now;
         Ticket ticket;
-        ticket.id = newUuid();
+        ticket.id = newTimeOrderedUuid();
         ticket.orderId = order.id;
         ticket.eventId = event;
         ticket.seatId = newUuid();

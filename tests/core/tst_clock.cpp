@@ -1,6 +1,7 @@
 #include "core/common/clock.h"
 #include "core/common/ids.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private slots:
     void manualClockAdvancesFromManyThreads();
     void systemClockFollowsWallTime();
     void uuidsFromManyThreadsAreUnique();
+    void timeOrderedUuidsAscend();
 };
 
 void TestClock::manualClockMovesOnlyWhenTold()
@@ -93,6 +95,31 @@ void TestClock::uuidsFromManyThreadsAreUnique()
         }
     }
     QCOMPARE(seen.size(), threadCount * perThread);
+}
+
+void TestClock::timeOrderedUuidsAscend()
+{
+    QUuid previous = newTimeOrderedUuid();
+    const qint64 start = QDateTime::currentMSecsSinceEpoch();
+    QSet<QUuid> seen{previous};
+    for (int i = 0; i < 20'000; ++i) {
+        const QUuid id = newTimeOrderedUuid();
+        QCOMPARE(id.data3 >> 12, 7); // QUuid::version() of Qt 6.4 knows versions 1-5 only
+        QCOMPARE(id.variant(), QUuid::DCE);
+        // Ascending as bytes and as the text the database compares.
+        QVERIFY2(previous.toRfc4122() < id.toRfc4122(), qPrintable(uuidText(previous) + u' ' + uuidText(id)));
+        QVERIFY(uuidText(previous) < uuidText(id));
+        seen.insert(id);
+        previous = id;
+    }
+    QCOMPARE(seen.size(), 20'001);
+    // The first 48 bits are the creation time in milliseconds.
+    const QByteArray bytes = previous.toRfc4122();
+    qint64 ms = 0;
+    for (int i = 0; i < 6; ++i)
+        ms = (ms << 8) | uchar(bytes[i]);
+    QVERIFY(ms >= start);
+    QVERIFY(ms <= QDateTime::currentMSecsSinceEpoch() + 1000); // may run ahead in a burst
 }
 
 QTEST_GUILESS_MAIN(TestClock)

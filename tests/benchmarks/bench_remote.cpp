@@ -153,8 +153,10 @@ void BM_RemotePushLatency(benchmark::State &state)
             }
             latencies.push_back(double(timer.nsecsElapsed()) / 1e6);
             const Result<Hold> held = settle(hold);
-            if (held)
-                settle(a->releaseHold(held->id, u"a"_s));
+            if (held && !settle(a->releaseHold(held->id, u"a"_s))) {
+                state.SkipWithError("a hold could not be released");
+                break;
+            }
             spinUntil([&] { return mirror->seatState(seat) == SeatState::Available; });
         }
     }

@@ -273,10 +273,12 @@ Status Store::deleteEvent(const QUuid &eventId)
     if (Status status = d->begin(); !status)
         return status;
     const QVariant event = idValue(eventId);
-    // Tickets go with their orders (ON DELETE CASCADE); the audit log keeps its rows.
-    const QLatin1StringView tables[] = {"orders"_L1,  "tickets"_L1,        "holds"_L1,
-                                        "seats"_L1,   "standing_areas"_L1, "price_categories"_L1,
-                                        "layouts"_L1, "queue_entries"_L1,  "queue_sessions"_L1};
+    // Everything of the event but the audit log, which keeps its rows. waiting_rooms holds the
+    // room's settings and seed (storequeue.cpp), change_sequences the peers' batch count.
+    const QLatin1StringView tables[] = {"orders"_L1,        "tickets"_L1,         "holds"_L1,
+                                        "seats"_L1,         "standing_areas"_L1,  "price_categories"_L1,
+                                        "layouts"_L1,       "queue_entries"_L1,   "queue_sessions"_L1,
+                                        "waiting_rooms"_L1, "change_sequences"_L1};
     for (QLatin1StringView table : tables) {
         if (Result<QSqlQuery *> query = d->run(
                 QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE event_id = ?"), {event});
@@ -284,13 +286,6 @@ Status Store::deleteEvent(const QUuid &eventId)
             d->rollback();
             return query.error();
         }
-    }
-    // The waiting room's settings and seed (storequeue.cpp).
-    if (Result<QSqlQuery *> room =
-            d->run(QStringLiteral("DELETE FROM waiting_rooms WHERE event_id = ?"), {event});
-        !room) {
-        d->rollback();
-        return room.error();
     }
     Result<QSqlQuery *> events = d->run(QStringLiteral("DELETE FROM events WHERE id = ?"), {event});
     if (!events) {

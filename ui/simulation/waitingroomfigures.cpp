@@ -58,6 +58,7 @@ WaitingRoomFigures::WaitingRoomFigures(QWidget *parent)
         auto *value = new QLabel(m_rows);
         value->setObjectName(u"queueFigure%1"_s.arg(i));
         value->setStyleSheet(u"font-weight: 600; color: #20242b;"_s);
+        value->setWordWrap(true); // "unknown (nobody admitted yet)" is wider than the column
         value->setToolTip(tips[i]);
         auto *caption = new QLabel(captions[i], m_rows);
         caption->setToolTip(tips[i]);

@@ -110,7 +110,7 @@ void ApiServer::registerEventRoutes()
         });
     });
     addRoute("POST", base, Access::Admin, [this](const ApiRequest &request) {
-        Result<QJsonObject> body = parseJsonBody(request.body);
+        Result<QJsonObject> body = jsonBody(request);
         if (!body)
             return ready(body.error());
         VenueLayout layout;
@@ -142,7 +142,7 @@ void ApiServer::registerEventRoutes()
         Result<QUuid> id = idParam(request, 0, u"id"_s);
         if (!id)
             return ready(id.error());
-        Result<QJsonObject> body = parseJsonBody(request.body);
+        Result<QJsonObject> body = jsonBody(request);
         if (!body)
             return ready(body.error());
         const QJsonObject patch = *body;
@@ -182,7 +182,7 @@ void ApiServer::registerEventRoutes()
         Result<QUuid> id = idParam(request, 0, u"id"_s);
         if (!id)
             return ready(id.error());
-        Result<QJsonObject> body = parseJsonBody(request.body);
+        Result<QJsonObject> body = jsonBody(request);
         if (!body)
             return ready(body.error());
         Result<VenueLayout> layout = venueLayoutFromJson(*body);
@@ -216,7 +216,7 @@ QFuture<ApiReply> ApiServer::addSeats(const ApiRequest &request)
     Result<QUuid> id = idParam(request, 0, u"id"_s);
     if (!id)
         return ready(id.error());
-    Result<QJsonObject> body = parseJsonBody(request.body);
+    Result<QJsonObject> body = jsonBody(request);
     if (!body)
         return ready(body.error());
     const QJsonObject json = *body;

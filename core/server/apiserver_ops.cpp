@@ -44,11 +44,9 @@ void ApiServer::registerOpsRoutes()
             200, QJsonObject{{u"status"_s, u"ok"_s}, {u"version"_s, QStringLiteral(TESSERA_VERSION)}}));
     });
     addRoute("POST", u"/api/v1/auth/login"_s, Access::Open, [this](const ApiRequest &request) {
-        Result<QJsonObject> body = parseJsonBody(request.body);
+        Result<QJsonObject> body = jsonBody(request, {u"username"_s, u"password"_s});
         if (!body)
             return ready(body.error());
-        if (Status ok = onlyFields(*body, {u"username"_s, u"password"_s}); !ok)
-            return ready(ok.error());
         Result<QString> username = requiredString(*body, u"username"_s, 64);
         Result<QString> password = requiredString(*body, u"password"_s, 1024);
         if (!username)
@@ -66,11 +64,9 @@ void ApiServer::registerOpsRoutes()
         });
     });
     addRoute("POST", u"/api/v1/users"_s, Access::Admin, [this](const ApiRequest &request) {
-        Result<QJsonObject> body = parseJsonBody(request.body);
+        Result<QJsonObject> body = jsonBody(request, {u"username"_s, u"password"_s, u"role"_s});
         if (!body)
             return ready(body.error());
-        if (Status ok = onlyFields(*body, {u"username"_s, u"password"_s, u"role"_s}); !ok)
-            return ready(ok.error());
         Result<QString> username = requiredString(*body, u"username"_s, 64);
         Result<QString> password = requiredString(*body, u"password"_s, 1024);
         Result<QString> role = requiredString(*body, u"role"_s, 16);

@@ -60,11 +60,9 @@ void ApiServer::registerOrderRoutes()
             Result<QUuid> id = idParam(request, 0, u"id"_s);
             if (!id)
                 return ready(id.error());
-            Result<QJsonObject> body = parseJsonBody(request.body, true);
+            Result<QJsonObject> body = jsonBody(request, {u"kind"_s}, true);
             if (!body)
                 return ready(body.error());
-            if (Status ok = onlyFields(*body, {u"kind"_s}); !ok)
-                return ready(ok.error());
             Result<CancelKind> kind = cancelKindFrom(*body);
             if (!kind)
                 return ready(kind.error());
@@ -74,11 +72,9 @@ void ApiServer::registerOrderRoutes()
     addRoute(
         "POST", u"/api/v1/orders/cancel-tickets"_s, Access::Clerk,
         [this](const ApiRequest &request) {
-            Result<QJsonObject> body = parseJsonBody(request.body);
+            Result<QJsonObject> body = jsonBody(request, {u"ticket_ids"_s, u"kind"_s});
             if (!body)
                 return ready(body.error());
-            if (Status ok = onlyFields(*body, {u"ticket_ids"_s, u"kind"_s}); !ok)
-                return ready(ok.error());
             Result<QList<QUuid>> tickets = requiredUuidList(*body, u"ticket_ids"_s, kMaxIdsPerRequest);
             if (!tickets)
                 return ready(tickets.error());
@@ -113,11 +109,9 @@ void ApiServer::registerOrderRoutes()
                      Result<QUuid> id = idParam(request, 0, u"id"_s);
                      if (!id)
                          return ready(id.error());
-                     Result<QJsonObject> body = parseJsonBody(request.body);
+                     Result<QJsonObject> body = jsonBody(request, {u"seat_ids"_s});
                      if (!body)
                          return ready(body.error());
-                     if (Status ok = onlyFields(*body, {u"seat_ids"_s}); !ok)
-                         return ready(ok.error());
                      Result<QList<QUuid>> seats = requiredUuidList(*body, u"seat_ids"_s, kMaxIdsPerRequest);
                      if (!seats)
                          return ready(seats.error());
@@ -143,13 +137,10 @@ void ApiServer::registerOrderRoutes()
         Result<QUuid> id = idParam(request, 0, u"id"_s);
         if (!id)
             return ready(id.error());
-        Result<QJsonObject> body = parseJsonBody(request.body);
+        Result<QJsonObject> body =
+            jsonBody(request, {u"admissions_per_minute"_s, u"session_ttl_s"_s, u"opening_time"_s});
         if (!body)
             return ready(body.error());
-        if (Status ok =
-                onlyFields(*body, {u"admissions_per_minute"_s, u"session_ttl_s"_s, u"opening_time"_s});
-            !ok)
-            return ready(ok.error());
         Result<std::optional<qint64>> rate = optionalInteger(*body, u"admissions_per_minute"_s, 0, 1'000'000);
         Result<std::optional<qint64>> ttl = optionalInteger(*body, u"session_ttl_s"_s, 1, 24 * 3600);
         Result<std::optional<QString>> opening = optionalString(*body, u"opening_time"_s, 64);

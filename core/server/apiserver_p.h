@@ -42,6 +42,20 @@ inline QFuture<ApiReply> answer(QFuture<Status> future, ApiReply onSuccess)
     });
 }
 
+/// The request's body as a JSON object that has no fields but `allowed` (any field when
+/// `allowed` is empty), or the documented error for a malformed body or an unknown field.
+/// `emptyIsObject` as for parseJsonBody: an empty body reads as {}.
+inline Result<QJsonObject> jsonBody(const ApiRequest &request, const QStringList &allowed = {},
+                                    bool emptyIsObject = false)
+{
+    Result<QJsonObject> body = parseJsonBody(request.body, emptyIsObject);
+    if (body && !allowed.isEmpty()) {
+        if (Status ok = onlyFields(*body, allowed); !ok)
+            return ok.error();
+    }
+    return body;
+}
+
 /// The request's path parameter `index` as a UUID.
 inline Result<QUuid> idParam(const ApiRequest &request, int index, const QString &name)
 {

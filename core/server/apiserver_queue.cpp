@@ -41,11 +41,9 @@ QString durationText(qint64 seconds)
 void ApiServer::registerQueueRoutes()
 {
     addRoute("POST", u"/api/v1/queue/join"_s, Access::Customer, [this](const ApiRequest &request) {
-        Result<QJsonObject> body = parseJsonBody(request.body);
+        Result<QJsonObject> body = jsonBody(request, {u"event_id"_s, u"user_id"_s, u"session_id"_s});
         if (!body)
             return ready(body.error());
-        if (Status ok = onlyFields(*body, {u"event_id"_s, u"user_id"_s, u"session_id"_s}); !ok)
-            return ready(ok.error());
         Result<QUuid> eventId = requiredUuid(*body, u"event_id"_s);
         Result<QUuid> userId = requiredUuid(*body, u"user_id"_s);
         Result<std::optional<QUuid>> sessionId = optionalUuid(*body, u"session_id"_s);
@@ -119,11 +117,9 @@ void ApiServer::registerQueueRoutes()
         });
     });
     addRoute("POST", u"/api/v1/queue/refresh"_s, Access::Customer, [this](const ApiRequest &request) {
-        Result<QJsonObject> body = parseJsonBody(request.body);
+        Result<QJsonObject> body = jsonBody(request, {u"session_id"_s});
         if (!body)
             return ready(body.error());
-        if (Status ok = onlyFields(*body, {u"session_id"_s}); !ok)
-            return ready(ok.error());
         Result<QUuid> sessionId = requiredUuid(*body, u"session_id"_s);
         if (!sessionId)
             return ready(sessionId.error());

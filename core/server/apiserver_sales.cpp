@@ -61,13 +61,10 @@ void ApiServer::registerSalesRoutes()
             Result<QUuid> id = idParam(request, 0, u"id"_s);
             if (!id)
                 return ready(id.error());
-            Result<QJsonObject> body = parseJsonBody(request.body);
+            Result<QJsonObject> body =
+                jsonBody(request, {u"seat_ids"_s, u"standing_area_id"_s, u"quantity"_s, u"ttl_s"_s});
             if (!body)
                 return ready(body.error());
-            if (Status ok =
-                    onlyFields(*body, {u"seat_ids"_s, u"standing_area_id"_s, u"quantity"_s, u"ttl_s"_s});
-                !ok)
-                return ready(ok.error());
             Result<std::optional<qint64>> ttl = optionalInteger(*body, u"ttl_s"_s, 0, kMaxTtlSeconds);
             if (!ttl)
                 return ready(ttl.error());
@@ -95,11 +92,10 @@ void ApiServer::registerSalesRoutes()
             Result<QUuid> id = idParam(request, 0, u"id"_s);
             if (!id)
                 return ready(id.error());
-            Result<QJsonObject> body = parseJsonBody(request.body);
+            Result<QJsonObject> body =
+                jsonBody(request, {u"quantity"_s, u"category"_s, u"together"_s, u"ttl_s"_s});
             if (!body)
                 return ready(body.error());
-            if (Status ok = onlyFields(*body, {u"quantity"_s, u"category"_s, u"together"_s, u"ttl_s"_s}); !ok)
-                return ready(ok.error());
             Result<qint64> quantity = requiredInteger(*body, u"quantity"_s, 1, 100);
             Result<std::optional<QString>> category = optionalString(*body, u"category"_s, 32);
             Result<std::optional<bool>> together = optionalBool(*body, u"together"_s);
@@ -119,11 +115,9 @@ void ApiServer::registerSalesRoutes()
         Result<QUuid> id = idParam(request, 0, u"id"_s);
         if (!id)
             return ready(id.error());
-        Result<QJsonObject> body = parseJsonBody(request.body, true);
+        Result<QJsonObject> body = jsonBody(request, {u"ttl_s"_s}, true);
         if (!body)
             return ready(body.error());
-        if (Status ok = onlyFields(*body, {u"ttl_s"_s}); !ok)
-            return ready(ok.error());
         Result<std::optional<qint64>> ttl = optionalInteger(*body, u"ttl_s"_s, 0, kMaxTtlSeconds);
         if (!ttl)
             return ready(ttl.error());
@@ -141,11 +135,9 @@ void ApiServer::registerSalesRoutes()
             Result<QUuid> id = idParam(request, 0, u"id"_s);
             if (!id)
                 return ready(id.error());
-            Result<QJsonObject> body = parseJsonBody(request.body, true);
+            Result<QJsonObject> body = jsonBody(request, {u"payment_method"_s, u"customer"_s}, true);
             if (!body)
                 return ready(body.error());
-            if (Status ok = onlyFields(*body, {u"payment_method"_s, u"customer"_s}); !ok)
-                return ready(ok.error());
             SaleRequest sale;
             sale.holder = holderFor(request.principal);
             Result<std::optional<QString>> payment = optionalString(*body, u"payment_method"_s, 32);
@@ -213,11 +205,10 @@ void ApiServer::registerTicketRoutes()
 
 QFuture<ApiReply> ApiServer::purchase(const ApiRequest &request)
 {
-    Result<QJsonObject> body = parseJsonBody(request.body);
+    Result<QJsonObject> body =
+        jsonBody(request, {u"event_id"_s, u"user_id"_s, u"session_id"_s, u"seat_id"_s});
     if (!body)
         return ready(body.error());
-    if (Status ok = onlyFields(*body, {u"event_id"_s, u"user_id"_s, u"session_id"_s, u"seat_id"_s}); !ok)
-        return ready(ok.error());
     Result<QUuid> eventId = requiredUuid(*body, u"event_id"_s);
     Result<QUuid> userId = requiredUuid(*body, u"user_id"_s);
     Result<std::optional<QUuid>> sessionId = optionalUuid(*body, u"session_id"_s);

@@ -1,3 +1,5 @@
+#include "tests/cli/clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -32,12 +34,7 @@ private slots:
     void simulateTurboReportsNoDoubleSales();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = tessera::test::CliRun;
     Run cli(QStringList arguments, bool withDatabase = true);
     void createHall(const QString &name, int rows = 2, int seatsPerRow = 5);
     QJsonObject showJson(const QString &event);
@@ -63,16 +60,8 @@ TestCli::Run TestCli::cli(QStringList arguments, bool withDatabase)
                m_dir->filePath(QStringLiteral("xdg"))); // never the user's files
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TESSERA_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    const bool finished = process.waitForFinished(120'000);
+    return tessera::test::cliRunOf(process, finished);
 }
 
 void TestCli::createHall(const QString &name, int rows, int seatsPerRow)

@@ -1,3 +1,4 @@
+#include "tests/cli/clirun.h"
 #include "tests/server/serverfixture.h"
 
 #include <QEventLoop>
@@ -20,12 +21,7 @@ private slots:
     void bookThenCancelOverTheApi();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = tessera::test::CliRun;
     /// Runs the binary without blocking this thread's event loop: the server lives on it.
     Run cli(const QStringList &arguments);
 
@@ -50,16 +46,7 @@ TestCliRemote::Run TestCliRemote::cli(const QStringList &arguments)
                   QStringList{u"--server"_s, m_server.url({}).toString(), u"--token"_s, m_server.clerkToken}
                       + arguments);
     loop.exec();
-    Run run;
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return tessera::test::cliRunOf(process, process.state() == QProcess::NotRunning);
 }
 
 void TestCliRemote::bookThenCancelOverTheApi()

@@ -2,6 +2,8 @@
 
 // Small helpers for building the futures the box office returns.
 
+#include "core/common/futuresync.h"
+
 #include <QFuture>
 #include <QPromise>
 
@@ -26,11 +28,7 @@ public:
         m_promise->start();
     }
     QFuture<T> future() const { return m_promise->future(); }
-    void resolve(T value) const
-    {
-        m_promise->addResult(std::move(value));
-        m_promise->finish();
-    }
+    void resolve(T value) const { finishPromise(*m_promise, std::move(value)); }
 
 private:
     std::shared_ptr<QPromise<T>> m_promise;

@@ -212,7 +212,8 @@ QFuture<Result<Hold>> LocalBoxOffice::holdStanding(const StandingHoldRequest &re
     if (Status ok = admissionCheck(*entry, request.channel, request.sessionId); !ok)
         return readyFuture(Result<Hold>(ok.error()));
     const quint32 left = m_space.event(entry->index)->standing(*area).available();
-    return submitHold(entry, std::move(command)).then([this, left, entry, area = *area](Result<Hold> r) {
+    return thenSafely(submitHold(entry, std::move(command)), [this, left, entry,
+                                                              area = *area](Result<Hold> r) {
         if (!r && r.errorCode() == ErrorCode::SoldOut) {
             const StandingCounts now = m_space.event(entry->index)->standing(area);
             return Result<Hold>(ErrorCode::SoldOut,
@@ -251,7 +252,7 @@ QFuture<Result<Hold>> LocalBoxOffice::holdBestAvailable(const BestAvailableReque
     if (Status ok = admissionCheck(*entry, request.channel, request.sessionId); !ok)
         return readyFuture(Result<Hold>(ok.error()));
     const int quantity = request.quantity;
-    return submitHold(entry, std::move(command)).then([quantity](Result<Hold> r) {
+    return thenSafely(submitHold(entry, std::move(command)), [quantity](Result<Hold> r) {
         if (!r && r.errorCode() == ErrorCode::SoldOut)
             return Result<Hold>(
                 ErrorCode::SoldOut,
@@ -449,7 +450,7 @@ QFuture<Result<QList<Order>>> LocalBoxOffice::findOrders(const QString &text)
 QFuture<Result<Order>> LocalBoxOffice::cancelOrder(const QUuid &orderId, CancelKind kind)
 {
     Deferred<Result<Order>> deferred;
-    order(orderId).then([this, deferred, kind](Result<Order> found) {
+    thenSafely(order(orderId), [this, deferred, kind](Result<Order> found) {
         if (!found) {
             deferred.resolve(found);
             return;
@@ -464,9 +465,8 @@ QFuture<Result<Order>> LocalBoxOffice::cancelOrder(const QUuid &orderId, CancelK
                                            tr("Every ticket of this order is cancelled already.")));
             return;
         }
-        cancelWithinOrder(*found, live, kind).then([deferred](Result<Order> r) {
-            deferred.resolve(std::move(r));
-        });
+        thenSafely(cancelWithinOrder(*found, live, kind),
+                   [deferred](Result<Order> r) { deferred.resolve(std::move(r)); });
     });
     return deferred.future();
 }
@@ -478,16 +478,15 @@ QFuture<Result<Order>> LocalBoxOffice::cancelTickets(const QList<QUuid> &ticketI
             Result<Order>(ErrorCode::InvalidInput, tr("Choose at least one ticket to cancel.")));
     Deferred<Result<Order>> deferred;
     const QUuid first = ticketIds.front();
-    m_store->run<Result<Order>>([first](Store &store) { return store.orderOfTicket(first); })
-        .then([this, deferred, ticketIds, kind](Result<Order> found) {
-            if (!found) {
-                deferred.resolve(found);
-                return;
-            }
-            cancelWithinOrder(*found, ticketIds, kind).then([deferred](Result<Order> r) {
-                deferred.resolve(std::move(r));
-            });
-        });
+    thenSafely(m_store->run<Result<Order>>([first](Store &store) { return store.orderOfTicket(first); }),
+               [this, deferred, ticketIds, kind](Result<Order> found) {
+                   if (!found) {
+                       deferred.resolve(found);
+                       return;
+                   }
+                   thenSafely(cancelWithinOrder(*found, ticketIds, kind),
+                              [deferred](Result<Order> r) { deferred.resolve(std::move(r)); });
+               });
     return deferred.future();
 }
 
@@ -560,24 +559,24 @@ QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, con
     }
     Deferred<Result<Order>> deferred;
     const QUuid orderId = order.id;
-    const bool accepted = m_balancer->submit(
-        std::move(commands), [this, deferred, entry, orderId](std::vector<SpaceResult> &&results) {
-            quint64 last = 0;
-            for (const SpaceResult &r : results) {
-                if (!r.ok) {
-                    deferred.resolve(describe(*entry, r));
-                    return;
-                }
-                last = std::max(last, r.sequence);
+    const bool accepted = m_balancer->submit(std::move(commands), [this, deferred, entry, orderId](
+                                                                      std::vector<SpaceResult> &&results) {
+        quint64 last = 0;
+        for (const SpaceResult &r : results) {
+            if (!r.ok) {
+                deferred.resolve(describe(*entry, r));
+                return;
             }
-            m_pump->whenCommitted(entry->index, last, [this, deferred, orderId](Status committed) {
-                if (!committed) {
-                    deferred.resolve(committed.error());
-                    return;
-                }
-                this->order(orderId).then([deferred](Result<Order> r) { deferred.resolve(std::move(r)); });
-            });
+            last = std::max(last, r.sequence);
+        }
+        m_pump->whenCommitted(entry->index, last, [this, deferred, orderId](Status committed) {
+            if (!committed) {
+                deferred.resolve(committed.error());
+                return;
+            }
+            thenSafely(this->order(orderId), [deferred](Result<Order> r) { deferred.resolve(std::move(r)); });
         });
+    });
     if (!accepted)
         deferred.resolve(
             Error{ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")});

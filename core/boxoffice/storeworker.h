@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/futuresync.h"
 #include "core/common/result.h"
 #include "core/store/store.h"
 
@@ -33,8 +34,7 @@ public:
         QFuture<T> future = promise->future();
         promise->start();
         post([promise, job = std::move(job)](Store *store) {
-            promise->addResult(store ? job(*store) : T(ErrorCode::StoreUnavailable, noStoreMessage()));
-            promise->finish();
+            finishPromise(*promise, store ? job(*store) : T(ErrorCode::StoreUnavailable, noStoreMessage()));
         });
         return future;
     }

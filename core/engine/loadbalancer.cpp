@@ -1,5 +1,7 @@
 #include "core/engine/loadbalancer.h"
 
+#include "core/common/futuresync.h"
+
 #include <QPromise>
 #include <QThread>
 
@@ -48,13 +50,11 @@ QFuture<std::vector<SpaceResult>> LoadBalancer::submit(std::vector<SpaceCommand>
     promise->start();
     const size_t count = commands.size();
     const bool accepted = submit(std::move(commands), [promise](std::vector<SpaceResult> &&results) {
-        promise->addResult(std::move(results));
-        promise->finish();
+        finishPromise(*promise, std::move(results));
     });
-    if (!accepted) {
-        promise->addResult(std::vector<SpaceResult>(count, SpaceResult::failure(ErrorCode::ShuttingDown)));
-        promise->finish();
-    }
+    if (!accepted)
+        finishPromise(*promise,
+                      std::vector<SpaceResult>(count, SpaceResult::failure(ErrorCode::ShuttingDown)));
     return future;
 }
 

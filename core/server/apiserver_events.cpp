@@ -146,17 +146,16 @@ void ApiServer::registerEventRoutes()
         if (!body)
             return ready(body.error());
         const QJsonObject patch = *body;
-        return m_office.event(*id)
-            .then(QtFuture::Launch::Sync,
-                  [this, patch](Result<Event> current) -> QFuture<ApiReply> {
-                      if (!current)
-                          return ready(current.error());
-                      Result<Event> patched = applyEventPatch(*current, patch);
-                      if (!patched)
-                          return ready(patched.error());
-                      return answer(m_office.updateEvent(*patched),
-                                    [](Event event) { return jsonReply(200, toJson(event)); });
-                  })
+        return thenSafely(m_office.event(*id), QtFuture::Launch::Sync,
+                          [this, patch](Result<Event> current) -> QFuture<ApiReply> {
+                              if (!current)
+                                  return ready(current.error());
+                              Result<Event> patched = applyEventPatch(*current, patch);
+                              if (!patched)
+                                  return ready(patched.error());
+                              return answer(m_office.updateEvent(*patched),
+                                            [](Event event) { return jsonReply(200, toJson(event)); });
+                          })
             .unwrap();
     });
     addRoute("DELETE", base + u"/{id}"_s, Access::Admin, [this](const ApiRequest &request) {
@@ -221,20 +220,19 @@ QFuture<ApiReply> ApiServer::addSeats(const ApiRequest &request)
         return ready(body.error());
     const QJsonObject json = *body;
     const QUuid eventId = *id;
-    return m_office.layout(eventId)
-        .then(
-            QtFuture::Launch::Sync,
-            [this, json, eventId](Result<VenueLayout> layout) -> QFuture<ApiReply> {
-                if (!layout)
-                    return ready(layout.error());
-                Result<int> added = appendSeats(*layout, json);
-                if (!added)
-                    return ready(added.error());
-                const int count = *added;
-                return answer(m_office.replaceLayout(eventId, *layout), [count](Event) {
-                    return jsonReply(201, QJsonObject{{u"message"_s, u"seats added"_s}, {u"count"_s, count}});
-                });
-            })
+    return thenSafely(m_office.layout(eventId), QtFuture::Launch::Sync,
+                      [this, json, eventId](Result<VenueLayout> layout) -> QFuture<ApiReply> {
+                          if (!layout)
+                              return ready(layout.error());
+                          Result<int> added = appendSeats(*layout, json);
+                          if (!added)
+                              return ready(added.error());
+                          const int count = *added;
+                          return answer(m_office.replaceLayout(eventId, *layout), [count](Event) {
+                              return jsonReply(
+                                  201, QJsonObject{{u"message"_s, u"seats added"_s}, {u"count"_s, count}});
+                          });
+                      })
         .unwrap();
 }
 

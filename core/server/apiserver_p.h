@@ -2,6 +2,7 @@
 
 // Helpers of the route handlers: turning core futures into API answers.
 
+#include "core/common/futuresync.h"
 #include "core/common/result.h"
 #include "core/server/apierror.h"
 #include "core/server/apirequest.h"
@@ -26,18 +27,18 @@ inline QFuture<ApiReply> ready(const Error &error)
 template<typename T, typename F>
 QFuture<ApiReply> answer(QFuture<Result<T>> future, F toReply)
 {
-    return future.then(QtFuture::Launch::Sync,
-                       [toReply = std::move(toReply)](Result<T> result) mutable -> ApiReply {
-                           if (!result)
-                               return errorReply(result.error());
-                           return toReply(std::move(result.value()));
-                       });
+    return thenSafely(std::move(future), QtFuture::Launch::Sync,
+                      [toReply = std::move(toReply)](Result<T> result) mutable -> ApiReply {
+                          if (!result)
+                              return errorReply(result.error());
+                          return toReply(std::move(result.value()));
+                      });
 }
 
 /// The answer of a core future without a value: its error or `onSuccess`.
 inline QFuture<ApiReply> answer(QFuture<Status> future, ApiReply onSuccess)
 {
-    return future.then(QtFuture::Launch::Sync, [onSuccess](Status status) -> ApiReply {
+    return thenSafely(std::move(future), QtFuture::Launch::Sync, [onSuccess](Status status) -> ApiReply {
         return status ? onSuccess : errorReply(status.error());
     });
 }

@@ -76,8 +76,9 @@ void ApiServer::registerQueueRoutes()
                  if (!sessionId)
                      return ready(sessionId.error());
                  const Principal principal = request.principal;
-                 return m_office.queueSession(*sessionId)
-                     .then(QtFuture::Launch::Sync, [this, principal](Result<QueueEntry> entry) {
+                 return thenSafely(
+                     m_office.queueSession(*sessionId), QtFuture::Launch::Sync,
+                     [this, principal](Result<QueueEntry> entry) {
                          if (!entry)
                              return errorReply(entry.error());
                          if (!mayQueueFor(principal, entry->userId))

@@ -294,8 +294,9 @@ QFuture<ApiReply> ApiServer::confirmTicket(const ApiRequest &request)
     sale.ticketIds = {entry->ticket.id};
     Clock *clock = m_options.clock;
     Ticket ticket = entry->ticket;
-    return m_office.sell(entry->holdId, sale)
-        .then(QtFuture::Launch::Sync, [this, ticket, clock](Result<Order> sold) mutable {
+    return thenSafely(
+        m_office.sell(entry->holdId, sale), QtFuture::Launch::Sync,
+        [this, ticket, clock](Result<Order> sold) mutable {
             if (!sold) {
                 if (sold.errorCode() == ErrorCode::NotFound || sold.errorCode() == ErrorCode::HoldExpired) {
                     ticket.status = TicketStatus::Cancelled;
@@ -349,14 +350,15 @@ QFuture<ApiReply> ApiServer::cancelTicket(const ApiRequest &request)
     case TicketStatus::Cancelled:
         return ready(Error{ErrorCode::AlreadyCancelled, tr("The ticket was cancelled already.")});
     case TicketStatus::Reserved:
-        return m_office.releaseHold(entry->holdId, entry->holder)
-            .then(QtFuture::Launch::Sync, [cancelled](Status released) mutable {
-                // A hold that is gone (expired) leaves nothing to free: the ticket is void either way.
-                if (!released && released.errorCode() != ErrorCode::NotFound
-                    && released.errorCode() != ErrorCode::HoldExpired)
-                    return errorReply(released.error());
-                return cancelled();
-            });
+        return thenSafely(m_office.releaseHold(entry->holdId, entry->holder), QtFuture::Launch::Sync,
+                          [cancelled](Status released) mutable {
+                              // A hold that is gone (expired) leaves nothing to free: the ticket is void
+                              // either way.
+                              if (!released && released.errorCode() != ErrorCode::NotFound
+                                  && released.errorCode() != ErrorCode::HoldExpired)
+                                  return errorReply(released.error());
+                              return cancelled();
+                          });
     case TicketStatus::Confirmed:
         break;
     }

@@ -1,5 +1,6 @@
 #include "core/server/authservice.h"
 
+#include "core/common/futuresync.h"
 #include "core/common/ids.h"
 #include "core/server/passwordhash.h"
 
@@ -89,8 +90,9 @@ Status AuthService::ensureInitialAdmin(const QString &password)
 QFuture<Result<LoginToken>> AuthService::login(const QString &username, const QString &password)
 {
     const QString name = username;
-    return m_store.run<Result<UserRow>>([name](Store &store) { return store.user(name); })
-        .then(QtFuture::Launch::Async, [this, password](Result<UserRow> row) -> Result<LoginToken> {
+    return thenSafely(
+        m_store.run<Result<UserRow>>([name](Store &store) { return store.user(name); }),
+        QtFuture::Launch::Async, [this, password](Result<UserRow> row) -> Result<LoginToken> {
             const Error refused{ErrorCode::Unauthorized, tr("Unknown user or wrong password.")};
             if (!row) {
                 if (row.errorCode() != ErrorCode::NotFound)
@@ -130,20 +132,21 @@ QFuture<Result<Principal>> AuthService::createUser(const QString &username, cons
     if (Status ok = checkNewUser(username, password); !ok)
         return QtFuture::makeReadyFuture(Result<Principal>(ok.error()));
     const int iterations = m_options.pbkdf2Iterations;
-    return QtConcurrent::run(
-               [username, password, iterations] { return PasswordHash::make(password, iterations); })
-        .then(QtFuture::Launch::Sync,
-              [this, username, role](const QByteArray &hash) {
-                  const UserRow row{newUuid(), username, roleName(role), hash};
-                  return m_store.run<Result<Principal>>([row, role](Store &store) -> Result<Principal> {
-                      if (Result<UserRow> existing = store.user(row.username); existing)
-                          return Error{ErrorCode::Conflict,
-                                       tr("The username \"%1\" is taken.").arg(row.username)};
-                      if (Status saved = store.saveUser(row); !saved)
-                          return saved.error();
-                      return Principal{row.id, row.username, role};
-                  });
-              })
+    return thenSafely(
+               QtConcurrent::run(
+                   [username, password, iterations] { return PasswordHash::make(password, iterations); }),
+               QtFuture::Launch::Sync,
+               [this, username, role](const QByteArray &hash) {
+                   const UserRow row{newUuid(), username, roleName(role), hash};
+                   return m_store.run<Result<Principal>>([row, role](Store &store) -> Result<Principal> {
+                       if (Result<UserRow> existing = store.user(row.username); existing)
+                           return Error{ErrorCode::Conflict,
+                                        tr("The username \"%1\" is taken.").arg(row.username)};
+                       if (Status saved = store.saveUser(row); !saved)
+                           return saved.error();
+                       return Principal{row.id, row.username, role};
+                   });
+               })
         .unwrap();
 }
 

@@ -1,5 +1,6 @@
 #include "core/server/pushhub.h"
 
+#include "core/common/futuresync.h"
 #include "core/domain/json.h"
 #include "core/server/seatjson.h"
 
@@ -107,14 +108,14 @@ void PushHub::sendSnapshot(QWebSocket *socket, const QUuid &eventId)
 {
     // The three reads run one after the other, each continuation holding only results, so no
     // future outlives the snapshot (joined futures kept each other's continuations alive).
-    m_office.seats(eventId).then(this, [this, socket, eventId](Result<QList<SeatInfo>> seats) {
-        m_office.standingAreas(eventId).then(
-            this, [this, socket, eventId, seats = std::move(seats)](Result<QList<StandingInfo>> standing) {
-                m_office.event(eventId).then(
-                    this, [this, socket, seats, standing = std::move(standing)](Result<Event> event) {
-                        finishSnapshot(socket, seats, standing, event);
-                    });
-            });
+    thenSafely(m_office.seats(eventId), this, [this, socket, eventId](Result<QList<SeatInfo>> seats) {
+        thenSafely(m_office.standingAreas(eventId), this,
+                   [this, socket, eventId, seats = std::move(seats)](Result<QList<StandingInfo>> standing) {
+                       thenSafely(m_office.event(eventId), this,
+                                  [this, socket, seats, standing = std::move(standing)](Result<Event> event) {
+                                      finishSnapshot(socket, seats, standing, event);
+                                  });
+                   });
     });
 }
 
@@ -187,14 +188,14 @@ void PushHub::onSeatsChanged(const QUuid &eventId, const QList<quint32> &seats)
 
 void PushHub::sendEventUpdate(const QUuid &eventId)
 {
-    m_office.event(eventId).then(this, [this, eventId](Result<Event> e) {
+    thenSafely(m_office.event(eventId), this, [this, eventId](Result<Event> e) {
         if (!e) {
             broadcast(eventId, message(u"EVENT_UPDATE"_s,
                                        QJsonObject{{u"id"_s, eventId.toString(QUuid::WithoutBraces)},
                                                    {u"deleted"_s, true}}));
             return;
         }
-        m_office.standingAreas(eventId).then(this, [this, eventId, e](Result<QList<StandingInfo>> a) {
+        thenSafely(m_office.standingAreas(eventId), this, [this, eventId, e](Result<QList<StandingInfo>> a) {
             broadcast(eventId, message(u"EVENT_UPDATE"_s,
                                        QJsonObject{{u"event"_s, toJson(*e)},
                                                    {u"standing"_s, a ? standingJson(*a) : QJsonArray()}}));
@@ -225,7 +226,7 @@ void PushHub::pollQueues()
     for (const auto &[raw, client] : m_clients)
         events.insert(client.eventId);
     for (const QUuid &eventId : std::as_const(events)) {
-        m_office.queueLength(eventId).then(this, [this, eventId](Result<qint64> length) {
+        thenSafely(m_office.queueLength(eventId), this, [this, eventId](Result<qint64> length) {
             if (!length || m_queueLengths.value(eventId, -1) == *length)
                 return;
             m_queueLengths.insert(eventId, *length);

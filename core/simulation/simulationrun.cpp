@@ -2,6 +2,7 @@
 // database comparison.
 
 #include "core/boxoffice/localboxoffice.h"
+#include "core/common/futuresync.h"
 #include "core/engine/invariantchecker.h"
 #include "core/simulation/simulation.h"
 #include "core/simulation/simulationunit_p.h"
@@ -234,8 +235,7 @@ QFuture<DatabaseCheck> Simulation::checkDatabase()
             std::lock_guard lock(m_mutex);
             m_final.database = check;
         }
-        promise->addResult(std::move(check));
-        promise->finish();
+        finishPromise(*promise, std::move(check));
     };
     if (!m_office || !m_eventSpace) {
         finish(DatabaseCheck());
@@ -252,7 +252,8 @@ QFuture<DatabaseCheck> Simulation::checkDatabase()
                 finish(check);
                 return;
             }
-            office->liveSeatTickets(eventId).then(
+            thenSafely(
+                office->liveSeatTickets(eventId),
                 [space, finish](Result<std::vector<std::pair<quint32, QUuid>>> tickets) {
                     DatabaseCheck check;
                     if (!tickets) {

@@ -21,10 +21,21 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <arpa/inet.h>
 #include <benchmark/benchmark.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <ctime>
 #include <memory>
+#include <thread>
 
 using namespace tessera;
 using namespace Qt::StringLiterals;
@@ -154,6 +165,13 @@ private:
     Done m_done;
 };
 
+qint64 cpuNs(clockid_t clock)
+{
+    timespec ts{};
+    clock_gettime(clock, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
 qint64 percentile(std::vector<qint64> &values, double p)
 {
     if (values.empty())
@@ -176,51 +194,180 @@ struct LoadResult
     qint64 requests = 0;
     qint64 failures = 0;
     std::vector<qint64> latencies;
+    std::vector<qint64> holdLatencies; ///< the same, holds only
+    std::vector<qint64> sellLatencies; ///< the same, sales only (answered after the commit)
     std::vector<qint64> pushLatencies;
 };
 
-/// Runs `connections` clients doing hold + sell for `seconds`, with the push probe; on the
-/// calling thread (the load generator's own thread).
+/// The 64 hold + sell clients: non-blocking sockets on one epoll loop in a thread of their own,
+/// so that the load costs the 2-core machine as little CPU as possible (as wrk would): each
+/// connection sends a hold, reads its answer, takes the hold id out of it and sells that hold.
+class EpollLoad
+{
+public:
+    EpollLoad(const Target &target, int connections, LoadResult &result)
+        : m_target(target)
+        , m_result(result)
+    {
+        m_epoll = epoll_create1(0);
+        m_holdPath = "/api/v1/events/" + target.eventId.toString(QUuid::WithoutBraces).toLatin1() + "/holds";
+        m_auth = "Authorization: Bearer " + target.token.toLatin1() + "\r\n";
+        for (int c = 0; c < connections; ++c) {
+            Client client;
+            client.fd = socket(AF_INET, SOCK_STREAM, 0);
+            sockaddr_in address{};
+            address.sin_family = AF_INET;
+            address.sin_port = htons(target.port);
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            if (::connect(client.fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+                qFatal("bench_server: cannot connect to the server");
+            const int one = 1;
+            setsockopt(client.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            fcntl(client.fd, F_SETFL, fcntl(client.fd, F_GETFL) | O_NONBLOCK);
+            m_clients.push_back(std::move(client));
+        }
+        for (std::size_t i = 0; i < m_clients.size(); ++i) {
+            epoll_event event{};
+            event.events = EPOLLIN;
+            event.data.u64 = i;
+            epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_clients[i].fd, &event);
+        }
+    }
+    ~EpollLoad()
+    {
+        for (const Client &client : m_clients)
+            ::close(client.fd);
+        ::close(m_epoll);
+    }
+
+    /// Runs until `stop` is set, then waits up to 500 ms for the answers in flight.
+    void run(const std::atomic<bool> &stop, QElapsedTimer &clock)
+    {
+        m_clock = &clock;
+        for (Client &client : m_clients)
+            sendHold(client);
+        qint64 drainUntil = -1;
+        std::array<epoll_event, 64> events;
+        while (true) {
+            if (stop.load(std::memory_order_relaxed) && drainUntil < 0) {
+                m_stopping = true;
+                drainUntil = clock.elapsed() + 500;
+            }
+            if (drainUntil >= 0 && (clock.elapsed() > drainUntil || m_inFlight == 0))
+                break;
+            const int n = epoll_wait(m_epoll, events.data(), int(events.size()), 20);
+            for (int i = 0; i < n; ++i)
+                read(m_clients[events[std::size_t(i)].data.u64]);
+        }
+    }
+
+private:
+    struct Client
+    {
+        int fd = -1;
+        QByteArray buffer;
+        qint64 sentAt = 0;
+        bool selling = false;
+    };
+
+    void send(Client &client, const QByteArray &path, const QByteArray &body)
+    {
+        const QByteArray request = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + m_auth
+                                   + "Content-Type: application/json\r\nContent-Length: "
+                                   + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        client.sentAt = m_clock->nsecsElapsed();
+        ++m_inFlight;
+        if (::write(client.fd, request.constData(), std::size_t(request.size())) != request.size())
+            qFatal("bench_server: a request did not fit the socket buffer");
+    }
+
+    void sendHold(Client &client)
+    {
+        if (m_stopping || m_nextSeat >= m_target.seats.size() - 1000)
+            return;
+        client.selling = false;
+        send(client, m_holdPath, "{\"seat_ids\":[\"" + m_target.seats.at(m_nextSeat++).toLatin1() + "\"]}");
+    }
+
+    void read(Client &client)
+    {
+        char chunk[16384];
+        for (;;) {
+            const ssize_t got = ::read(client.fd, chunk, sizeof chunk);
+            if (got <= 0)
+                break;
+            client.buffer.append(chunk, got);
+        }
+        for (;;) {
+            const qsizetype end = client.buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArrayView head(client.buffer.constData(), end);
+            qsizetype at = head.indexOf("Content-Length:");
+            if (at < 0)
+                at = head.indexOf("content-length:");
+            qsizetype length = 0;
+            if (at >= 0) {
+                for (qsizetype i = at + 15; i < end && head[i] != '\r'; ++i) {
+                    if (head[i] >= '0' && head[i] <= '9')
+                        length = length * 10 + (head[i] - '0');
+                }
+            }
+            if (client.buffer.size() < end + 4 + length)
+                return;
+            const int status = head.sliced(9, 3).toInt();
+            const QByteArrayView body(client.buffer.constData() + end + 4, length);
+            answered(client, status, body);
+            client.buffer.remove(0, end + 4 + length);
+        }
+    }
+
+    void answered(Client &client, int status, QByteArrayView body)
+    {
+        --m_inFlight;
+        if (m_stopping)
+            return; // answered after the measured window: not counted, nothing more sent
+        const qint64 latency = m_clock->nsecsElapsed() - client.sentAt;
+        m_result.latencies.push_back(latency);
+        (client.selling ? m_result.sellLatencies : m_result.holdLatencies).push_back(latency);
+        ++m_result.requests;
+        if (client.selling) {
+            m_result.failures += status != 201;
+            return sendHold(client);
+        }
+        constexpr QByteArrayView key = "\"hold_id\":\"";
+        const qsizetype at = body.indexOf(key);
+        if (status != 201 || at < 0) {
+            ++m_result.failures;
+            return sendHold(client);
+        }
+        const QByteArrayView holdId = body.sliced(at + key.size(), 36);
+        client.selling = true;
+        send(client, "/api/v1/holds/" + holdId.toByteArray() + "/sell", "{\"payment_method\":\"cash\"}");
+    }
+
+    const Target &m_target;
+    LoadResult &m_result;
+    int m_epoll = -1;
+    QByteArray m_holdPath;
+    QByteArray m_auth;
+    std::vector<Client> m_clients;
+    QElapsedTimer *m_clock = nullptr;
+    int m_nextSeat = 0;
+    int m_inFlight = 0;
+    bool m_stopping = false;
+};
+
+/// Runs `connections` clients doing hold + sell for `seconds` (EpollLoad on a thread of its
+/// own), with the push probe on the calling thread (the probe's own thread).
 LoadResult runLoad(const Target &target, int connections, qint64 seconds)
 {
     LoadResult result;
-    std::vector<qint64> &latencies = result.latencies;
     std::vector<qint64> &pushLatencies = result.pushLatencies;
-    qint64 &requests = result.requests;
-    qint64 &failures = result.failures;
-    std::vector<std::unique_ptr<HttpConnection>> clients;
-    for (int c = 0; c < connections; ++c)
-        clients.push_back(std::make_unique<HttpConnection>(target.port, target.token));
-    latencies.reserve(1 << 20);
-    int nextSeat = 0;
-    bool stopping = false;
+    result.latencies.reserve(1 << 20);
     QElapsedTimer clock;
     clock.start();
     const QString holdPath = u"/api/v1/events/%1/holds"_s.arg(target.eventId.toString(QUuid::WithoutBraces));
-
-    std::function<void(HttpConnection *)> cycle = [&](HttpConnection *client) {
-        if (stopping || nextSeat >= target.seats.size() - 1000)
-            return;
-        const QByteArray body = "{\"seat_ids\":[\"" + target.seats.at(nextSeat++).toLatin1() + "\"]}";
-        const qint64 t0 = clock.nsecsElapsed();
-        client->post(holdPath, body, [&, client, t0](int status, const QByteArray &answer) {
-            latencies.push_back(clock.nsecsElapsed() - t0);
-            ++requests;
-            if (status != 201) {
-                ++failures;
-                return cycle(client);
-            }
-            const QString holdId = QJsonDocument::fromJson(answer).object().value(u"hold_id"_s).toString();
-            const qint64 t1 = clock.nsecsElapsed();
-            client->post(u"/api/v1/holds/%1/sell"_s.arg(holdId), "{\"payment_method\":\"cash\"}",
-                         [&, client, t1](int sold, const QByteArray &) {
-                             latencies.push_back(clock.nsecsElapsed() - t1);
-                             ++requests;
-                             failures += sold != 201;
-                             cycle(client);
-                         });
-        });
-    };
 
     // Push probe: its own connection holds a seat every 20 ms; a WebSocket waits for it.
     QWebSocket socket;
@@ -256,18 +403,18 @@ LoadResult runLoad(const Target &target, int connections, qint64 seconds)
         probe.post(holdPath, "{\"seat_ids\":[\"" + seat.toLatin1() + "\"]}", [](int, const QByteArray &) {});
     });
 
+    EpollLoad load(target, connections, result);
+    std::atomic<bool> stop{false};
     clock.restart();
-    for (auto &client : clients)
-        cycle(client.get());
+    std::thread clients([&] { load.run(stop, clock); });
     probeTimer.start(20);
     QEventLoop loop;
-    QTimer::singleShot(int(seconds * 1000), &loop, [&] {
-        stopping = true;
-        loop.quit();
-    });
+    QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
     loop.exec();
     result.elapsed = double(clock.nsecsElapsed()) / 1e9;
     probeTimer.stop();
+    stop = true;
+    clients.join();
 
     // Let the answers in flight arrive before the connections close.
     QEventLoop settle;
@@ -294,14 +441,25 @@ void BM_HoldAndSell(benchmark::State &state)
         std::unique_ptr<QThread> load(QThread::create([&] { r = runLoad(target, connections, seconds); }));
         QEventLoop loop;
         QObject::connect(load.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        const qint64 serverCpuBefore = cpuNs(CLOCK_THREAD_CPUTIME_ID);
+        const qint64 processCpuBefore = cpuNs(CLOCK_PROCESS_CPUTIME_ID);
         load->start();
         loop.exec();
         load->wait();
+        const qint64 serverCpu = cpuNs(CLOCK_THREAD_CPUTIME_ID) - serverCpuBefore;
+        const qint64 processCpu = cpuNs(CLOCK_PROCESS_CPUTIME_ID) - processCpuBefore;
         state.counters["requests_per_s"] = double(r.requests) / r.elapsed;
         state.counters["sales_per_s"] = double(r.requests) / 2.0 / r.elapsed;
         state.counters["p50_ms"] = double(percentile(r.latencies, 50)) / 1e6;
         state.counters["p99_ms"] = double(percentile(r.latencies, 99)) / 1e6;
+        state.counters["hold_p50_ms"] = double(percentile(r.holdLatencies, 50)) / 1e6;
+        state.counters["sell_p50_ms"] = double(percentile(r.sellLatencies, 50)) / 1e6;
         state.counters["failures"] = double(r.failures);
+        // CPU of the server's thread (HTTP, routing, handlers, push) per request answered.
+        const double answered = double(std::max<qint64>(1, r.requests));
+        state.counters["server_cpu_us_per_req"] = double(serverCpu) / 1e3 / answered;
+        // The whole process (server, units, data pump, load generator, push probe) per request.
+        state.counters["process_cpu_us_per_req"] = double(processCpu) / 1e3 / answered;
         state.counters["push_samples"] = double(r.pushLatencies.size());
         state.counters["push_p50_ms"] = double(percentile(r.pushLatencies, 50)) / 1e6;
         state.counters["push_p99_ms"] = double(percentile(r.pushLatencies, 99)) / 1e6;

@@ -25,7 +25,42 @@ struct SqlColumn
     QLatin1StringView pgType;
 };
 
-/// Rows for one multi-row INSERT, row-major: values.size() == rows * columns.size().
+/// Receives the values of one row, in column order, for a bulk insert: sqlitebulk.cpp binds
+/// them to a statement, pgbulk.cpp encodes them as PostgreSQL arrays. No QVariant per value.
+class RowSink
+{
+public:
+    virtual void null() = 0;
+    virtual void integer(qint64 value) = 0;
+    virtual void real(double value) = 0;
+    virtual void boolean(bool value) = 0;
+    /// Text that outlives the statement (a string literal: statuses, payment names).
+    virtual void literal(QLatin1StringView text) = 0;
+    /// Text; a null QString is stored as an empty string, never as SQL NULL.
+    virtual void text(QStringView text) = 0;
+    /// UTF-8 text, copied.
+    virtual void utf8(QByteArrayView text) = 0;
+    /// An id in the stored text form (uuidText); a null id is SQL NULL.
+    virtual void uuid(const QUuid &id) = 0;
+
+    void index(quint32 value) { value == kNoIndex ? null() : integer(qint64(value)); }
+    void ms(const QDateTime &time) { time.isValid() ? integer(time.toMSecsSinceEpoch()) : null(); }
+
+protected:
+    ~RowSink() = default;
+};
+
+/// Rows for one bulk insert: `row(sink, r)` writes row r's values in column order.
+struct RowSource
+{
+    QLatin1StringView table;
+    std::span<const SqlColumn> columns;
+    qsizetype rows = 0;
+    std::function<void(RowSink &, qsizetype)> row;
+};
+
+/// Rows for one multi-row INSERT as QVariants, row-major: values.size() == rows * columns.size().
+/// For the rarely written tables (layouts); the data pump's tables use RowSource directly.
 struct BulkRows
 {
     QLatin1StringView table;
@@ -35,6 +70,9 @@ struct BulkRows
     qsizetype rowCount() const { return columns.empty() ? 0 : values.size() / qsizetype(columns.size()); }
     void reserve(qsizetype rows) { values.reserve(rows * qsizetype(columns.size())); }
 };
+
+/// Writes `id` as uuidText() does (36 lower-case characters with dashes) to `out`; returns the end.
+char *writeUuidText(const QUuid &id, char *out);
 
 struct Store::Private
 {
@@ -70,16 +108,17 @@ struct Store::Private
     Status releaseSavepoint(QLatin1StringView name);
     Status rollbackToSavepoint(QLatin1StringView name);
 
-    /// Inserts the rows with multi-row statements: SQLite `VALUES (...),(...)` chunks of at most
-    /// 500 rows and 32766 parameters, PostgreSQL one `SELECT * FROM unnest($1::type[], ...)` per
-    /// 50,000 rows. `suffix` follows the rows (ON CONFLICT ..., RETURNING ...); onRow sees each
-    /// returned row.
-    Status insertRows(const BulkRows &rows, QLatin1StringView suffix = {},
-                      const std::function<void(const QVariant &)> &onRow = {});
-    /// SQLite: insertRows through the sqlite3 API with statements kept prepared across batches
-    /// (Qt's binding costs more than the insert itself). onRow sees column 0 of returned rows.
-    Status insertRowsSqlite(const BulkRows &rows, QLatin1StringView suffix,
-                            const std::function<void(const QVariant &)> &onRow);
+    /// Inserts the rows with multi-row statements: SQLite `VALUES (...),(...)` statements kept
+    /// prepared across batches and bound through the sqlite3 API, PostgreSQL one
+    /// `SELECT * FROM unnest($1::type[], ...)` per 50,000 rows. `suffix` follows the rows
+    /// (ON CONFLICT ..., RETURNING id); onRow sees the id of each returned row.
+    Status insertRows(const RowSource &rows, QLatin1StringView suffix = {},
+                      const std::function<void(const QUuid &)> &onRow = {});
+    Status insertRows(const BulkRows &rows, QLatin1StringView suffix = {});
+    Status insertRowsSqlite(const RowSource &rows, QLatin1StringView suffix,
+                            const std::function<void(const QUuid &)> &onRow);
+    Status insertRowsPostgres(const RowSource &rows, QLatin1StringView suffix,
+                              const std::function<void(const QUuid &)> &onRow);
     /// Finalises the sqlite3 statements (before the connection closes or reconnects).
     void clearSqliteStatements();
     struct SqliteStatements;
@@ -131,6 +170,9 @@ PaymentMethod paymentFrom(const QString &name);
 QString ticketStatusName(TicketStatus status);
 TicketStatus ticketStatusFrom(const QString &name);
 QString orderStatusName(OrderStatus status);
+QLatin1StringView paymentLiteral(PaymentMethod payment);
+QLatin1StringView ticketStatusLiteral(TicketStatus status);
+QLatin1StringView orderStatusLiteral(OrderStatus status);
 OrderStatus orderStatusFrom(const QString &name);
 
 /// The SQLite dialect's limit of rows per multi-row statement.

@@ -12,6 +12,7 @@
 #include <libpq-fe.h>
 
 #include <charconv>
+#include <cstdlib>
 #include <memory>
 
 namespace tessera {
@@ -119,7 +120,7 @@ struct ResultDeleter
 } // namespace
 
 Status Store::Private::insertRowsPostgres(const RowSource &rows, QLatin1StringView suffix,
-                                          const std::function<void(const QUuid &)> &onRow)
+                                          const std::function<void(const QUuid &)> &onRow, qsizetype *changed)
 {
     const QVariant handle = db.driver()->handle();
     // PGconn is a typedef of struct pg_conn: Qt names the handle's type "pg_conn*" or "PGconn*".
@@ -170,6 +171,8 @@ Status Store::Private::insertRowsPostgres(const RowSource &rows, QLatin1StringVi
                                      QSqlError::StatementError, QString::fromLatin1(state ? state : "")),
                            QStringLiteral("inserting into %1").arg(rows.table));
         }
+        if (changed)
+            *changed += std::atoll(PQcmdTuples(result.get()));
         if (onRow && status == PGRES_TUPLES_OK) {
             const int returned = PQntuples(result.get());
             for (int i = 0; i < returned; ++i)

@@ -173,7 +173,7 @@ void Store::Private::clearSqliteStatements()
 }
 
 Status Store::Private::insertRowsSqlite(const RowSource &rows, QLatin1StringView suffix,
-                                        const std::function<void(const QUuid &)> &onRow)
+                                        const std::function<void(const QUuid &)> &onRow, qsizetype *changed)
 {
     const qsizetype columns = qsizetype(rows.columns.size());
     const qsizetype total = rows.rows;
@@ -251,6 +251,8 @@ Status Store::Private::insertRowsSqlite(const RowSource &rows, QLatin1StringView
             sqlite3_clear_bindings(statement);
             return error;
         }
+        if (changed)
+            *changed += sqlite3_changes(cache.handle);
         sqlite3_reset(statement);
     }
     return {};

@@ -187,11 +187,14 @@ Status Store::Private::rollbackToSavepoint(QLatin1StringView name)
 }
 
 Status Store::Private::insertRows(const RowSource &rows, QLatin1StringView suffix,
-                                  const std::function<void(const QUuid &)> &onRow)
+                                  const std::function<void(const QUuid &)> &onRow, qsizetype *changed)
 {
+    if (changed)
+        *changed = 0;
     if (rows.rows == 0)
         return {};
-    return isPostgres() ? insertRowsPostgres(rows, suffix, onRow) : insertRowsSqlite(rows, suffix, onRow);
+    return isPostgres() ? insertRowsPostgres(rows, suffix, onRow, changed)
+                        : insertRowsSqlite(rows, suffix, onRow, changed);
 }
 
 Status Store::Private::insertRows(const BulkRows &rows, QLatin1StringView suffix)

@@ -112,13 +112,14 @@ struct Store::Private
     /// prepared across batches and bound through the sqlite3 API, PostgreSQL one
     /// `SELECT * FROM unnest($1::type[], ...)` per 50,000 rows. `suffix` follows the rows
     /// (ON CONFLICT ..., RETURNING id); onRow sees the id of each returned row.
+    /// `changed`, when given, gets the number of rows inserted (ON CONFLICT DO NOTHING skips some).
     Status insertRows(const RowSource &rows, QLatin1StringView suffix = {},
-                      const std::function<void(const QUuid &)> &onRow = {});
+                      const std::function<void(const QUuid &)> &onRow = {}, qsizetype *changed = nullptr);
     Status insertRows(const BulkRows &rows, QLatin1StringView suffix = {});
     Status insertRowsSqlite(const RowSource &rows, QLatin1StringView suffix,
-                            const std::function<void(const QUuid &)> &onRow);
+                            const std::function<void(const QUuid &)> &onRow, qsizetype *changed);
     Status insertRowsPostgres(const RowSource &rows, QLatin1StringView suffix,
-                              const std::function<void(const QUuid &)> &onRow);
+                              const std::function<void(const QUuid &)> &onRow, qsizetype *changed);
     /// Finalises the sqlite3 statements (before the connection closes or reconnects).
     void clearSqliteStatements();
     struct SqliteStatements;
@@ -142,9 +143,12 @@ struct Store::Private
     Status writeHolds(const PumpBatch &batch);
     Status writeSales(const PumpBatch &batch, const std::vector<qsizetype> &which, qint64 nowMs,
                       BatchOutcome &outcome);
-    /// Inserts the sales; returns the ones the database refused (seat already live).
-    Result<std::vector<qsizetype>> insertSales(const PumpBatch &batch, std::span<const qsizetype> which,
-                                               qint64 nowMs);
+    /// Inserts the sales; returns the ones the database refused (seat already live). With
+    /// `exact` false it only counts the rows inserted and returns no list when the database
+    /// skipped any (a refusal, or an order already written): the caller then rolls back and
+    /// calls again with `exact` true, which asks for the inserted ids (RETURNING) to tell which.
+    Result<std::optional<std::vector<qsizetype>>>
+    insertSales(const PumpBatch &batch, std::span<const qsizetype> which, qint64 nowMs, bool exact);
     Status writeCancel(const CancelRow &cancel, qint64 nowMs);
     Status writeBlocks(const PumpBatch &batch);
     Status notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome);

@@ -63,7 +63,10 @@ constexpr SqlColumn kAuditColumns[] = {
 };
 
 constexpr QLatin1StringView kSkipLiveSeat{"ON CONFLICT (event_id, seat_index) WHERE status = 'confirmed' AND "
-                                          "seat_index IS NOT NULL DO NOTHING RETURNING id"};
+                                          "seat_index IS NOT NULL DO NOTHING"};
+constexpr QLatin1StringView kSkipLiveSeatReturning{
+    "ON CONFLICT (event_id, seat_index) WHERE status = 'confirmed' "
+    "AND seat_index IS NOT NULL DO NOTHING RETURNING id"};
 
 constexpr int kAttempts = 5;
 
@@ -262,9 +265,16 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
         return {};
     if (Status status = savepoint("sales"_L1); !status)
         return status;
-    Result<std::vector<qsizetype>> refused = insertSales(batch, which, nowMs);
+    // Counting the inserted rows is enough when none was skipped (the common case); RETURNING
+    // costs SQLite a trigger program per row.
+    Result<std::optional<std::vector<qsizetype>>> refused = insertSales(batch, which, nowMs, false);
+    if (refused && !*refused) {
+        if (Status status = rollbackToSavepoint("sales"_L1); !status)
+            return status;
+        refused = insertSales(batch, which, nowMs, true);
+    }
     if (refused) {
-        outcome.refusedSales.insert(outcome.refusedSales.end(), refused->begin(), refused->end());
+        outcome.refusedSales.insert(outcome.refusedSales.end(), (*refused)->begin(), (*refused)->end());
         return releaseSavepoint("sales"_L1);
     }
     if (!lastWasConstraint())
@@ -276,7 +286,8 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
     for (qsizetype index : which) {
         if (Status status = savepoint("sale"_L1); !status)
             return status;
-        Result<std::vector<qsizetype>> one = insertSales(batch, std::span(&index, 1), nowMs);
+        Result<std::optional<std::vector<qsizetype>>> one =
+            insertSales(batch, std::span(&index, 1), nowMs, true);
         if (!one) {
             if (!lastWasConstraint())
                 return one.error();
@@ -284,7 +295,7 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
                 return status;
             outcome.refusedSales.push_back(index);
         } else {
-            outcome.refusedSales.insert(outcome.refusedSales.end(), one->begin(), one->end());
+            outcome.refusedSales.insert(outcome.refusedSales.end(), (*one)->begin(), (*one)->end());
         }
         if (Status status = releaseSavepoint("sale"_L1); !status)
             return status;
@@ -292,8 +303,9 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
     return releaseSavepoint("sales"_L1);
 }
 
-Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batch,
-                                                           std::span<const qsizetype> which, qint64 nowMs)
+Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const PumpBatch &batch,
+                                                                          std::span<const qsizetype> which,
+                                                                          qint64 nowMs, bool exact)
 {
     const RowSource orders{"orders"_L1, kOrderColumns, qsizetype(which.size()),
                            [&](RowSink &sink, qsizetype r) {
@@ -313,14 +325,21 @@ Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batc
     // An order that is already there was committed by an earlier attempt of this batch whose
     // COMMIT answer was lost: it counts as written, not as refused.
     std::vector<QUuid> newOrders;
-    newOrders.reserve(which.size());
-    if (Status status = insertRows(orders, "ON CONFLICT (id) DO NOTHING RETURNING id"_L1,
-                                   [&newOrders](const QUuid &id) { newOrders.push_back(id); });
+    qsizetype ordersInserted = 0;
+    if (exact)
+        newOrders.reserve(which.size());
+    if (Status status = insertRows(
+            orders, exact ? "ON CONFLICT (id) DO NOTHING RETURNING id"_L1 : "ON CONFLICT (id) DO NOTHING"_L1,
+            exact ? [&newOrders](const QUuid &id) { newOrders.push_back(id); }
+                  : std::function<void(const QUuid &)>(),
+            &ordersInserted);
         !status) {
         return status.error();
     }
+    if (!exact && ordersInserted != qsizetype(which.size()))
+        return std::optional<std::vector<qsizetype>>();
     QSet<QUuid> fresh;
-    const bool allNew = newOrders.size() == which.size();
+    const bool allNew = ordersInserted == qsizetype(which.size());
     if (!allNew)
         fresh = QSet<QUuid>(newOrders.begin(), newOrders.end());
     auto isNew = [&](const SaleRow &sale) { return allNew || fresh.contains(sale.order.id); };
@@ -359,15 +378,21 @@ Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batc
                                 sink.ms(t.updatedAt);
                             }};
     std::vector<QUuid> inserted;
-    inserted.reserve(ticketRows.size());
-    if (Status status =
-            insertRows(tickets, kSkipLiveSeat, [&inserted](const QUuid &id) { inserted.push_back(id); });
+    qsizetype ticketsInserted = 0;
+    if (exact)
+        inserted.reserve(ticketRows.size());
+    if (Status status = insertRows(tickets, exact ? kSkipLiveSeatReturning : kSkipLiveSeat,
+                                   exact ? [&inserted](const QUuid &id) { inserted.push_back(id); }
+                                         : std::function<void(const QUuid &)>(),
+                                   &ticketsInserted);
         !status) {
         return status.error();
     }
+    if (!exact && ticketsInserted != qsizetype(ticketRows.size()))
+        return std::optional<std::vector<qsizetype>>();
 
     std::vector<qsizetype> refused;
-    if (inserted.size() != ticketRows.size()) {
+    if (ticketsInserted != qsizetype(ticketRows.size())) {
         const QSet<QUuid> written(inserted.begin(), inserted.end());
         QVariantList refusedOrders;
         for (qsizetype index : which) {
@@ -430,7 +455,7 @@ Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batc
                           }};
     if (Status status = insertRows(audit); !status)
         return status.error();
-    return refused;
+    return std::optional(std::move(refused));
 }
 
 Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)

@@ -6,6 +6,7 @@
 // kSqliteRowsPerStatement rows is prepared once per (table, suffix, row count) on the
 // connection's sqlite3 handle, kept across batches, and bound with sqlite3_bind_* directly.
 
+#include "core/store/sqlitecheckpointer.h"
 #include "core/store/store_p.h"
 
 #include <QSqlDriver>
@@ -164,6 +165,16 @@ struct Store::Private::SqliteStatements
 Store::Private::~Private()
 {
     clearSqliteStatements();
+}
+
+void Store::Private::attachCheckpointer(const QString &path)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.constData()))
+        return;
+    if (!checkpointer)
+        checkpointer = std::make_shared<SqliteCheckpointer>(path);
+    checkpointer->attach(*static_cast<sqlite3 *const *>(handle.constData()));
 }
 
 void Store::Private::clearSqliteStatements()

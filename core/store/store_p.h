@@ -18,6 +18,8 @@
 
 namespace tessera {
 
+class SqliteCheckpointer;
+
 /// One column of a bulk insert: its name and its PostgreSQL array element type.
 struct SqlColumn
 {
@@ -124,6 +126,10 @@ struct Store::Private
     void clearSqliteStatements();
     struct SqliteStatements;
     std::shared_ptr<SqliteStatements> sqliteStatements; // shared_ptr: the type is private to sqlitebulk.cpp
+    /// SQLite files: runs the checkpoints off the commit path (sqlitecheckpointer.h).
+    std::shared_ptr<SqliteCheckpointer> checkpointer;
+    /// SQLite: hands the checkpoints of the (re)opened connection to `checkpointer`.
+    void attachCheckpointer(const QString &path);
     ~Private();
 
     /// "column IN (?, ?...)" (SQLite) or "column = ANY(?::type[])" (PostgreSQL) for `values`,

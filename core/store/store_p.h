@@ -16,6 +16,11 @@
 #include <span>
 #include <vector>
 
+struct pg_conn;
+struct pg_result;
+using PGconn = pg_conn;
+using PGresult = pg_result;
+
 namespace tessera {
 
 class SqliteCheckpointer;
@@ -120,6 +125,11 @@ struct Store::Private
     Status insertRows(const BulkRows &rows, QLatin1StringView suffix = {});
     Status insertRowsSqlite(const RowSource &rows, QLatin1StringView suffix,
                             const std::function<void(const QUuid &)> &onRow, qsizetype *changed);
+    /// PostgreSQL: COPY ... FROM STDIN in binary form, straight into the table (bulk heap
+    /// inserts; no ON CONFLICT: a unique violation fails the whole COPY).
+    Status copyRowsPostgres(const RowSource &rows, qsizetype *changed);
+    PGconn *pgConnection() const;
+    Error pgFailure(PGconn *connection, const PGresult *result, QLatin1StringView table);
     Status insertRowsPostgres(const RowSource &rows, QLatin1StringView suffix,
                               const std::function<void(const QUuid &)> &onRow, qsizetype *changed);
     /// Finalises the sqlite3 statements (before the connection closes or reconnects).

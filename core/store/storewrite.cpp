@@ -324,17 +324,27 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
                            }};
     // An order that is already there was committed by an earlier attempt of this batch whose
     // COMMIT answer was lost: it counts as written, not as refused.
+    // PostgreSQL's fast path COPYs straight into the tables (bulk inserts); it has no ON
+    // CONFLICT, so a refusal fails the COPY and the caller goes the exact way.
+    const bool copy = !exact && isPostgres();
+    auto failed = [&](const Status &status) -> Result<std::optional<std::vector<qsizetype>>> {
+        if (copy && lastWasConstraint())
+            return std::optional<std::vector<qsizetype>>();
+        return status.error();
+    };
     std::vector<QUuid> newOrders;
     qsizetype ordersInserted = 0;
     if (exact)
         newOrders.reserve(which.size());
-    if (Status status = insertRows(
-            orders, exact ? "ON CONFLICT (id) DO NOTHING RETURNING id"_L1 : "ON CONFLICT (id) DO NOTHING"_L1,
-            exact ? [&newOrders](const QUuid &id) { newOrders.push_back(id); }
-                  : std::function<void(const QUuid &)>(),
-            &ordersInserted);
+    if (Status status = copy ? copyRowsPostgres(orders, &ordersInserted)
+                             : insertRows(orders,
+                                          exact ? "ON CONFLICT (id) DO NOTHING RETURNING id"_L1
+                                                : "ON CONFLICT (id) DO NOTHING"_L1,
+                                          exact ? [&newOrders](const QUuid &id) { newOrders.push_back(id); }
+                                                : std::function<void(const QUuid &)>(),
+                                          &ordersInserted);
         !status) {
-        return status.error();
+        return failed(status);
     }
     if (!exact && ordersInserted != qsizetype(which.size()))
         return std::optional<std::vector<qsizetype>>();
@@ -381,12 +391,13 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
     qsizetype ticketsInserted = 0;
     if (exact)
         inserted.reserve(ticketRows.size());
-    if (Status status = insertRows(tickets, exact ? kSkipLiveSeatReturning : kSkipLiveSeat,
-                                   exact ? [&inserted](const QUuid &id) { inserted.push_back(id); }
-                                         : std::function<void(const QUuid &)>(),
-                                   &ticketsInserted);
+    if (Status status = copy ? copyRowsPostgres(tickets, &ticketsInserted)
+                             : insertRows(tickets, exact ? kSkipLiveSeatReturning : kSkipLiveSeat,
+                                          exact ? [&inserted](const QUuid &id) { inserted.push_back(id); }
+                                                : std::function<void(const QUuid &)>(),
+                                          &ticketsInserted);
         !status) {
-        return status.error();
+        return failed(status);
     }
     if (!exact && ticketsInserted != qsizetype(ticketRows.size()))
         return std::optional<std::vector<qsizetype>>();
@@ -453,8 +464,8 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
                               end = std::copy(tail.begin(), tail.end(), end);
                               sink.utf8(QByteArrayView(detail, end - detail));
                           }};
-    if (Status status = insertRows(audit); !status)
-        return status.error();
+    if (Status status = copy ? copyRowsPostgres(audit, nullptr) : insertRows(audit); !status)
+        return failed(status);
     return std::optional(std::move(refused));
 }
 

@@ -197,9 +197,10 @@ OrderStatus orderStatusFrom(const QString &name);
 
 /// The SQLite dialect's limit of rows per multi-row statement.
 inline constexpr qsizetype kSqliteRowsPerStatement = 500;
-/// Parameters per SQLite statement. SQLite allows 32766, but binding costs grow with the
-/// statement's parameter count (names are looked up linearly), so bulk inserts stay near 1,000.
-inline constexpr qsizetype kSqliteParametersPerStatement = 1000;
+/// Parameters per SQLite bulk insert (SQLite allows 32766). Parameters are bound by position
+/// through the sqlite3 API, so a long statement costs nothing extra per value, and fewer
+/// statements per batch mean fewer statement journals (each copies the pages it first changes).
+inline constexpr qsizetype kSqliteParametersPerStatement = 8000;
 
 } // namespace tessera
 

@@ -12,6 +12,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cstdlib>
@@ -22,6 +23,11 @@ namespace tessera {
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
 
 /// Appends each value to its column's array literal ("{a,b,NULL}").
 class ArrayEncoder final : public RowSink
@@ -60,10 +66,7 @@ public:
     void literal(QLatin1StringView text) override { quoted(QByteArrayView(text.data(), text.size())); }
     void text(QStringView text) override
     {
-        bool plain = true;
-        for (QChar c : text)
-            plain = plain && c.unicode() < 0x80;
-        if (!plain) {
+        if (!isAscii(text)) {
             quoted(text.toUtf8());
             return;
         }
@@ -172,10 +175,7 @@ public:
     void literal(QLatin1StringView text) override { utf8(QByteArrayView(text.data(), text.size())); }
     void text(QStringView text) override
     {
-        bool plain = true;
-        for (QChar c : text)
-            plain = plain && c.unicode() < 0x80;
-        if (!plain) {
+        if (!isAscii(text)) {
             utf8(text.toUtf8());
             return;
         }

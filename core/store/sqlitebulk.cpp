@@ -4,7 +4,9 @@
 // placeholder lookup each) and executes row by row in execBatch; for the data pump's batches
 // that costs more than SQLite's own insert work. Here a multi-row INSERT of up to
 // kSqliteRowsPerStatement rows is prepared once per (table, suffix, row count) on the
-// connection's sqlite3 handle, kept across batches, and bound with sqlite3_bind_* directly.
+// connection's sqlite3 handle, kept across batches, and bound with sqlite3_bind_* directly from
+// the domain values (RowSink): text as UTF-8 in an arena kept across statements, ids written in
+// their stored text form, literals (statuses, payment names) bound in place.
 
 #include "core/store/sqlitecheckpointer.h"
 #include "core/store/store_p.h"

@@ -332,17 +332,22 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
             return std::optional<std::vector<qsizetype>>();
         return status.error();
     };
+    // Inserts `rows`: COPY on the fast path, else with `suffix` (+ RETURNING id when exact, the
+    // ids going to `ids`); `count` gets the rows inserted.
+    auto insert = [&](const RowSource &rows, QLatin1StringView suffix, QLatin1StringView returning,
+                      std::vector<QUuid> &ids, qsizetype &count) -> Status {
+        if (copy)
+            return copyRowsPostgres(rows, &count);
+        if (!exact)
+            return insertRows(rows, suffix, {}, &count);
+        ids.reserve(std::size_t(rows.rows));
+        return insertRows(
+            rows, returning, [&ids](const QUuid &id) { ids.push_back(id); }, &count);
+    };
     std::vector<QUuid> newOrders;
     qsizetype ordersInserted = 0;
-    if (exact)
-        newOrders.reserve(which.size());
-    if (Status status = copy ? copyRowsPostgres(orders, &ordersInserted)
-                             : insertRows(orders,
-                                          exact ? "ON CONFLICT (id) DO NOTHING RETURNING id"_L1
-                                                : "ON CONFLICT (id) DO NOTHING"_L1,
-                                          exact ? [&newOrders](const QUuid &id) { newOrders.push_back(id); }
-                                                : std::function<void(const QUuid &)>(),
-                                          &ordersInserted);
+    if (Status status = insert(orders, "ON CONFLICT (id) DO NOTHING"_L1,
+                               "ON CONFLICT (id) DO NOTHING RETURNING id"_L1, newOrders, ordersInserted);
         !status) {
         return failed(status);
     }
@@ -389,13 +394,7 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
                             }};
     std::vector<QUuid> inserted;
     qsizetype ticketsInserted = 0;
-    if (exact)
-        inserted.reserve(ticketRows.size());
-    if (Status status = copy ? copyRowsPostgres(tickets, &ticketsInserted)
-                             : insertRows(tickets, exact ? kSkipLiveSeatReturning : kSkipLiveSeat,
-                                          exact ? [&inserted](const QUuid &id) { inserted.push_back(id); }
-                                                : std::function<void(const QUuid &)>(),
-                                          &ticketsInserted);
+    if (Status status = insert(tickets, kSkipLiveSeat, kSkipLiveSeatReturning, inserted, ticketsInserted);
         !status) {
         return failed(status);
     }

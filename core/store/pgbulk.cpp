@@ -288,6 +288,12 @@ Status Store::Private::copyRowsPostgres(const RowSource &rows, qsizetype *change
     // The COPY's result, then none: read until libpq says so, keeping the first failure.
     std::unique_ptr<PGresult, ResultDeleter> outcome;
     while (PGresult *next = PQgetResult(connection)) {
+        if (PQresultStatus(next) == PGRES_COPY_IN) {
+            // The end of the copy did not get through (a broken connection): the failure below
+            // makes the caller reconnect.
+            PQclear(next);
+            break;
+        }
         if (!outcome || PQresultStatus(outcome.get()) == PGRES_COMMAND_OK)
             outcome.reset(next);
         else

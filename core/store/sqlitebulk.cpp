@@ -4,20 +4,155 @@
 // placeholder lookup each) and executes row by row in execBatch; for the data pump's batches
 // that costs more than SQLite's own insert work. Here a multi-row INSERT of up to
 // kSqliteRowsPerStatement rows is prepared once per (table, suffix, row count) on the
-// connection's sqlite3 handle, kept across batches, and bound with sqlite3_bind_* directly.
+// connection's sqlite3 handle, kept across batches, and bound with sqlite3_bind_* directly from
+// the domain values (RowSink): text as UTF-8 in an arena kept across statements, ids written in
+// their stored text form, literals (statuses, payment names) bound in place.
 
+#include "core/store/sqlitecheckpointer.h"
 #include "core/store/store_p.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace tessera {
+
+char *writeUuidText(const QUuid &id, char *out)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    auto put = [&out](quint32 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            out[i] = kHex[value & 0xf];
+            value >>= 4;
+        }
+        out += digits;
+    };
+    put(id.data1, 8);
+    *out++ = '-';
+    put(id.data2, 4);
+    *out++ = '-';
+    put(id.data3, 4);
+    *out++ = '-';
+    put(quint32(id.data4[0]) << 8 | id.data4[1], 4);
+    *out++ = '-';
+    for (int i = 2; i < 8; ++i)
+        put(id.data4[i], 2);
+    return out;
+}
+
+namespace {
+
+/// Storage for the text bound to one statement execution: blocks kept across executions, so
+/// binding allocates nothing in the steady state.
+class TextArena
+{
+public:
+    char *allocate(std::size_t size)
+    {
+        if (size > kBlock) {
+            m_large.push_back(std::make_unique<char[]>(size));
+            return m_large.back().get();
+        }
+        if (m_block >= m_blocks.size() || m_used + size > kBlock) {
+            if (m_block < m_blocks.size())
+                ++m_block;
+            if (m_block == m_blocks.size())
+                m_blocks.push_back(std::make_unique<char[]>(kBlock));
+            m_used = 0;
+        }
+        char *out = m_blocks[m_block].get() + m_used;
+        m_used += size;
+        return out;
+    }
+    void reset()
+    {
+        m_block = 0;
+        m_used = 0;
+        m_large.clear();
+    }
+
+private:
+    static constexpr std::size_t kBlock = 64 * 1024;
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    std::vector<std::unique_ptr<char[]>> m_large;
+    std::size_t m_block = 0;
+    std::size_t m_used = 0;
+};
+
+/// Binds a row's values to the next parameters of a statement (text as UTF-8, no copies by
+/// SQLite: the arena and the literals outlive the step).
+class SqliteBinder final : public RowSink
+{
+public:
+    SqliteBinder(sqlite3_stmt *statement, TextArena &arena)
+        : m_statement(statement)
+        , m_arena(arena)
+    {}
+    int result() const { return m_result; }
+
+    void null() override { check(sqlite3_bind_null(m_statement, m_next++)); }
+    void integer(qint64 value) override { check(sqlite3_bind_int64(m_statement, m_next++, value)); }
+    void real(double value) override { check(sqlite3_bind_double(m_statement, m_next++, value)); }
+    void boolean(bool value) override { check(sqlite3_bind_int(m_statement, m_next++, value ? 1 : 0)); }
+    void literal(QLatin1StringView text) override
+    {
+        check(sqlite3_bind_text(m_statement, m_next++, text.data(), int(text.size()), SQLITE_STATIC));
+    }
+    void text(QStringView text) override
+    {
+        const qsizetype size = text.size();
+        char *out = m_arena.allocate(std::size_t(size) * 3 + 1);
+        const char16_t *in = text.utf16();
+        qsizetype i = 0;
+        for (; i < size && in[i] < 0x80; ++i)
+            out[i] = char(in[i]);
+        qsizetype length = i;
+        if (i < size) {
+            QStringEncoder encoder(QStringEncoder::Utf8);
+            length = encoder.appendToBuffer(out + i, text.sliced(i)) - out;
+        }
+        check(sqlite3_bind_text(m_statement, m_next++, out, int(length), SQLITE_STATIC));
+    }
+    void utf8(QByteArrayView text) override
+    {
+        char *out = m_arena.allocate(std::size_t(text.size()) + 1);
+        std::memcpy(out, text.data(), std::size_t(text.size()));
+        check(sqlite3_bind_text(m_statement, m_next++, out, int(text.size()), SQLITE_STATIC));
+    }
+    void uuid(const QUuid &id) override
+    {
+        if (id.isNull()) {
+            null();
+            return;
+        }
+        char *out = m_arena.allocate(36);
+        writeUuidText(id, out);
+        check(sqlite3_bind_text(m_statement, m_next++, out, 36, SQLITE_STATIC));
+    }
+
+private:
+    void check(int code)
+    {
+        if (code != SQLITE_OK && m_result == SQLITE_OK)
+            m_result = code;
+    }
+
+    sqlite3_stmt *m_statement;
+    TextArena &m_arena;
+    int m_next = 1;
+    int m_result = SQLITE_OK;
+};
+
+} // namespace
 
 struct Store::Private::SqliteStatements
 {
     sqlite3 *handle = nullptr;
     QHash<QString, sqlite3_stmt *> statements;
+    TextArena arena;
 
     ~SqliteStatements() { clear(); }
     void clear()
@@ -34,52 +169,27 @@ Store::Private::~Private()
     clearSqliteStatements();
 }
 
+void Store::Private::attachCheckpointer(const QString &path)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.constData()))
+        return;
+    if (!checkpointer)
+        checkpointer = std::make_shared<SqliteCheckpointer>(path);
+    checkpointer->attach(*static_cast<sqlite3 *const *>(handle.constData()));
+}
+
 void Store::Private::clearSqliteStatements()
 {
     if (sqliteStatements)
         sqliteStatements->clear();
 }
 
-namespace {
-
-int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
-{
-    if (value.isNull())
-        return sqlite3_bind_null(statement, index);
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        return sqlite3_bind_int64(statement, index, value.toLongLong());
-    case QMetaType::Double:
-        return sqlite3_bind_double(statement, index, value.toDouble());
-    case QMetaType::QByteArray: {
-        const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
-        return sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
-    }
-    case QMetaType::QString: {
-        // The QVariant outlives the step: SQLite may use the UTF-16 text in place.
-        const QString &text = *static_cast<const QString *>(value.constData());
-        const void *data =
-            text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16());
-        return sqlite3_bind_text16(statement, index, data, int(text.size() * 2), SQLITE_STATIC);
-    }
-    default: {
-        const QByteArray text = value.toString().toUtf8();
-        return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-    }
-    }
-}
-
-} // namespace
-
-Status Store::Private::insertRowsSqlite(const BulkRows &rows, QLatin1StringView suffix,
-                                        const std::function<void(const QVariant &)> &onRow)
+Status Store::Private::insertRowsSqlite(const RowSource &rows, QLatin1StringView suffix,
+                                        const std::function<void(const QUuid &)> &onRow, qsizetype *changed)
 {
     const qsizetype columns = qsizetype(rows.columns.size());
-    const qsizetype total = rows.rowCount();
+    const qsizetype total = rows.rows;
     if (total == 0)
         return {};
     if (!sqliteStatements)
@@ -133,18 +243,19 @@ Status Store::Private::insertRowsSqlite(const BulkRows &rows, QLatin1StringView 
             }
             cache.statements.insert(key, statement);
         }
-        const QVariant *values = rows.values.constData() + first * columns;
-        for (int i = 0; i < int(count * columns); ++i) {
-            if (bindValue(statement, i + 1, values[i]) != SQLITE_OK) {
-                sqlite3_reset(statement);
-                return fail(u"binding a bulk insert");
-            }
+        cache.arena.reset();
+        SqliteBinder binder(statement, cache.arena);
+        for (qsizetype r = first; r < first + count; ++r)
+            rows.row(binder, r);
+        if (binder.result() != SQLITE_OK) {
+            sqlite3_reset(statement);
+            return fail(u"binding a bulk insert");
         }
         int step;
         while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
             if (onRow) {
-                const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(statement, 0));
-                onRow(QVariant(QString::fromUtf16(text, sqlite3_column_bytes16(statement, 0) / 2)));
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+                onRow(QUuid::fromString(QLatin1StringView(text, sqlite3_column_bytes(statement, 0))));
             }
         }
         if (step != SQLITE_DONE) {
@@ -153,6 +264,8 @@ Status Store::Private::insertRowsSqlite(const BulkRows &rows, QLatin1StringView 
             sqlite3_clear_bindings(statement);
             return error;
         }
+        if (changed)
+            *changed += sqlite3_changes(cache.handle);
         sqlite3_reset(statement);
     }
     return {};

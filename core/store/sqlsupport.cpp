@@ -186,55 +186,50 @@ Status Store::Private::rollbackToSavepoint(QLatin1StringView name)
     return exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
 }
 
-Status Store::Private::insertRows(const BulkRows &rows, QLatin1StringView suffix,
-                                  const std::function<void(const QVariant &)> &onRow)
+Status Store::Private::insertRows(const RowSource &rows, QLatin1StringView suffix,
+                                  const std::function<void(const QUuid &)> &onRow, qsizetype *changed)
 {
-    if (!isPostgres())
-        return insertRowsSqlite(rows, suffix, onRow);
-    const qsizetype columns = qsizetype(rows.columns.size());
-    const qsizetype total = rows.rowCount();
-    if (total == 0)
+    if (changed)
+        *changed = 0;
+    if (rows.rows == 0)
         return {};
-    QString head = QStringLiteral("INSERT INTO ") + rows.table + QStringLiteral(" (");
-    for (qsizetype c = 0; c < columns; ++c)
-        head += (c ? QStringLiteral(", ") : QString()) + rows.columns[c].name;
-    head += QStringLiteral(") ");
+    return isPostgres() ? insertRowsPostgres(rows, suffix, onRow, changed)
+                        : insertRowsSqlite(rows, suffix, onRow, changed);
+}
 
-    // One array literal per column: a handful of parameters whatever the row count.
-    constexpr qsizetype perStatement = 50'000;
-    QVariantList binds;
-    for (qsizetype first = 0; first < total; first += perStatement) {
-        const qsizetype count = std::min(perStatement, total - first);
-        QString sql = head;
-        binds.clear();
-        sql += QStringLiteral("SELECT * FROM unnest(");
-        for (qsizetype c = 0; c < columns; ++c) {
-            sql += (c ? QStringLiteral(", ?::") : QStringLiteral("?::")) + rows.columns[c].pgType
-                   + QStringLiteral("[]");
-            QString array;
-            array.reserve(count * 8);
-            array += u'{';
-            for (qsizetype r = 0; r < count; ++r) {
-                if (r)
-                    array += u',';
-                appendArrayElement(array, rows.values.at((first + r) * columns + c));
-            }
-            array += u'}';
-            binds.append(array);
-        }
-        sql += u')';
-        if (!suffix.isEmpty())
-            sql += u' ' + suffix;
-        Result<QSqlQuery *> query = run(sql, binds);
-        if (!query)
-            return query.error();
-        if (onRow) {
-            while ((*query)->next())
-                onRow((*query)->value(0));
-        }
-        (*query)->finish();
-    }
-    return {};
+Status Store::Private::insertRows(const BulkRows &rows, QLatin1StringView suffix)
+{
+    const qsizetype columns = qsizetype(rows.columns.size());
+    RowSource source{rows.table, rows.columns, rows.rowCount(), [&rows, columns](RowSink &sink, qsizetype r) {
+                         for (qsizetype c = 0; c < columns; ++c) {
+                             const QVariant &value = rows.values.at(r * columns + c);
+                             if (value.isNull()) {
+                                 sink.null();
+                                 continue;
+                             }
+                             switch (value.typeId()) {
+                             case QMetaType::Bool:
+                                 sink.boolean(value.toBool());
+                                 break;
+                             case QMetaType::Int:
+                             case QMetaType::UInt:
+                             case QMetaType::LongLong:
+                             case QMetaType::ULongLong:
+                                 sink.integer(value.toLongLong());
+                                 break;
+                             case QMetaType::Double:
+                                 sink.real(value.toDouble());
+                                 break;
+                             case QMetaType::QString:
+                                 sink.text(*static_cast<const QString *>(value.constData()));
+                                 break;
+                             default:
+                                 sink.text(value.toString());
+                                 break;
+                             }
+                         }
+                     }};
+    return insertRows(source, suffix);
 }
 
 QString Store::Private::inList(QLatin1StringView column, QLatin1StringView pgType, const QVariantList &values,
@@ -296,7 +291,7 @@ quint32 indexFrom(const QVariant &value)
 namespace {
 
 template<typename E, std::size_t N>
-QString nameOf(E value, const std::array<std::pair<E, QLatin1StringView>, N> &names)
+QLatin1StringView nameOf(E value, const std::array<std::pair<E, QLatin1StringView>, N> &names)
 {
     for (const auto &[v, name] : names) {
         if (v == value)
@@ -350,6 +345,18 @@ QString eventKindName(EventKind kind)
 EventKind eventKindFrom(const QString &name)
 {
     return valueOf(name, kEventKind);
+}
+QLatin1StringView paymentLiteral(PaymentMethod payment)
+{
+    return nameOf(payment, kPayment);
+}
+QLatin1StringView ticketStatusLiteral(TicketStatus status)
+{
+    return nameOf(status, kTicketStatus);
+}
+QLatin1StringView orderStatusLiteral(OrderStatus status)
+{
+    return nameOf(status, kOrderStatus);
 }
 QString paymentName(PaymentMethod payment)
 {

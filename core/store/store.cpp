@@ -119,6 +119,8 @@ Status Store::Private::applyConnectionSettings()
         if (Status status = exec(pragma); !status)
             return status;
     }
+    if (db.databaseName() != QLatin1StringView(":memory:"))
+        attachCheckpointer(db.databaseName());
     return {};
 }
 

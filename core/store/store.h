@@ -67,8 +67,10 @@ struct IdempotencyRecord
 
 /// The database: schema, migrations and every SQL statement of Tessera (DESIGN.md rule 2). One
 /// Store owns one QSqlDatabase connection and must be used only by the thread that opened it.
-/// SQLite runs in WAL mode with synchronous=FULL, a busy timeout and BEGIN IMMEDIATE writes;
-/// PostgreSQL gets multi-row inserts and one NOTIFY tessera_changes per committed batch.
+/// SQLite runs in WAL mode with synchronous=FULL, a busy timeout and BEGIN IMMEDIATE writes, bulk
+/// inserts bound through the sqlite3 API and checkpoints on a thread of their own; PostgreSQL gets
+/// binary COPY (sales) or array inserts through libpq and one NOTIFY tessera_changes per
+/// committed batch.
 /// Failures are StoreUnavailable (connection, outage) or InvalidInput (bad URL); constraint
 /// refusals of sales are reported per sale in BatchOutcome, never as a failed batch.
 class Store final

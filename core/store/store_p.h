@@ -16,7 +16,14 @@
 #include <span>
 #include <vector>
 
+struct pg_conn;
+struct pg_result;
+using PGconn = pg_conn;
+using PGresult = pg_result;
+
 namespace tessera {
+
+class SqliteCheckpointer;
 
 /// One column of a bulk insert: its name and its PostgreSQL array element type.
 struct SqlColumn
@@ -25,7 +32,42 @@ struct SqlColumn
     QLatin1StringView pgType;
 };
 
-/// Rows for one multi-row INSERT, row-major: values.size() == rows * columns.size().
+/// Receives the values of one row, in column order, for a bulk insert: sqlitebulk.cpp binds
+/// them to a statement, pgbulk.cpp encodes them as PostgreSQL arrays. No QVariant per value.
+class RowSink
+{
+public:
+    virtual void null() = 0;
+    virtual void integer(qint64 value) = 0;
+    virtual void real(double value) = 0;
+    virtual void boolean(bool value) = 0;
+    /// Text that outlives the statement (a string literal: statuses, payment names).
+    virtual void literal(QLatin1StringView text) = 0;
+    /// Text; a null QString is stored as an empty string, never as SQL NULL.
+    virtual void text(QStringView text) = 0;
+    /// UTF-8 text, copied.
+    virtual void utf8(QByteArrayView text) = 0;
+    /// An id in the stored text form (uuidText); a null id is SQL NULL.
+    virtual void uuid(const QUuid &id) = 0;
+
+    void index(quint32 value) { value == kNoIndex ? null() : integer(qint64(value)); }
+    void ms(const QDateTime &time) { time.isValid() ? integer(time.toMSecsSinceEpoch()) : null(); }
+
+protected:
+    ~RowSink() = default;
+};
+
+/// Rows for one bulk insert: `row(sink, r)` writes row r's values in column order.
+struct RowSource
+{
+    QLatin1StringView table;
+    std::span<const SqlColumn> columns;
+    qsizetype rows = 0;
+    std::function<void(RowSink &, qsizetype)> row;
+};
+
+/// Rows for one multi-row INSERT as QVariants, row-major: values.size() == rows * columns.size().
+/// For the rarely written tables (layouts); the data pump's tables use RowSource directly.
 struct BulkRows
 {
     QLatin1StringView table;
@@ -35,6 +77,9 @@ struct BulkRows
     qsizetype rowCount() const { return columns.empty() ? 0 : values.size() / qsizetype(columns.size()); }
     void reserve(qsizetype rows) { values.reserve(rows * qsizetype(columns.size())); }
 };
+
+/// Writes `id` as uuidText() does (36 lower-case characters with dashes) to `out`; returns the end.
+char *writeUuidText(const QUuid &id, char *out);
 
 struct Store::Private
 {
@@ -70,20 +115,31 @@ struct Store::Private
     Status releaseSavepoint(QLatin1StringView name);
     Status rollbackToSavepoint(QLatin1StringView name);
 
-    /// Inserts the rows with multi-row statements: SQLite `VALUES (...),(...)` chunks of at most
-    /// 500 rows and 32766 parameters, PostgreSQL one `SELECT * FROM unnest($1::type[], ...)` per
-    /// 50,000 rows. `suffix` follows the rows (ON CONFLICT ..., RETURNING ...); onRow sees each
-    /// returned row.
-    Status insertRows(const BulkRows &rows, QLatin1StringView suffix = {},
-                      const std::function<void(const QVariant &)> &onRow = {});
-    /// SQLite: insertRows through the sqlite3 API with statements kept prepared across batches
-    /// (Qt's binding costs more than the insert itself). onRow sees column 0 of returned rows.
-    Status insertRowsSqlite(const BulkRows &rows, QLatin1StringView suffix,
-                            const std::function<void(const QVariant &)> &onRow);
+    /// Inserts the rows with multi-row statements: SQLite `VALUES (...),(...)` statements kept
+    /// prepared across batches and bound through the sqlite3 API, PostgreSQL one
+    /// `SELECT * FROM unnest($1::type[], ...)` per 50,000 rows. `suffix` follows the rows
+    /// (ON CONFLICT ..., RETURNING id); onRow sees the id of each returned row.
+    /// `changed`, when given, gets the number of rows inserted (ON CONFLICT DO NOTHING skips some).
+    Status insertRows(const RowSource &rows, QLatin1StringView suffix = {},
+                      const std::function<void(const QUuid &)> &onRow = {}, qsizetype *changed = nullptr);
+    Status insertRows(const BulkRows &rows, QLatin1StringView suffix = {});
+    Status insertRowsSqlite(const RowSource &rows, QLatin1StringView suffix,
+                            const std::function<void(const QUuid &)> &onRow, qsizetype *changed);
+    /// PostgreSQL: COPY ... FROM STDIN in binary form, straight into the table (bulk heap
+    /// inserts; no ON CONFLICT: a unique violation fails the whole COPY).
+    Status copyRowsPostgres(const RowSource &rows, qsizetype *changed);
+    PGconn *pgConnection() const;
+    Error pgFailure(PGconn *connection, const PGresult *result, QLatin1StringView table);
+    Status insertRowsPostgres(const RowSource &rows, QLatin1StringView suffix,
+                              const std::function<void(const QUuid &)> &onRow, qsizetype *changed);
     /// Finalises the sqlite3 statements (before the connection closes or reconnects).
     void clearSqliteStatements();
     struct SqliteStatements;
     std::shared_ptr<SqliteStatements> sqliteStatements; // shared_ptr: the type is private to sqlitebulk.cpp
+    /// SQLite files: runs the checkpoints off the commit path (sqlitecheckpointer.h).
+    std::shared_ptr<SqliteCheckpointer> checkpointer;
+    /// SQLite: hands the checkpoints of the (re)opened connection to `checkpointer`.
+    void attachCheckpointer(const QString &path);
     ~Private();
 
     /// "column IN (?, ?...)" (SQLite) or "column = ANY(?::type[])" (PostgreSQL) for `values`,
@@ -103,9 +159,12 @@ struct Store::Private
     Status writeHolds(const PumpBatch &batch);
     Status writeSales(const PumpBatch &batch, const std::vector<qsizetype> &which, qint64 nowMs,
                       BatchOutcome &outcome);
-    /// Inserts the sales; returns the ones the database refused (seat already live).
-    Result<std::vector<qsizetype>> insertSales(const PumpBatch &batch, std::span<const qsizetype> which,
-                                               qint64 nowMs);
+    /// Inserts the sales; returns the ones the database refused (seat already live). With
+    /// `exact` false it only counts the rows inserted and returns no list when the database
+    /// skipped any (a refusal, or an order already written): the caller then rolls back and
+    /// calls again with `exact` true, which asks for the inserted ids (RETURNING) to tell which.
+    Result<std::optional<std::vector<qsizetype>>>
+    insertSales(const PumpBatch &batch, std::span<const qsizetype> which, qint64 nowMs, bool exact);
     Status writeCancel(const CancelRow &cancel, qint64 nowMs);
     Status writeBlocks(const PumpBatch &batch);
     Status notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome);
@@ -131,13 +190,17 @@ PaymentMethod paymentFrom(const QString &name);
 QString ticketStatusName(TicketStatus status);
 TicketStatus ticketStatusFrom(const QString &name);
 QString orderStatusName(OrderStatus status);
+QLatin1StringView paymentLiteral(PaymentMethod payment);
+QLatin1StringView ticketStatusLiteral(TicketStatus status);
+QLatin1StringView orderStatusLiteral(OrderStatus status);
 OrderStatus orderStatusFrom(const QString &name);
 
 /// The SQLite dialect's limit of rows per multi-row statement.
 inline constexpr qsizetype kSqliteRowsPerStatement = 500;
-/// Parameters per SQLite statement. SQLite allows 32766, but binding costs grow with the
-/// statement's parameter count (names are looked up linearly), so bulk inserts stay near 1,000.
-inline constexpr qsizetype kSqliteParametersPerStatement = 1000;
+/// Parameters per SQLite bulk insert (SQLite allows 32766). Parameters are bound by position
+/// through the sqlite3 API, so a long statement costs nothing extra per value, and fewer
+/// statements per batch mean fewer statement journals (each copies the pages it first changes).
+inline constexpr qsizetype kSqliteParametersPerStatement = 8000;
 
 } // namespace tessera
 

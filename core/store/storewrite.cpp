@@ -10,6 +10,9 @@
 #include <QSet>
 #include <QThread>
 
+#include <charconv>
+#include <string_view>
+
 namespace tessera {
 
 namespace {
@@ -60,7 +63,10 @@ constexpr SqlColumn kAuditColumns[] = {
 };
 
 constexpr QLatin1StringView kSkipLiveSeat{"ON CONFLICT (event_id, seat_index) WHERE status = 'confirmed' AND "
-                                          "seat_index IS NOT NULL DO NOTHING RETURNING id"};
+                                          "seat_index IS NOT NULL DO NOTHING"};
+constexpr QLatin1StringView kSkipLiveSeatReturning{
+    "ON CONFLICT (event_id, seat_index) WHERE status = 'confirmed' "
+    "AND seat_index IS NOT NULL DO NOTHING RETURNING id"};
 
 constexpr int kAttempts = 5;
 
@@ -208,16 +214,25 @@ Status Store::Private::writeHolds(const PumpBatch &batch)
         QHash<QUuid, std::size_t> last;
         for (std::size_t i = 0; i < batch.holdsStarted.size(); ++i)
             last.insert(batch.holdsStarted[i].holdId, i);
-        BulkRows holds{"holds"_L1, kHoldColumns, {}};
-        holds.reserve(last.size());
+        std::vector<const HoldRow *> rows;
+        rows.reserve(std::size_t(last.size()));
         for (std::size_t i = 0; i < batch.holdsStarted.size(); ++i) {
-            const HoldRow &h = batch.holdsStarted[i];
-            if (last.value(h.holdId) != i)
-                continue;
-            holds.values << idValue(h.holdId) << idValue(h.eventId) << qint64(h.engineId) << qint64(h.holder)
-                         << h.holderName << h.expiresAtMs << seatList(h.seats) << indexValue(h.standingArea)
-                         << qint64(h.quantity);
+            if (last.value(batch.holdsStarted[i].holdId) == i)
+                rows.push_back(&batch.holdsStarted[i]);
         }
+        const RowSource holds{"holds"_L1, kHoldColumns, qsizetype(rows.size()),
+                              [&rows](RowSink &sink, qsizetype r) {
+                                  const HoldRow &h = *rows[std::size_t(r)];
+                                  sink.uuid(h.holdId);
+                                  sink.uuid(h.eventId);
+                                  sink.integer(qint64(h.engineId));
+                                  sink.integer(qint64(h.holder));
+                                  sink.text(h.holderName);
+                                  sink.integer(h.expiresAtMs);
+                                  sink.text(seatList(h.seats));
+                                  sink.index(h.standingArea);
+                                  sink.integer(qint64(h.quantity));
+                              }};
         const Status status = insertRows(
             holds,
             "ON CONFLICT (id) DO UPDATE SET event_id = excluded.event_id, engine_id = excluded.engine_id, "
@@ -250,9 +265,16 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
         return {};
     if (Status status = savepoint("sales"_L1); !status)
         return status;
-    Result<std::vector<qsizetype>> refused = insertSales(batch, which, nowMs);
+    // Counting the inserted rows is enough when none was skipped (the common case); RETURNING
+    // costs SQLite a trigger program per row.
+    Result<std::optional<std::vector<qsizetype>>> refused = insertSales(batch, which, nowMs, false);
+    if (refused && !*refused) {
+        if (Status status = rollbackToSavepoint("sales"_L1); !status)
+            return status;
+        refused = insertSales(batch, which, nowMs, true);
+    }
     if (refused) {
-        outcome.refusedSales.insert(outcome.refusedSales.end(), refused->begin(), refused->end());
+        outcome.refusedSales.insert(outcome.refusedSales.end(), (*refused)->begin(), (*refused)->end());
         return releaseSavepoint("sales"_L1);
     }
     if (!lastWasConstraint())
@@ -264,7 +286,8 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
     for (qsizetype index : which) {
         if (Status status = savepoint("sale"_L1); !status)
             return status;
-        Result<std::vector<qsizetype>> one = insertSales(batch, std::span(&index, 1), nowMs);
+        Result<std::optional<std::vector<qsizetype>>> one =
+            insertSales(batch, std::span(&index, 1), nowMs, true);
         if (!one) {
             if (!lastWasConstraint())
                 return one.error();
@@ -272,7 +295,7 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
                 return status;
             outcome.refusedSales.push_back(index);
         } else {
-            outcome.refusedSales.insert(outcome.refusedSales.end(), one->begin(), one->end());
+            outcome.refusedSales.insert(outcome.refusedSales.end(), (*one)->begin(), (*one)->end());
         }
         if (Status status = releaseSavepoint("sale"_L1); !status)
             return status;
@@ -280,73 +303,107 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
     return releaseSavepoint("sales"_L1);
 }
 
-Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batch,
-                                                           std::span<const qsizetype> which, qint64 nowMs)
+Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const PumpBatch &batch,
+                                                                          std::span<const qsizetype> which,
+                                                                          qint64 nowMs, bool exact)
 {
-    BulkRows orders{"orders"_L1, kOrderColumns, {}};
-    orders.reserve(qsizetype(which.size()));
-    for (qsizetype index : which) {
-        const SaleRow &sale = batch.sales[std::size_t(index)];
-        const Order &o = sale.order;
-        orders.values << idValue(o.id) << idValue(o.eventId) << paymentName(o.payment) << o.customerName
-                      << o.customerEmail << o.totalCents << orderStatusName(o.status)
-                      << qint64(sale.engineSaleId) << msValue(o.createdAt) << msValue(o.updatedAt);
-    }
+    const RowSource orders{"orders"_L1, kOrderColumns, qsizetype(which.size()),
+                           [&](RowSink &sink, qsizetype r) {
+                               const SaleRow &sale = batch.sales[std::size_t(which[std::size_t(r)])];
+                               const Order &o = sale.order;
+                               sink.uuid(o.id);
+                               sink.uuid(o.eventId);
+                               sink.literal(paymentLiteral(o.payment));
+                               sink.text(o.customerName);
+                               sink.text(o.customerEmail);
+                               sink.integer(o.totalCents);
+                               sink.literal(orderStatusLiteral(o.status));
+                               sink.integer(qint64(sale.engineSaleId));
+                               sink.ms(o.createdAt);
+                               sink.ms(o.updatedAt);
+                           }};
     // An order that is already there was committed by an earlier attempt of this batch whose
     // COMMIT answer was lost: it counts as written, not as refused.
-    QStringList newOrders;
-    newOrders.reserve(qsizetype(which.size()));
-    if (Status status = insertRows(orders, "ON CONFLICT (id) DO NOTHING RETURNING id"_L1,
-                                   [&newOrders](const QVariant &id) { newOrders.append(id.toString()); });
-        !status) {
+    // PostgreSQL's fast path COPYs straight into the tables (bulk inserts); it has no ON
+    // CONFLICT, so a refusal fails the COPY and the caller goes the exact way.
+    const bool copy = !exact && isPostgres();
+    auto failed = [&](const Status &status) -> Result<std::optional<std::vector<qsizetype>>> {
+        if (copy && lastWasConstraint())
+            return std::optional<std::vector<qsizetype>>();
         return status.error();
+    };
+    // Inserts `rows`: COPY on the fast path, else with `suffix` (+ RETURNING id when exact, the
+    // ids going to `ids`); `count` gets the rows inserted.
+    auto insert = [&](const RowSource &rows, QLatin1StringView suffix, QLatin1StringView returning,
+                      std::vector<QUuid> &ids, qsizetype &count) -> Status {
+        if (copy)
+            return copyRowsPostgres(rows, &count);
+        if (!exact)
+            return insertRows(rows, suffix, {}, &count);
+        ids.reserve(std::size_t(rows.rows));
+        return insertRows(
+            rows, returning, [&ids](const QUuid &id) { ids.push_back(id); }, &count);
+    };
+    std::vector<QUuid> newOrders;
+    qsizetype ordersInserted = 0;
+    if (Status status = insert(orders, "ON CONFLICT (id) DO NOTHING"_L1,
+                               "ON CONFLICT (id) DO NOTHING RETURNING id"_L1, newOrders, ordersInserted);
+        !status) {
+        return failed(status);
     }
+    if (!exact && ordersInserted != qsizetype(which.size()))
+        return std::optional<std::vector<qsizetype>>();
     QSet<QUuid> fresh;
-    const bool allNew = newOrders.size() == qsizetype(which.size());
-    if (!allNew) {
-        for (const QString &id : newOrders)
-            fresh.insert(parseUuid(id));
-    }
+    const bool allNew = ordersInserted == qsizetype(which.size());
+    if (!allNew)
+        fresh = QSet<QUuid>(newOrders.begin(), newOrders.end());
     auto isNew = [&](const SaleRow &sale) { return allNew || fresh.contains(sale.order.id); };
 
-    BulkRows tickets{"tickets"_L1, kTicketColumns, {}};
-    qsizetype ticketCount = 0;
-    for (qsizetype index : which)
-        ticketCount += batch.sales[std::size_t(index)].order.tickets.size();
-    tickets.reserve(ticketCount);
-    ticketCount = 0;
+    // (sale, ticket position) of every ticket to insert.
+    std::vector<std::pair<const SaleRow *, qsizetype>> ticketRows;
     for (qsizetype index : which) {
         const SaleRow &sale = batch.sales[std::size_t(index)];
         if (!isNew(sale))
             continue;
-        const QList<Ticket> &list = sale.order.tickets;
-        for (qsizetype k = 0; k < list.size(); ++k) {
-            const Ticket &t = list.at(k);
-            const quint32 seat =
-                std::size_t(k) < sale.seatIndex.size() ? sale.seatIndex[std::size_t(k)] : kNoIndex;
-            const quint32 area = seat == kNoIndex ? sale.standingArea : kNoIndex;
-            tickets.values << idValue(t.id) << idValue(sale.order.id) << qint64(k) << idValue(t.eventId)
-                           << idValue(t.seatId) << indexValue(seat) << idValue(t.standingAreaId)
-                           << indexValue(area) << idValue(t.userId) << t.seatLabel << t.priceCents
-                           << ticketStatusName(t.status) << msValue(t.issuedAt) << msValue(t.expiresAt)
-                           << msValue(t.createdAt) << msValue(t.updatedAt);
-            ++ticketCount;
-        }
+        for (qsizetype k = 0; k < sale.order.tickets.size(); ++k)
+            ticketRows.emplace_back(&sale, k);
     }
-    QStringList inserted;
-    inserted.reserve(ticketCount);
-    if (Status status = insertRows(tickets, kSkipLiveSeat,
-                                   [&inserted](const QVariant &id) { inserted.append(id.toString()); });
+    const RowSource tickets{"tickets"_L1, kTicketColumns, qsizetype(ticketRows.size()),
+                            [&ticketRows](RowSink &sink, qsizetype r) {
+                                const auto &[sale, k] = ticketRows[std::size_t(r)];
+                                const Ticket &t = sale->order.tickets.at(k);
+                                const quint32 seat = std::size_t(k) < sale->seatIndex.size()
+                                                         ? sale->seatIndex[std::size_t(k)]
+                                                         : kNoIndex;
+                                sink.uuid(t.id);
+                                sink.uuid(sale->order.id);
+                                sink.integer(k);
+                                sink.uuid(t.eventId);
+                                sink.uuid(t.seatId);
+                                sink.index(seat);
+                                sink.uuid(t.standingAreaId);
+                                sink.index(seat == kNoIndex ? sale->standingArea : kNoIndex);
+                                sink.uuid(t.userId);
+                                sink.text(t.seatLabel);
+                                sink.integer(t.priceCents);
+                                sink.literal(ticketStatusLiteral(t.status));
+                                sink.ms(t.issuedAt);
+                                sink.ms(t.expiresAt);
+                                sink.ms(t.createdAt);
+                                sink.ms(t.updatedAt);
+                            }};
+    std::vector<QUuid> inserted;
+    qsizetype ticketsInserted = 0;
+    if (Status status = insert(tickets, kSkipLiveSeat, kSkipLiveSeatReturning, inserted, ticketsInserted);
         !status) {
-        return status.error();
+        return failed(status);
     }
+    if (!exact && ticketsInserted != qsizetype(ticketRows.size()))
+        return std::optional<std::vector<qsizetype>>();
 
     std::vector<qsizetype> refused;
-    if (inserted.size() != ticketCount) {
-        QSet<QUuid> written;
-        written.reserve(inserted.size());
-        for (const QString &id : inserted)
-            written.insert(parseUuid(id));
+    if (ticketsInserted != qsizetype(ticketRows.size())) {
+        const QSet<QUuid> written(inserted.begin(), inserted.end());
         QVariantList refusedOrders;
         for (qsizetype index : which) {
             const SaleRow &sale = batch.sales[std::size_t(index)];
@@ -376,8 +433,8 @@ Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batc
             return status.error();
     }
 
-    BulkRows audit{"audit_log"_L1, kAuditColumns, {}};
-    audit.reserve(qsizetype(which.size()));
+    std::vector<const SaleRow *> audited;
+    audited.reserve(which.size());
     std::size_t r = 0;
     for (qsizetype index : which) {
         const SaleRow &sale = batch.sales[std::size_t(index)];
@@ -385,17 +442,30 @@ Result<std::vector<qsizetype>> Store::Private::insertSales(const PumpBatch &batc
             ++r;
             continue;
         }
-        if (!isNew(sale))
-            continue;
-        audit.values << nowMs << QStringLiteral("sale") << idValue(sale.order.eventId)
-                     << idValue(sale.order.id) << QVariant()
-                     << QStringLiteral("%1 ticket(s), %2 cents")
-                            .arg(sale.order.tickets.size())
-                            .arg(sale.order.totalCents);
+        if (isNew(sale))
+            audited.push_back(&sale);
     }
-    if (Status status = insertRows(audit); !status)
-        return status.error();
-    return refused;
+    const RowSource audit{"audit_log"_L1, kAuditColumns, qsizetype(audited.size()),
+                          [&audited, nowMs](RowSink &sink, qsizetype row) {
+                              const Order &order = audited[std::size_t(row)]->order;
+                              sink.integer(nowMs);
+                              sink.literal("sale"_L1);
+                              sink.uuid(order.eventId);
+                              sink.uuid(order.id);
+                              sink.null();
+                              // "2 ticket(s), 9000 cents"
+                              char detail[64];
+                              char *end = std::to_chars(detail, detail + 20, order.tickets.size()).ptr;
+                              constexpr std::string_view middle = " ticket(s), ";
+                              end = std::copy(middle.begin(), middle.end(), end);
+                              end = std::to_chars(end, end + 20, order.totalCents).ptr;
+                              constexpr std::string_view tail = " cents";
+                              end = std::copy(tail.begin(), tail.end(), end);
+                              sink.utf8(QByteArrayView(detail, end - detail));
+                          }};
+    if (Status status = copy ? copyRowsPostgres(audit, nullptr) : insertRows(audit); !status)
+        return failed(status);
+    return std::optional(std::move(refused));
 }
 
 Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
@@ -479,12 +549,17 @@ Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
     if (!status)
         return status;
 
-    BulkRows audit{"audit_log"_L1, kAuditColumns, {}};
-    const QString kind = cancel.reason == "refund"_L1 ? QStringLiteral("refund") : QStringLiteral("cancel");
-    const QString detail = cancel.reason.isEmpty() ? kind : cancel.reason;
+    const QLatin1StringView kind = cancel.reason == "refund"_L1 ? "refund"_L1 : "cancel"_L1;
+    const QString detail = cancel.reason.isEmpty() ? QString(kind) : cancel.reason;
     // The order of a ticket is not needed for the audit: the ticket names it.
-    for (const QVariant &ticket : std::as_const(ticketIds))
-        audit.values << at << kind << event << QVariant() << ticket << detail;
+    const RowSource audit{"audit_log"_L1, kAuditColumns, ticketIds.size(), [&](RowSink &sink, qsizetype row) {
+                              sink.integer(at);
+                              sink.literal(kind);
+                              sink.uuid(cancel.eventId);
+                              sink.null();
+                              sink.uuid(idFrom(ticketIds.at(row)));
+                              sink.text(detail);
+                          }};
     return insertRows(audit);
 }
 

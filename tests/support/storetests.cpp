@@ -368,6 +368,38 @@ void StoreTests::secondLiveTicketForASeatIsRefusedAlone()
     QCOMPARE(*store->liveTickets(event), 4);
 }
 
+void StoreTests::bulkSalesKeepTextExactAndRefuseAlone()
+{
+    // Bulk inserts bind text straight from the domain values: quotes, backslashes, non-ASCII
+    // and empty strings must come back unchanged, in a batch large enough to take the bulk
+    // path, and a refusal in the middle must fail that sale alone.
+    const DatabaseUrl url = freshDatabase();
+    OPEN_WITH_SAMPLE(store, url);
+    const QUuid event = sampleEvent().id;
+    const VenueLayout layout = sampleLayout();
+    const QStringList names{QStringLiteral("Zo\u00eb \"Quote\" O'Brien"), QStringLiteral("back\\slash {a,b}"),
+                            QStringLiteral("\u6771\u4eac \U0001F3AD"), QStringLiteral("NULL"), QString()};
+    PumpBatch batch;
+    for (int i = 0; i < 120; ++i) {
+        batch.sales.push_back(makeSale(event, layout, {}, HoldId(100 + i), 0, 1));
+        batch.sales.back().order.customerName = names.at(i % names.size());
+        batch.sales.back().order.customerEmail = i % 2 ? QString() : QStringLiteral("a\tb@example.org");
+        batch.sales.back().order.tickets[0].seatLabel = names.at((i + 1) % names.size());
+    }
+    batch.sales.push_back(makeSale(event, layout, {0}, 1));
+    batch.sales.insert(batch.sales.begin() + 60, makeSale(event, layout, {0}, 2)); // seat 0 twice
+    Result<BatchOutcome> outcome = store->write(batch);
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    // The first sale of seat 0 in feed order wins; the later one is refused.
+    QCOMPARE(outcome->refusedSales, (std::vector<qsizetype>{qsizetype(batch.sales.size() - 1)}));
+    for (std::size_t i = 0; i + 1 < batch.sales.size(); ++i) {
+        Result<Order> order = store->order(batch.sales[i].order.id);
+        QVERIFY(order);
+        QCOMPARE(*order, batch.sales[i].order);
+    }
+    QCOMPARE(*store->liveTickets(event), 121);
+}
+
 void StoreTests::databaseRefusesDoubleSaleWhoeverWrites()
 {
     const DatabaseUrl url = freshDatabase();

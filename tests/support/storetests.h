@@ -30,6 +30,7 @@ private slots:
     void salesRoundTrip();
     void holdsRoundTrip();
     void secondLiveTicketForASeatIsRefusedAlone();
+    void bulkSalesKeepTextExactAndRefuseAlone();
     void databaseRefusesDoubleSaleWhoeverWrites();
     void cancelThenResell();
     void sellCancelSellInOneBatch();

@@ -210,6 +210,14 @@ void panelTurbo(benchmark::State &state)
             state.SkipWithError("the run did not start");
             return;
         }
+        // TESSERA_BENCH_SCREENSHOT=1 saves the panel one second into the run (to look at it;
+        // the grab costs the GUI thread one full redraw, so leave it off for figures).
+        if (qEnvironmentVariableIntValue("TESSERA_BENCH_SCREENSHOT") != 0) {
+            QTimer::singleShot(1000, &panel, [&panel] {
+                panel.grab().save(QCoreApplication::applicationDirPath()
+                                  + QStringLiteral("/simulation-panel-running.png"));
+            });
+        }
         QElapsedTimer run;
         run.start();
         const double guiStart = cpuMs(CLOCK_THREAD_CPUTIME_ID);

@@ -210,10 +210,10 @@ void panelTurbo(benchmark::State &state)
             state.SkipWithError("the run did not start");
             return;
         }
-        // TESSERA_BENCH_SCREENSHOT=1 saves the panel one second into the run (to look at it;
-        // the grab costs the GUI thread one full redraw, so leave it off for figures).
-        if (qEnvironmentVariableIntValue("TESSERA_BENCH_SCREENSHOT") != 0) {
-            QTimer::singleShot(1000, &panel, [&panel] {
+        // TESSERA_BENCH_SCREENSHOT=<ms> saves the panel that many milliseconds into the run (to
+        // look at it; the grab costs the GUI thread one full redraw, so leave it off for figures).
+        if (const int shotMs = qEnvironmentVariableIntValue("TESSERA_BENCH_SCREENSHOT"); shotMs > 0) {
+            QTimer::singleShot(shotMs, &panel, [&panel] {
                 panel.grab().save(QCoreApplication::applicationDirPath()
                                   + QStringLiteral("/simulation-panel-running.png"));
             });

@@ -25,9 +25,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QEvent>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QImage>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -127,7 +127,8 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (window == nullptr || log == nullptr || receiver != window || event->type() != QEvent::UpdateRequest)
+        if (window == nullptr || log == nullptr || receiver != window
+            || event->type() != QEvent::UpdateRequest)
             return QApplication::notify(receiver, event);
         return log->time([&] { return QApplication::notify(receiver, event); });
     }

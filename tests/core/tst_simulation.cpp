@@ -277,7 +277,8 @@ namespace {
 int threadsWithNice(int nice)
 {
     int count = 0;
-    const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList tasks =
+        QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &task : tasks) {
         QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
         if (!stat.open(QIODevice::ReadOnly))

@@ -48,6 +48,9 @@ struct SimulationConfig
     /// Units wait while the data pump has more unwritten changes than this: a run on a database
     /// goes at the database's pace, and the end-of-run check does not wait long for the pump.
     quint64 maxPumpBacklog = 5'000;
+    /// Units run at a lower scheduling priority than the rest of the process (Linux: nice +10),
+    /// so that a window showing the run keeps repainting while they take every core.
+    bool backgroundUnits = false;
     /// Events with a waiting room: customers joining the queue per second at the height of the
     /// arrival curve (1..100,000). Units serve only admitted customers.
     int customersPerSecond = 100;

@@ -3,6 +3,8 @@
 #include "core/simulation/simulationreport.h"
 #include "tests/support/venues.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -28,6 +30,7 @@ private slots:
     void runOnBoxOfficeMatchesDatabase();
     void resetRestoresTheEvent();
     void reportHasSeriesAndUnits();
+    void backgroundUnitsRunAtLowerPriority();
 
 private:
     std::unique_ptr<LocalBoxOffice> openOffice();
@@ -266,6 +269,58 @@ void TestSimulation::reportHasSeriesAndUnits()
              double(report.statistics.operations));
     QCOMPARE(int(report.unitsCsv().count('\n')), 4);
     QCOMPARE(int(report.samplesCsv().count('\n')), int(report.samples.size() + 1));
+}
+
+namespace {
+
+/// Threads of this process whose nice value is `nice` (Linux: /proc/self/task/<tid>/stat).
+int threadsWithNice(int nice)
+{
+    int count = 0;
+    const QStringList tasks =
+        QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // The fields after the command name, which ends with ") ": state is field 3, nice 19.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(") ") + 2).split(' ');
+        if (fields.size() > 16 && fields[16].toInt() == nice)
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+void TestSimulation::backgroundUnitsRunAtLowerPriority()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("thread priorities are lowered on Linux only");
+#else
+    for (const bool background : {false, true}) {
+        Space space;
+        const quint32 event = space.addEvent(SpaceLayout::grid(10, 10));
+        Simulation simulation(&space, event);
+        SimulationConfig config;
+        config.units = 3;
+        config.thinkMs = 0;
+        config.durationMs = 0; // until stopped
+        config.batchSize = 64;
+        config.backgroundUnits = background;
+        const int before = threadsWithNice(10);
+        QVERIFY(simulation.start(config));
+        QTRY_VERIFY(simulation.statistics().operations > 1000);
+        // Every unit lowers itself when it starts; nothing else does.
+        if (background)
+            QTRY_COMPARE(threadsWithNice(10) - before, config.units);
+        else
+            QCOMPARE(threadsWithNice(10) - before, 0);
+        simulation.stop();
+        QCOMPARE(simulation.statistics().seatsSoldTwice, quint64(0));
+    }
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)

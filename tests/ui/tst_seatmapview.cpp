@@ -76,6 +76,7 @@ private Q_SLOTS:
     void liveChangeRepaints_data();
     void liveChangeRepaints();
     void takenSeatLeavesSelection();
+    void flashesDrawTheirColourOverSeats();
     void toolTipForHeldSeat();
     void legendListsCategories();
     void screenshot();
@@ -279,6 +280,37 @@ void TestSeatMapView::liveChangeRepaints()
     m_view->seatsChanged({seat + 1});
     QTRY_COMPARE(colourAt(*m_view, seat + 1), palette.sold);
     QCOMPARE(colourAt(*m_view, seat), palette.heldByOthers);
+}
+
+void TestSeatMapView::flashesDrawTheirColourOverSeats()
+{
+    const quint32 a = hallSeat(1, 4);
+    const quint32 b = hallSeat(5, 8);
+    const quint16 category = m_venue->event->layout().category[a];
+    const QColor available = QColor::fromString(m_venue->entry->layout.categories[category].colour);
+    const auto pixel = [this](quint32 seat) {
+        return m_view->viewport()->grab().toImage().pixelColor(m_view->seatCentreInView(seat).toPoint());
+    };
+    const auto near = [](QColor c, QColor expected) {
+        return std::abs(c.red() - expected.red()) < 60 && std::abs(c.green() - expected.green()) < 60
+               && std::abs(c.blue() - expected.blue()) < 60;
+    };
+    m_view->setFlashFadeMs(600'000); // no visible fade while the test looks
+    const std::pair<quint32, QRgb> flashes[] = {{a, qRgb(255, 0, 255)}, {b, qRgb(0, 200, 0)}};
+    // At two zoom levels: the flash discs are drawn again for a new seat size.
+    for (const double pixelsPerSeat : {14.0, 30.0}) {
+        m_view->setScale(pixelsPerSeat / m_view->geometry().pitch());
+        m_view->ensureSeatVisible(a);
+        m_view->ensureSeatVisible(b);
+        QVERIFY(!near(pixel(a), QColor(255, 0, 255)) && !near(pixel(b), QColor(0, 200, 0)));
+        m_view->flashSeats(flashes);
+        QCOMPARE(m_view->flashingSeatCount(), 2);
+        QVERIFY2(near(pixel(a), QColor(255, 0, 255)), qPrintable(pixel(a).name()));
+        QVERIFY2(near(pixel(b), QColor(0, 200, 0)), qPrintable(pixel(b).name()));
+        m_view->clearFlashes();
+        QCOMPARE(m_view->flashingSeatCount(), 0);
+        QCOMPARE(colourAt(*m_view, a), available);
+    }
 }
 
 void TestSeatMapView::takenSeatLeavesSelection()

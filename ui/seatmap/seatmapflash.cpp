@@ -5,12 +5,17 @@
 
 #include <QPainter>
 
+#include <cmath>
+
 namespace tessera {
 
 namespace {
 
 /// Beyond this many flashing seats on screen one bounding rectangle is repainted.
 constexpr size_t kMaxFlashRects = 64;
+
+/// Fade steps of a flash (opacity in steps of 1/kFlashLevels).
+constexpr int kFlashLevels = 32;
 
 } // namespace
 
@@ -98,15 +103,45 @@ void SeatMapView::onFlashTick()
         m_flashTimer.stop();
 }
 
+const QPixmap &SeatMapView::flashSprite(QRgb colour, int level, double radius, bool antialiased, qreal dpr)
+{
+    if (radius != m_flashSpriteRadius || dpr != m_flashSpriteDpr) {
+        m_flashSprites.clear();
+        m_flashSpriteRadius = radius;
+        m_flashSpriteDpr = dpr;
+    }
+    const quint64 key = (quint64(level) << 32) | colour;
+    auto found = m_flashSprites.find(key);
+    if (found != m_flashSprites.end())
+        return found.value();
+    // One device pixel of margin around the disc for its antialiased edge.
+    const int side = static_cast<int>(std::ceil(2 * radius * dpr)) + 2;
+    QPixmap sprite(side, side);
+    sprite.setDevicePixelRatio(dpr);
+    sprite.fill(Qt::transparent);
+    {
+        QPainter painter(&sprite);
+        painter.setRenderHint(QPainter::Antialiasing, antialiased);
+        painter.setPen(Qt::NoPen);
+        QColor fill = QColor::fromRgb(colour);
+        fill.setAlphaF(static_cast<float>(level) / kFlashLevels);
+        painter.setBrush(fill);
+        const double margin = 1 / dpr;
+        painter.drawEllipse(QRectF(margin, margin, 2 * radius, 2 * radius));
+    }
+    return m_flashSprites.insert(key, sprite).value();
+}
+
 void SeatMapView::paintFlashes(QPainter &painter, const QRect &exposed)
 {
     const qint64 now = m_flashClock.elapsed();
     const double pitch = m_model.geometry.pitch() * m_transform.scale;
     // A disc a little larger than the seat, so that a flash reads even when seats are tiny.
     const double radius = std::max(pitch * 0.62, 2.5);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, pitch >= 6);
-    painter.setPen(Qt::NoPen);
+    const qreal dpr = painter.device()->devicePixelRatioF();
+    const double margin = 1 / dpr;
+    // Each disc is a sprite drawn once per colour and fade step: thousands of flashes a frame
+    // cost a pixmap blit each instead of an antialiased ellipse each.
     for (const Flash &flash : m_flashes) {
         const double t = static_cast<double>(now - flash.startMs) / m_flashFadeMs;
         if (t >= 1)
@@ -115,12 +150,12 @@ void SeatMapView::paintFlashes(QPainter &painter, const QRect &exposed)
         const QRectF disc(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
         if (!exposed.intersects(disc.toAlignedRect()))
             continue;
-        QColor colour = QColor::fromRgb(flash.colour);
-        colour.setAlphaF(static_cast<float>(0.9 * (1 - t * t)));
-        painter.setBrush(colour);
-        painter.drawEllipse(disc);
+        const int level = static_cast<int>(std::lround(0.9 * (1 - t * t) * kFlashLevels));
+        if (level <= 0)
+            continue;
+        painter.drawPixmap(QPointF(disc.x() - margin, disc.y() - margin),
+                           flashSprite(flash.colour, level, radius, pitch >= 6, dpr));
     }
-    painter.restore();
 }
 
 } // namespace tessera

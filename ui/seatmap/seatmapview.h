@@ -8,7 +8,9 @@
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
+#include <QPixmap>
 #include <QRgb>
 #include <QTimer>
 
@@ -161,6 +163,7 @@ private:
     void showToolTip(QPoint viewPoint, QPoint globalPoint);
     void onFlashTick();
     void paintFlashes(QPainter &painter, const QRect &exposed);
+    const QPixmap &flashSprite(QRgb colour, int level, double radius, bool antialiased, qreal dpr);
 
     SeatMapModel m_model;
     std::unique_ptr<SeatMapRenderer> m_renderer;
@@ -187,6 +190,11 @@ private:
     QTimer m_flashTimer;
     QElapsedTimer m_flashClock;
     int m_flashFadeMs = 700;
+    /// Flash discs drawn once per colour and fade step (key: level << 32 | colour), for the
+    /// radius and device pixel ratio they were drawn at.
+    QHash<quint64, QPixmap> m_flashSprites;
+    double m_flashSpriteRadius = 0;
+    qreal m_flashSpriteDpr = 0;
 
     // Mouse and keyboard state.
     Drag m_drag = Drag::None;

@@ -283,7 +283,8 @@ void SimulationPanel::start()
 {
     if (!m_simulation || m_busy)
         return;
-    const SimulationConfig config = m_settings->config();
+    SimulationConfig config = m_settings->config();
+    config.backgroundUnits = true; // the window keeps repainting while the units take every core
     if (Status started = m_simulation->start(config); !started) {
         m_banner->showError(started.error().message);
         return;

@@ -60,6 +60,8 @@ public:
     bool isBusy() const { return m_busy; }
     /// The run's statistics as last shown (refreshed ten times a second).
     const SimulationStatistics &shownStatistics() const { return m_shown; }
+    /// The simulation of the shown event (nullptr before setEvent), e.g. for its time series.
+    const Simulation *simulation() const { return m_simulation.get(); }
     InvariantPanel::DatabaseState databaseState() const { return m_databaseState; }
 
     SimulationSettingsForm *settings() const { return m_settings; }

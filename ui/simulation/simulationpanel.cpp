@@ -319,11 +319,16 @@ void SimulationPanel::runInBackground(std::function<void()> work, std::function<
     m_busy = true;
     updateActions();
     m_background = QtConcurrent::run(std::move(work));
-    whenReady(this, QFuture<void>(m_background).then([] { return true; }), [this, done](bool) {
+    // A watcher, not QFuture::then(): attaching a continuation while the pool thread finishes
+    // the future is not safe on Qt 6.4 (see core/common/futuresync.h).
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
+        watcher->deleteLater();
         m_busy = false;
         done();
         updateActions();
     });
+    watcher->setFuture(m_background);
 }
 
 void SimulationPanel::stop()

@@ -3,10 +3,11 @@
 // Qt's QSQLITE driver re-binds every parameter through QSqlResult (a QVariant copy and a
 // placeholder lookup each) and executes row by row in execBatch; for the data pump's batches
 // that costs more than SQLite's own insert work. Here a multi-row INSERT of up to
-// kSqliteRowsPerStatement rows is prepared once per (table, suffix, row count) on the
-// connection's sqlite3 handle, kept across batches, and bound with sqlite3_bind_* directly from
-// the domain values (RowSink): text as UTF-8 in an arena kept across statements, ids written in
-// their stored text form, literals (statuses, payment names) bound in place.
+// kSqliteRowsPerStatement rows (or a power of two below that) is prepared once per (table,
+// suffix, row count) on the connection's sqlite3 handle, kept across batches, and bound with
+// sqlite3_bind_* directly from the domain values (RowSink): text as UTF-8 in an arena kept
+// across statements, ids written in their stored text form, literals (statuses, payment names)
+// bound in place.
 
 #include "core/store/sqlitecheckpointer.h"
 #include "core/store/store_p.h"
@@ -16,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include <bit>
 #include <cstring>
 
 namespace tessera {
@@ -211,10 +213,12 @@ Status Store::Private::insertRowsSqlite(const RowSource &rows, QLatin1StringView
     };
     const qsizetype perStatement =
         std::max<qsizetype>(1, std::min(kSqliteRowsPerStatement, kSqliteParametersPerStatement / columns));
-    for (qsizetype first = 0; first < total; first += perStatement) {
-        const qsizetype count = std::min(perStatement, total - first);
-        // Full chunks share one statement; the remainder gets its own (also kept: batches of
-        // one size repeat).
+    for (qsizetype first = 0, count = 0; first < total; first += count) {
+        // Full chunks share one statement; a remainder goes in power-of-two chunks (23 rows:
+        // 16 + 4 + 2 + 1), so that a few statements per table serve every batch size and the
+        // small batches of a busy server are not parsed again each time.
+        const qsizetype left = total - first;
+        count = left >= perStatement ? perStatement : qsizetype(std::bit_floor(quint64(left)));
         const QString key = rows.table + u'/' + suffix + u'/' + QString::number(count);
         sqlite3_stmt *statement = cache.statements.value(key);
         if (!statement) {
@@ -236,7 +240,7 @@ Status Store::Private::insertRowsSqlite(const RowSource &rows, QLatin1StringView
                 != SQLITE_OK) {
                 return fail(u"preparing a bulk insert");
             }
-            if (cache.statements.size() > 64) {
+            if (cache.statements.size() > 256) {
                 for (sqlite3_stmt *old : std::as_const(cache.statements))
                     sqlite3_finalize(old);
                 cache.statements.clear();

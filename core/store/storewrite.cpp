@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <bit>
 #include <charconv>
 #include <string_view>
 
@@ -82,12 +83,18 @@ QString seatList(const std::vector<quint32> &seats)
     return text;
 }
 
-/// Splits `values` into chunks the SQLite dialect accepts in one IN list.
+/// Splits `values` into chunks the SQLite dialect accepts in one IN list. With `powersOfTwo`
+/// (SQLite, where an IN list has one placeholder per value) a remainder goes in power-of-two
+/// chunks, so that a few prepared statements serve every batch size.
 template<typename F>
-Status forChunks(const QVariantList &values, F &&f)
+Status forChunks(const QVariantList &values, bool powersOfTwo, F &&f)
 {
-    for (qsizetype first = 0; first < values.size(); first += kSqliteRowsPerStatement) {
-        if (Status status = f(values.mid(first, kSqliteRowsPerStatement)); !status)
+    for (qsizetype first = 0, count = 0; first < values.size(); first += count) {
+        const qsizetype left = values.size() - first;
+        count = left >= kSqliteRowsPerStatement ? kSqliteRowsPerStatement
+                : powersOfTwo                   ? qsizetype(std::bit_floor(quint64(left)))
+                                                : left;
+        if (Status status = f(values.mid(first, count)); !status)
             return status;
     }
     return {};
@@ -247,7 +254,7 @@ Status Store::Private::writeHolds(const PumpBatch &batch)
         ids.reserve(qsizetype(batch.holdsEnded.size()));
         for (const QUuid &id : batch.holdsEnded)
             ids.append(idValue(id));
-        return forChunks(ids, [this](const QVariantList &chunk) -> Status {
+        return forChunks(ids, !isPostgres(), [this](const QVariantList &chunk) -> Status {
             QVariantList binds;
             const QString sql =
                 QStringLiteral("DELETE FROM holds WHERE ") + inList("id"_L1, "uuid"_L1, chunk, binds);
@@ -418,17 +425,18 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
         }
         // The refused sales' orders go with the tickets they got (an order of several seats may
         // have got some; PostgreSQL has no foreign key to cascade the delete).
-        const Status status = forChunks(refusedOrders, [this](const QVariantList &chunk) -> Status {
-            for (const auto &[table, column] :
-                 {std::pair{"tickets"_L1, "order_id"_L1}, std::pair{"orders"_L1, "id"_L1}}) {
-                QVariantList binds;
-                const QString sql = QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ")
-                                    + inList(column, "uuid"_L1, chunk, binds);
-                if (Result<QSqlQuery *> query = run(sql, binds); !query)
-                    return query.error();
-            }
-            return {};
-        });
+        const Status status =
+            forChunks(refusedOrders, !isPostgres(), [this](const QVariantList &chunk) -> Status {
+                for (const auto &[table, column] :
+                     {std::pair{"tickets"_L1, "order_id"_L1}, std::pair{"orders"_L1, "id"_L1}}) {
+                    QVariantList binds;
+                    const QString sql = QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ")
+                                        + inList(column, "uuid"_L1, chunk, binds);
+                    if (Result<QSqlQuery *> query = run(sql, binds); !query)
+                        return query.error();
+                }
+                return {};
+            });
         if (!status)
             return status.error();
     }
@@ -495,7 +503,7 @@ Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
     QVariantList named;
     for (const QUuid &id : cancel.ticketIds)
         named.append(idValue(id));
-    Status status = forChunks(named, [&](const QVariantList &chunk) {
+    Status status = forChunks(named, !isPostgres(), [&](const QVariantList &chunk) {
         QVariantList binds{at};
         const QString sql = update + inList("id"_L1, "uuid"_L1, chunk, binds) + returning;
         return collect(run(sql, binds));
@@ -506,7 +514,7 @@ Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
     QVariantList seats;
     for (quint32 seat : cancel.seatIndices)
         seats.append(qint64(seat));
-    status = forChunks(seats, [&](const QVariantList &chunk) {
+    status = forChunks(seats, !isPostgres(), [&](const QVariantList &chunk) {
         QVariantList binds{at, event};
         QString sql = update + QStringLiteral("event_id = ? AND ")
                       + inList("seat_index"_L1, "integer"_L1, chunk, binds);
@@ -536,7 +544,7 @@ Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
             return status;
     }
 
-    status = forChunks(orderIds, [&](const QVariantList &chunk) -> Status {
+    status = forChunks(orderIds, !isPostgres(), [&](const QVariantList &chunk) -> Status {
         QVariantList binds{at};
         const QString sql =
             QStringLiteral("UPDATE orders SET updated_ms = ?, status = CASE WHEN EXISTS (SELECT 1 FROM "

@@ -61,6 +61,7 @@ private slots:
     void runChecksExportsAndResets();
     void queuedEventGoesThroughTheWaitingRoom();
     void demoMenuOpensThePanel();
+    void figuresWrapInsteadOfCutting();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -319,6 +320,37 @@ void TestSimulationPanel::demoMenuOpensThePanel()
     QVERIFY(panel);
     QVERIFY(panel->isVisible());
     QCOMPARE(panel->eventId(), m_event.id);
+}
+
+void TestSimulationPanel::figuresWrapInsteadOfCutting()
+{
+    SimulationFigures figures;
+    SimulationStatistics statistics;
+    statistics.elapsedMs = 123'400;
+    statistics.operations = 987'654'321;
+    statistics.successes = 123'456'789;
+    statistics.conflicts = 864'197'532;
+    statistics.sales = 12'345'678;
+    statistics.pumpRows = 45'678'901;
+    statistics.pumpBacklog = 1'000'000;
+    statistics.seats.sold = 99'120;
+    statistics.seats.available = 0;
+    figures.setStatistics(statistics, 4'560'000);
+    figures.resize(2400, figures.sizeHint().height());
+    figures.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&figures));
+    QTRY_COMPARE(figures.columns(), int(SimulationFigures::TileCount));
+    QVERIFY(figures.figuresFit());
+
+    // Narrow: the tiles go onto more rows and every figure is still whole.
+    figures.resize(520, figures.height());
+    QTRY_VERIFY(figures.columns() < SimulationFigures::TileCount);
+    QTRY_VERIFY(figures.figuresFit());
+    QCOMPARE(figures.text(SimulationFigures::SeatsSold), u"99,120 / 99,120"_s);
+
+    // Wide again: one row.
+    figures.resize(2400, figures.height());
+    QTRY_COMPARE(figures.columns(), int(SimulationFigures::TileCount));
 }
 
 QTEST_MAIN(TestSimulationPanel)

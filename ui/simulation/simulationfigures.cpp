@@ -33,28 +33,79 @@ SimulationFigures::SimulationFigures(QWidget *parent)
         tr("Rows the data pump wrote to the database during the run"),
         tr("Changes waiting to be written to the database; the units slow down when it grows"),
     };
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(12, 8, 12, 8);
-    grid->setHorizontalSpacing(14);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(12, 8, 12, 8);
+    m_grid->setHorizontalSpacing(14);
     for (int i = 0; i < TileCount; ++i) {
         auto *value = new QLabel(this);
         value->setProperty("role", u"value"_s);
         value->setObjectName(u"figure%1"_s.arg(i));
         value->setToolTip(tips[i]);
+        // The grid may squeeze a tile below its text; reflow() then wraps the row instead.
+        value->setMinimumWidth(1);
         auto *caption = new QLabel(captions[i], this);
         caption->setProperty("role", u"caption"_s);
         caption->setToolTip(tips[i]);
-        grid->addWidget(value, 0, i);
-        grid->addWidget(caption, 1, i);
-        grid->setColumnStretch(i, 1);
+        caption->setMinimumWidth(1);
         m_values[static_cast<size_t>(i)] = value;
+        m_captions[static_cast<size_t>(i)] = caption;
     }
     clear();
+    reflow();
+}
+
+int SimulationFigures::tileWidth() const
+{
+    int widest = 0;
+    for (int i = 0; i < TileCount; ++i) {
+        widest = std::max({widest, m_values[static_cast<size_t>(i)]->sizeHint().width(),
+                           m_captions[static_cast<size_t>(i)]->sizeHint().width()});
+    }
+    return widest + m_grid->horizontalSpacing();
+}
+
+void SimulationFigures::reflow()
+{
+    const QMargins margins = m_grid->contentsMargins();
+    const int available = width() - margins.left() - margins.right() + m_grid->horizontalSpacing();
+    const int columns = std::clamp(available / std::max(1, tileWidth()), 1, int(TileCount));
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (int i = 0; i < TileCount; ++i) {
+        m_grid->removeWidget(m_values[static_cast<size_t>(i)]);
+        m_grid->removeWidget(m_captions[static_cast<size_t>(i)]);
+    }
+    for (int c = 0; c < m_grid->columnCount(); ++c)
+        m_grid->setColumnStretch(c, 0);
+    for (int i = 0; i < TileCount; ++i) {
+        const int row = (i / columns) * 2;
+        m_grid->addWidget(m_values[static_cast<size_t>(i)], row, i % columns);
+        m_grid->addWidget(m_captions[static_cast<size_t>(i)], row + 1, i % columns);
+    }
+    for (int c = 0; c < columns; ++c)
+        m_grid->setColumnStretch(c, 1);
+}
+
+void SimulationFigures::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    reflow();
+}
+
+bool SimulationFigures::figuresFit() const
+{
+    return std::all_of(m_values.begin(), m_values.end(),
+                       [](const QLabel *value) { return value->width() >= value->sizeHint().width(); });
 }
 
 void SimulationFigures::set(Tile tile, const QString &value)
 {
-    m_values[static_cast<size_t>(tile)]->setText(value);
+    QLabel *label = m_values[static_cast<size_t>(tile)];
+    const int before = label->sizeHint().width();
+    label->setText(value);
+    if (label->sizeHint().width() > before)
+        reflow(); // a longer figure may no longer fit in this many columns
 }
 
 QString SimulationFigures::text(Tile tile) const

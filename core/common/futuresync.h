@@ -46,12 +46,4 @@ auto thenSafely(QFuture<T> future, Args &&...args)
     return future.then(std::forward<Args>(args)...);
 }
 
-/// future.onCanceled(args...) under continuationLock().
-template<typename T, typename... Args>
-auto onCanceledSafely(QFuture<T> future, Args &&...args)
-{
-    std::lock_guard lock(continuationLock());
-    return future.onCanceled(std::forward<Args>(args)...);
-}
-
 } // namespace tessera

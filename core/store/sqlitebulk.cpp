@@ -17,7 +17,6 @@
 
 #include <sqlite3.h>
 
-#include <bit>
 #include <cstring>
 
 namespace tessera {
@@ -218,7 +217,7 @@ Status Store::Private::insertRowsSqlite(const RowSource &rows, QLatin1StringView
         // 16 + 4 + 2 + 1), so that a few statements per table serve every batch size and the
         // small batches of a busy server are not parsed again each time.
         const qsizetype left = total - first;
-        count = left >= perStatement ? perStatement : qsizetype(std::bit_floor(quint64(left)));
+        count = sqliteChunkRows(left, perStatement);
         const QString key = rows.table + u'/' + suffix + u'/' + QString::number(count);
         sqlite3_stmt *statement = cache.statements.value(key);
         if (!statement) {

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <bit>
 #include <span>
 #include <vector>
 
@@ -201,6 +202,14 @@ inline constexpr qsizetype kSqliteRowsPerStatement = 500;
 /// through the sqlite3 API, so a long statement costs nothing extra per value, and fewer
 /// statements per batch mean fewer statement journals (each copies the pages it first changes).
 inline constexpr qsizetype kSqliteParametersPerStatement = 8000;
+
+/// Rows of the next SQLite statement when `left` rows remain and a full one takes `full`: a
+/// full statement, else the largest power of two in `left` (23 rows: 16 + 4 + 2 + 1), so that a
+/// few prepared statements serve every batch size.
+inline qsizetype sqliteChunkRows(qsizetype left, qsizetype full)
+{
+    return left >= full ? full : qsizetype(std::bit_floor(quint64(left)));
+}
 
 } // namespace tessera
 

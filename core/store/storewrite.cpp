@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QThread>
 
-#include <bit>
 #include <charconv>
 #include <string_view>
 
@@ -91,9 +90,8 @@ Status forChunks(const QVariantList &values, bool powersOfTwo, F &&f)
 {
     for (qsizetype first = 0, count = 0; first < values.size(); first += count) {
         const qsizetype left = values.size() - first;
-        count = left >= kSqliteRowsPerStatement ? kSqliteRowsPerStatement
-                : powersOfTwo                   ? qsizetype(std::bit_floor(quint64(left)))
-                                                : left;
+        count = powersOfTwo ? sqliteChunkRows(left, kSqliteRowsPerStatement)
+                            : std::min(left, kSqliteRowsPerStatement);
         if (Status status = f(values.mid(first, count)); !status)
             return status;
     }

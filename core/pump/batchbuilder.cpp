@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -116,7 +117,8 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         }
     }
 
-    std::map<SaleKey, HoldRow> started; // holds that start (or move) in this batch
+    std::map<SaleKey, HoldRow> started; // holds that start, move or are extended in this batch
+    std::set<SaleKey> heldHere;         // holds whose Hold records are in this batch
     std::set<SaleKey> ended;
     std::vector<SaleKey> endedOrder;
     std::map<SaleKey, SaleAccumulator> sales;
@@ -164,24 +166,27 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                         row.holderName = context.holders ? context.holders->name(c.holder) : QString();
                     }
                     row.expiresAtMs = c.expiresAtMs;
-                    if (c.kind == ChangeKind::Hold) {
-                        if (c.standing) {
-                            row.standingArea = c.target;
-                            row.quantity = c.quantity;
-                        } else {
-                            row.seats.push_back(c.target);
-                        }
+                    if (c.kind == ChangeKind::Hold)
+                        heldHere.insert(key);
+                    // Extend records name the hold's places too: the row is an upsert of the
+                    // whole hold, so a hold written in an earlier batch keeps its places.
+                    if (c.standing) {
+                        row.standingArea = c.target;
+                        row.quantity = c.quantity;
+                    } else if (std::find(row.seats.begin(), row.seats.end(), c.target) == row.seats.end()) {
+                        row.seats.push_back(c.target);
                     }
                     break;
                 }
                 case ChangeKind::Release:
                 case ChangeKind::Expire:
                 case ChangeKind::Sell:
-                    if (auto it = started.find(key);
-                        it != started.end() && (!it->second.seats.empty() || it->second.quantity)) {
+                    if (heldHere.count(key)) {
                         // Started and ended within the batch: nothing to write for the hold.
-                        if (c.endOfCommand)
-                            started.erase(it);
+                        if (c.endOfCommand) {
+                            started.erase(key);
+                            heldHere.erase(key);
+                        }
                     } else if (ended.insert(key).second) {
                         started.erase(key);
                         endedOrder.push_back(key);

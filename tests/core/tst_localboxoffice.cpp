@@ -26,6 +26,7 @@ private slots:
     void bestAvailableHoldsSeatsTogether();
     void cancelFreesSeatsAtOnceAndForGood();
     void holdsSurviveRestartAndExpire();
+    void extendedHoldKeepsItsPlacesAfterRestart();
     void blockedSeatsPersist();
     void saleRefusedByTheDatabaseIsUndone();
     void badRequestsChangeNothing_data();
@@ -307,6 +308,59 @@ void TestLocalBoxOffice::holdsSurviveRestartAndExpire()
     const Result<Order> order = reopened->sell(holdId, SaleRequest{QStringLiteral("clerk@box-3")}).result();
     QVERIFY2(order, qPrintable(order ? QString() : order.error().message));
     QCOMPARE(space->seatState(5), SeatState::Sold);
+}
+
+/// A hold written in one batch and extended in a later one keeps its seats and its standing
+/// places in the database: after a restart it still holds them with the new expiry.
+void TestLocalBoxOffice::extendedHoldKeepsItsPlacesAfterRestart()
+{
+    QUuid eventId;
+    QUuid seatHoldId;
+    QUuid standingHoldId;
+    QDateTime extendedUntil;
+    {
+        auto office = openOffice();
+        QVERIFY(office);
+        const Event event = createEvent(*office, 10);
+        eventId = event.id;
+        const auto entry = office->catalogEntry(event.id);
+        const Result<Hold> seats = office
+                                       ->holdSeats({event.id,
+                                                    {entry->layout.seats[2].id, entry->layout.seats[3].id},
+                                                    QStringLiteral("clerk@box-4"),
+                                                    60})
+                                       .result();
+        QVERIFY(seats);
+        seatHoldId = seats->id;
+        const Result<Hold> standing = office
+                                          ->holdStanding({event.id, entry->layout.standingAreas[0].id, 3,
+                                                          QStringLiteral("clerk@box-4"), 60})
+                                          .result();
+        QVERIFY(standing);
+        standingHoldId = standing->id;
+        // The holds are committed before they are extended: the extension is a later batch.
+        QTRY_COMPARE(office->pump().statistics().backlog, quint64(0));
+        const Result<Hold> extended =
+            office->extendHold(seats->id, QStringLiteral("clerk@box-4"), 900).result();
+        QVERIFY(extended);
+        extendedUntil = extended->expiresAt;
+        QVERIFY(office->extendHold(standing->id, QStringLiteral("clerk@box-4"), 900).result());
+    }
+    auto reopened = openOffice();
+    QVERIFY(reopened);
+    const EventSpace *space = reopened->seatSpace(eventId);
+    QCOMPARE(space->seatState(2), SeatState::Held);
+    QCOMPARE(space->seatState(3), SeatState::Held);
+    QCOMPARE(reopened->standingAreas(eventId).result()->front().counts.held, 3u);
+    const Result<Order> seatOrder =
+        reopened->sell(seatHoldId, SaleRequest{QStringLiteral("clerk@box-4")}).result();
+    QVERIFY2(seatOrder, qPrintable(seatOrder ? QString() : seatOrder.error().message));
+    QCOMPARE(seatOrder->tickets.size(), 2);
+    const Result<Order> standingOrder =
+        reopened->sell(standingHoldId, SaleRequest{QStringLiteral("clerk@box-4")}).result();
+    QVERIFY2(standingOrder, qPrintable(standingOrder ? QString() : standingOrder.error().message));
+    QCOMPARE(standingOrder->tickets.size(), 3);
+    QVERIFY(extendedUntil.isValid());
 }
 
 void TestLocalBoxOffice::blockedSeatsPersist()

@@ -394,7 +394,7 @@ QFuture<Result<Order>> LocalBoxOffice::sell(const QUuid &holdId, const SaleReque
     command.holder = m_holders.find(sale.holder.trimmed());
     Deferred<Result<Order>> deferred;
     std::vector<quint32> seats = info.seats;
-    m_pump->expectSale(
+    const bool expected = m_pump->expectSale(
         entry->index, ref->hold, order, [this, deferred, entry, seats](Result<Order> committed) {
             // Refused by the database: another process sold these seats. The pump has undone our
             // sale; show them as that process's sale now, not only when its notice arrives.
@@ -408,6 +408,12 @@ QFuture<Result<Order>> LocalBoxOffice::sell(const QUuid &holdId, const SaleReque
             }
             deferred.resolve(std::move(committed));
         });
+    if (!expected) {
+        // A second sell of the same hold (a double click, a repeated request) while the first
+        // is under way: the first one answers; this one changes nothing.
+        return readyFuture(Result<Order>(
+            ErrorCode::Conflict, tr("This hold is already being sold; wait for that sale to finish.")));
+    }
     const bool accepted = m_balancer->submit(
         {command}, [this, deferred, entry, ref, holdId](std::vector<SpaceResult> &&results) {
             const SpaceResult &r = results.front();

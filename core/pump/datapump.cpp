@@ -88,10 +88,11 @@ void DataPump::stop()
     m_thread.join();
 }
 
-void DataPump::expectSale(quint32 event, HoldId hold, Order order, SaleCallback done)
+bool DataPump::expectSale(quint32 event, HoldId hold, Order order, SaleCallback done)
 {
     std::lock_guard lock(m_mutex);
-    m_waiters->sales[{event, hold}] = Waiters::Sale{std::move(order), std::move(done)};
+    return m_waiters->sales.try_emplace({event, hold}, Waiters::Sale{std::move(order), std::move(done)})
+        .second;
 }
 
 void DataPump::withdrawSale(quint32 event, HoldId hold)

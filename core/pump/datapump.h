@@ -85,8 +85,9 @@ public:
 
     /// Registers the order that the sale of `hold` in `event` will create, before the sell
     /// command runs. `done` gets the order after commit, or an error. If the sell command
-    /// fails, call withdrawSale.
-    void expectSale(quint32 event, HoldId hold, Order order, SaleCallback done);
+    /// fails, call withdrawSale. Returns false (and registers nothing) while another sale of
+    /// the same hold is registered: only one sell of a hold may be under way.
+    [[nodiscard]] bool expectSale(quint32 event, HoldId hold, Order order, SaleCallback done);
     void withdrawSale(quint32 event, HoldId hold);
     /// Names the tickets a cancellation of sale `sale` in `event` cancels (standing tickets are
     /// interchangeable in the space; the database must cancel the ones the clerk chose).

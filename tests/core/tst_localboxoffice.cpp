@@ -27,6 +27,7 @@ private slots:
     void cancelFreesSeatsAtOnceAndForGood();
     void holdsSurviveRestartAndExpire();
     void extendedHoldKeepsItsPlacesAfterRestart();
+    void secondSellOfOneHoldChangesNothing();
     void blockedSeatsPersist();
     void saleRefusedByTheDatabaseIsUndone();
     void badRequestsChangeNothing_data();
@@ -361,6 +362,50 @@ void TestLocalBoxOffice::extendedHoldKeepsItsPlacesAfterRestart()
     QVERIFY2(standingOrder, qPrintable(standingOrder ? QString() : standingOrder.error().message));
     QCOMPARE(standingOrder->tickets.size(), 3);
     QVERIFY(extendedUntil.isValid());
+}
+
+/// Two sells of one hold at once (a double click, a repeated request): one sale, with the
+/// order its caller made, and a clear answer for the other; neither future is left unfinished.
+void TestLocalBoxOffice::secondSellOfOneHoldChangesNothing()
+{
+    QUuid eventId;
+    QUuid orderId;
+    {
+        auto office = openOffice();
+        QVERIFY(office);
+        const Event event = createEvent(*office);
+        eventId = event.id;
+        const auto entry = office->catalogEntry(event.id);
+        const Result<Hold> hold =
+            office->holdSeats({event.id, {entry->layout.seats[4].id}, QStringLiteral("clerk@box-5")})
+                .result();
+        QVERIFY(hold);
+        SaleRequest first{QStringLiteral("clerk@box-5")};
+        first.customerName = QStringLiteral("First Caller");
+        SaleRequest second{QStringLiteral("clerk@box-5")};
+        second.customerName = QStringLiteral("Second Caller");
+        QFuture<Result<Order>> a = office->sell(hold->id, first);
+        QFuture<Result<Order>> b = office->sell(hold->id, second);
+        a.waitForFinished();
+        b.waitForFinished();
+        QVERIFY(!a.isCanceled());
+        QVERIFY(!b.isCanceled());
+        const Result<Order> ra = a.result();
+        const Result<Order> rb = b.result();
+        QCOMPARE(int(bool(ra)) + int(bool(rb)), 1);
+        const Result<Order> &won = ra ? ra : rb;
+        const Result<Order> &lost = ra ? rb : ra;
+        QCOMPARE(won->customerName, ra ? QStringLiteral("First Caller") : QStringLiteral("Second Caller"));
+        QVERIFY2(lost.errorCode() == ErrorCode::Conflict || lost.errorCode() == ErrorCode::NotFound,
+                 qPrintable(lost.error().message));
+        orderId = won->id;
+    }
+    auto reopened = openOffice();
+    QVERIFY(reopened);
+    const Result<Order> stored = reopened->order(orderId).result();
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+    QVERIFY(stored->customerName.endsWith(QStringLiteral("Caller")));
+    QCOMPARE(reopened->seatSpace(eventId)->seatState(4), SeatState::Sold);
 }
 
 void TestLocalBoxOffice::blockedSeatsPersist()

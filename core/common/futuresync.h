@@ -46,4 +46,14 @@ auto thenSafely(QFuture<T> future, Args &&...args)
     return future.then(std::forward<Args>(args)...);
 }
 
+/// future.then(args...).unwrap() under continuationLock(), for a continuation that returns a
+/// future. unwrap() attaches to the outer future and, once that has finished, to the inner
+/// one, which another thread may be finishing: both attaches happen under the lock.
+template<typename T, typename... Args>
+auto thenSafelyUnwrapped(QFuture<T> future, Args &&...args)
+{
+    std::lock_guard lock(continuationLock());
+    return future.then(std::forward<Args>(args)...).unwrap();
+}
+
 } // namespace tessera

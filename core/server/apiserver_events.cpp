@@ -146,17 +146,17 @@ void ApiServer::registerEventRoutes()
         if (!body)
             return ready(body.error());
         const QJsonObject patch = *body;
-        return thenSafely(m_office.event(*id), QtFuture::Launch::Sync,
-                          [this, patch](Result<Event> current) -> QFuture<ApiReply> {
-                              if (!current)
-                                  return ready(current.error());
-                              Result<Event> patched = applyEventPatch(*current, patch);
-                              if (!patched)
-                                  return ready(patched.error());
-                              return answer(m_office.updateEvent(*patched),
-                                            [](Event event) { return jsonReply(200, toJson(event)); });
-                          })
-            .unwrap();
+        return thenSafelyUnwrapped(m_office.event(*id), QtFuture::Launch::Sync,
+                                   [this, patch](Result<Event> current) -> QFuture<ApiReply> {
+                                       if (!current)
+                                           return ready(current.error());
+                                       Result<Event> patched = applyEventPatch(*current, patch);
+                                       if (!patched)
+                                           return ready(patched.error());
+                                       return answer(m_office.updateEvent(*patched), [](Event event) {
+                                           return jsonReply(200, toJson(event));
+                                       });
+                                   });
     });
     addRoute("DELETE", base + u"/{id}"_s, Access::Admin, [this](const ApiRequest &request) {
         Result<QUuid> id = idParam(request, 0, u"id"_s);
@@ -220,20 +220,19 @@ QFuture<ApiReply> ApiServer::addSeats(const ApiRequest &request)
         return ready(body.error());
     const QJsonObject json = *body;
     const QUuid eventId = *id;
-    return thenSafely(m_office.layout(eventId), QtFuture::Launch::Sync,
-                      [this, json, eventId](Result<VenueLayout> layout) -> QFuture<ApiReply> {
-                          if (!layout)
-                              return ready(layout.error());
-                          Result<int> added = appendSeats(*layout, json);
-                          if (!added)
-                              return ready(added.error());
-                          const int count = *added;
-                          return answer(m_office.replaceLayout(eventId, *layout), [count](Event) {
-                              return jsonReply(
-                                  201, QJsonObject{{u"message"_s, u"seats added"_s}, {u"count"_s, count}});
-                          });
-                      })
-        .unwrap();
+    return thenSafelyUnwrapped(
+        m_office.layout(eventId), QtFuture::Launch::Sync,
+        [this, json, eventId](Result<VenueLayout> layout) -> QFuture<ApiReply> {
+            if (!layout)
+                return ready(layout.error());
+            Result<int> added = appendSeats(*layout, json);
+            if (!added)
+                return ready(added.error());
+            const int count = *added;
+            return answer(m_office.replaceLayout(eventId, *layout), [count](Event) {
+                return jsonReply(201, QJsonObject{{u"message"_s, u"seats added"_s}, {u"count"_s, count}});
+            });
+        });
 }
 
 } // namespace tessera

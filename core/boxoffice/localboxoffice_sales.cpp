@@ -150,6 +150,10 @@ Status prepareHold(const CatalogEntry *entry, const QUuid &eventId, const QStrin
         return Status(ErrorCode::InvalidInput,
                       QCoreApplication::translate("tessera::LocalBoxOffice",
                                                   "A hold needs a holder (who is selling)."));
+    if (hasControlCharacters(holder))
+        return Status(ErrorCode::InvalidInput,
+                      QCoreApplication::translate("tessera::LocalBoxOffice",
+                                                  "The holder's name contains a control character."));
     const int ttl = ttlSeconds == 0 ? entry->event.holdTimeSeconds : ttlSeconds;
     if (ttl < 1 || ttl > kMaxTtlSeconds)
         return Status(
@@ -339,8 +343,11 @@ QFuture<Result<Order>> LocalBoxOffice::sell(const QUuid &holdId, const SaleReque
     if (!sale.customerEmail.isEmpty() && !isEmailAddress(sale.customerEmail))
         return readyFuture(Result<Order>(ErrorCode::InvalidInput,
                                          tr("\"%1\" is not an e-mail address.").arg(sale.customerEmail)));
-    if (sale.customerName.size() > 200)
+    if (sale.customerName.size() > kMaxCustomerNameLength)
         return readyFuture(Result<Order>(ErrorCode::InvalidInput, tr("The customer name is too long.")));
+    if (hasControlCharacters(sale.customerName))
+        return readyFuture(
+            Result<Order>(ErrorCode::InvalidInput, tr("The customer name contains a control character.")));
     const EventSpace *space = m_space.event(entry->index);
     const HoldInfo info = space->holdInfo(ref->hold);
     if (!info.live)

@@ -2,20 +2,26 @@
 
 #include "core/domain/invalid_p.h"
 
+#include <algorithm>
+
 namespace tessera {
 
 namespace {
 constexpr qsizetype kMaxEmailLength = 254;
 } // namespace
 
+bool hasControlCharacters(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
 bool isEmailAddress(QStringView text)
 {
-    if (text.size() > kMaxEmailLength)
+    if (text.size() > kMaxEmailLength || hasControlCharacters(text))
         return false;
-    for (QChar c : text) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return false;
-    }
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); }))
+        return false;
     const qsizetype at = text.indexOf(u'@');
     if (at <= 0 || text.indexOf(u'@', at + 1) != -1)
         return false;

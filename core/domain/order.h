@@ -70,6 +70,10 @@ struct Order
 
 inline constexpr int kMaxCustomerNameLength = 200;
 
+/// True when `text` holds a control character (NUL, escape, a line break...): names that
+/// people type never do, and PostgreSQL refuses NUL in text.
+bool hasControlCharacters(QStringView text);
+
 /// A plausible e-mail address: one '@' with a non-empty local part before it, a domain with a dot
 /// inside after it, no spaces or control characters, at most 254 characters. Not RFC 5322: it
 /// catches typos, the mail server decides the rest.

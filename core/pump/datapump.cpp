@@ -205,6 +205,9 @@ void DataPump::waitForWork()
 
 void DataPump::run()
 {
+    const Error unreachable{ErrorCode::StoreUnavailable,
+                            tr("The database could not be reached before the box office closed.")};
+    bool unwritten = false;
     std::vector<Change> buffer;
     int backoff = m_config.retryInitialMs;
     // Opening may fail (server down, wrong password): keep trying until it works or we stop.
@@ -276,17 +279,24 @@ void DataPump::run()
         }
         pending.changes = static_cast<quint64>(used);
         buffer.erase(buffer.begin(), buffer.begin() + used);
-        if (!writeWithRetry(batch, pending))
-            break; // stopping with the database unreachable
+        if (!writeWithRetry(batch, pending)) {
+            // Stopping with the database unreachable: this batch's sales were taken out of the
+            // waiters, so they are answered here; the rest below.
+            unwritten = true;
+            for (Waiters::Sale &sale : pending.sales) {
+                if (sale.done)
+                    sale.done(Result<Order>(unreachable));
+            }
+            break;
+        }
     }
     m_store.reset();
     {
         std::lock_guard lock(m_mutex);
         m_running = false;
     }
-    if (!buffer.empty())
-        failEverything(Error{ErrorCode::StoreUnavailable,
-                             tr("The database could not be reached before the box office closed.")});
+    if (unwritten || !buffer.empty())
+        failEverything(unreachable);
     else
         failEverything(Error{ErrorCode::ShuttingDown, tr("The box office is closing.")});
     setState(PumpState::Stopped, QString());
@@ -303,7 +313,7 @@ bool DataPump::writeWithRetry(PumpBatch &batch, Pending &pending)
         if (outcome) {
             if (m_state.load() != PumpState::Running)
                 setState(PumpState::Running, QString());
-            finish(batch, pending, outcome->refusedSales);
+            finish(batch, pending, *outcome);
             return true;
         }
         const Error error = outcome.error();
@@ -313,13 +323,13 @@ bool DataPump::writeWithRetry(PumpBatch &batch, Pending &pending)
             m_stats.lastError = error.message;
         }
         if (error.code != ErrorCode::StoreUnavailable) {
-            // Not an outage: the batch itself is wrong. Refuse its sales (undone in the space)
-            // rather than retrying forever; nothing of it was acknowledged.
-            std::vector<qsizetype> all(batch.sales.size());
-            for (size_t i = 0; i < all.size(); ++i)
-                all[i] = static_cast<qsizetype>(i);
-            batch.holdsStarted.clear();
-            finish(batch, pending, all);
+            // Not an outage, and not one sale's fault (the store isolates those): the batch
+            // cannot be written. Rather than retrying forever, its sales fail (undone in the
+            // space) and whoever waits for its changes is told they were not stored.
+            BatchOutcome failed;
+            for (size_t i = 0; i < batch.sales.size(); ++i)
+                failed.failedSales.emplace_back(static_cast<qsizetype>(i), error);
+            finish(batch, pending, failed, Status(error));
             return true;
         }
         setState(PumpState::DatabaseUnavailable, error.message);
@@ -330,8 +340,11 @@ bool DataPump::writeWithRetry(PumpBatch &batch, Pending &pending)
             if (sinceStop.elapsed() > m_config.stopTimeoutMs)
                 return false;
         }
+        // A stop request cuts the wait short once; while stopping, the backoff still applies
+        // (the waits must not turn into a busy loop of reconnects).
+        const bool wasStopping = m_stopping;
         m_wake.wait_for(lock, std::chrono::milliseconds(backoff),
-                        [this] { return m_stopping && !m_workPending; });
+                        [this, wasStopping] { return m_stopping && !wasStopping; });
         m_workPending = false;
         lock.unlock();
         backoff = std::min(backoff * 2, m_config.retryMaxMs);
@@ -344,25 +357,30 @@ bool DataPump::writeWithRetry(PumpBatch &batch, Pending &pending)
     }
 }
 
-void DataPump::finish(const PumpBatch &batch, Pending &pending, const std::vector<qsizetype> &refused)
+void DataPump::finish(const PumpBatch &batch, Pending &pending, const BatchOutcome &outcome,
+                      const Status &written)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::vector<std::pair<SaleCallback, Result<Order>>> saleCalls;
     std::vector<CommitCallback> commitCalls;
     std::vector<bool> isRefused(batch.sales.size(), false);
-    for (qsizetype r : refused)
+    std::vector<const Error *> failure(batch.sales.size(), nullptr);
+    for (qsizetype r : outcome.refusedSales)
         isRefused[static_cast<size_t>(r)] = true;
+    for (const auto &[index, error] : outcome.failedSales)
+        failure[static_cast<size_t>(index)] = &error;
 
     for (size_t i = 0; i < batch.sales.size(); ++i) {
         const SaleRow &sale = batch.sales[i];
         Waiters::Sale &waiter = pending.sales[i];
-        if (!isRefused[i]) {
+        if (!isRefused[i] && !failure[i]) {
             if (waiter.done)
                 saleCalls.emplace_back(std::move(waiter.done), Result<Order>(sale.order));
             continue;
         }
-        // Another process sold one of these seats first: undo the sale in our space. The
-        // builder skips the cancel changes this produces (they name a refused sale).
+        // Another process sold one of these seats first, or the database would not take the
+        // sale: undo it in our space. The builder skips the cancel changes this produces (they
+        // name a refused sale).
         const auto entry = m_catalog->byId(sale.order.eventId);
         {
             std::lock_guard lock(m_mutex);
@@ -386,15 +404,27 @@ void DataPump::finish(const PumpBatch &batch, Pending &pending, const std::vecto
         if (entry && !sale.seatIndex.empty())
             what = tr("%1 was sold by another terminal a moment ago; nothing was charged.")
                        .arg(entry->seatDescription(sale.seatIndex.front()));
-        if (waiter.done)
+        if (!waiter.done)
+            continue;
+        if (failure[i]) {
+            saleCalls.emplace_back(
+                std::move(waiter.done),
+                Result<Order>(failure[i]->code,
+                              tr("The sale could not be saved in the database; nothing was charged. (%1)")
+                                  .arg(failure[i]->message)));
+        } else {
             saleCalls.emplace_back(std::move(waiter.done), Result<Order>(ErrorCode::SeatUnavailable, what));
+        }
     }
     {
         std::lock_guard lock(m_mutex);
         m_stats.changes += pending.changes;
-        m_stats.batches += 1;
-        m_stats.rows += static_cast<quint64>(batch.rowCount());
-        m_stats.refusedSales += refused.size();
+        if (written) {
+            m_stats.batches += 1;
+            m_stats.rows += static_cast<quint64>(batch.rowCount());
+        }
+        m_stats.refusedSales += outcome.refusedSales.size();
+        m_stats.errors += outcome.failedSales.size();
         for (qint64 t : pending.changeTimes) {
             const auto lag = static_cast<quint64>(std::max<qint64>(0, now - t));
             const size_t bucket = std::min<size_t>(31, static_cast<size_t>(std::bit_width(lag)));
@@ -416,7 +446,7 @@ void DataPump::finish(const PumpBatch &batch, Pending &pending, const std::vecto
     for (auto &[done, result] : saleCalls)
         done(std::move(result));
     for (auto &done : commitCalls)
-        done(Status());
+        done(written);
 }
 
 void DataPump::failEverything(const Error &error)

@@ -6,6 +6,7 @@
 #include "core/engine/holderregistry.h"
 #include "core/space/space.h"
 #include "core/store/databaseurl.h"
+#include "core/store/pumpbatch.h"
 
 #include <QObject>
 
@@ -110,7 +111,9 @@ private:
     bool openStore();
     void collect(std::vector<Change> &changes, PumpBatch &batch, Pending &pending);
     bool writeWithRetry(PumpBatch &batch, Pending &pending);
-    void finish(const PumpBatch &batch, Pending &pending, const std::vector<qsizetype> &refused);
+    /// Answers the batch's waiters: sales by `outcome`, commit waiters with `written`.
+    void finish(const PumpBatch &batch, Pending &pending, const BatchOutcome &outcome,
+                const Status &written = {});
     void failEverything(const Error &error);
     void setState(PumpState state, const QString &message);
     void waitForWork();

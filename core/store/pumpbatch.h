@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/error.h"
 #include "core/domain/order.h"
 #include "core/space/change.h"
 
@@ -7,6 +8,7 @@
 #include <QList>
 #include <QUuid>
 
+#include <utility>
 #include <vector>
 
 namespace tessera {
@@ -96,6 +98,9 @@ struct BatchOutcome
     /// Indices into PumpBatch::sales that the database refused because a seat already has a
     /// live ticket (another terminal sold it first). Everything else in the batch committed.
     std::vector<qsizetype> refusedSales;
+    /// Sales the database could not store for a reason of their own (neither a seat conflict
+    /// nor an outage), with the database's error; each failed alone, the rest committed.
+    std::vector<std::pair<qsizetype, Error>> failedSales;
 };
 
 } // namespace tessera

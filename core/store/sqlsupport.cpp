@@ -87,7 +87,10 @@ Error Store::Private::failure(const QSqlError &error, QStringView what)
         unavailable = unavailable || lastState.isEmpty() || lastState.startsWith(QLatin1StringView("08"))
                       || lastState.startsWith(QLatin1StringView("57P"))
                       || lastState.startsWith(QLatin1StringView("53"))
-                      || lastState.startsWith(QLatin1StringView("58"));
+                      || lastState.startsWith(QLatin1StringView("58"))
+                      // A cancelled statement (statement timeout) and a read-only transaction
+                      // (connected to a standby after a failover) pass: retried after backoff.
+                      || lastState == QLatin1StringView("57014") || lastState == QLatin1StringView("25006");
     } else {
         unavailable = unavailable || isSqliteUnavailable(sqlitePrimaryCode(lastState));
     }

@@ -136,7 +136,9 @@ Result<BatchOutcome> Store::write(const PumpBatch &batch)
             QThread::msleep(5 * attempt);
             continue;
         }
-        if (error.code != ErrorCode::StoreUnavailable && !isAlive())
+        // Still conflicting with other writers after every attempt: transient, so the caller
+        // keeps the batch and tries again later, as after an outage.
+        if (retry || (error.code != ErrorCode::StoreUnavailable && !isAlive()))
             error.code = ErrorCode::StoreUnavailable;
         return error;
     }
@@ -282,10 +284,15 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
         outcome.refusedSales.insert(outcome.refusedSales.end(), (*refused)->begin(), (*refused)->end());
         return releaseSavepoint("sales"_L1);
     }
-    if (!lastWasConstraint())
+    // An error of one sale (not of the database): isolated below, like a refusal.
+    auto ownError = [this](const Error &error) {
+        return error.code != ErrorCode::StoreUnavailable && !lastWasRetryable();
+    };
+    if (!lastWasConstraint() && !ownError(refused.error()))
         return refused.error();
-    // Rare path: a refusal the fast path cannot skip row by row (a full standing area). Write
-    // the sales one by one, each behind its own savepoint, and refuse only the ones that fail.
+    // Rare path: a refusal the fast path cannot skip row by row (a full standing area), or a
+    // sale the database will not take (text it rejects). Write the sales one by one, each
+    // behind its own savepoint, and refuse or fail only the ones that fail.
     if (Status status = rollbackToSavepoint("sales"_L1); !status)
         return status;
     for (qsizetype index : which) {
@@ -294,11 +301,15 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
         Result<std::optional<std::vector<qsizetype>>> one =
             insertSales(batch, std::span(&index, 1), nowMs, true);
         if (!one) {
-            if (!lastWasConstraint())
+            const bool constraint = lastWasConstraint();
+            if (!constraint && !ownError(one.error()))
                 return one.error();
             if (Status status = rollbackToSavepoint("sale"_L1); !status)
                 return status;
-            outcome.refusedSales.push_back(index);
+            if (constraint)
+                outcome.refusedSales.push_back(index);
+            else
+                outcome.failedSales.emplace_back(index, one.error());
         } else {
             outcome.refusedSales.insert(outcome.refusedSales.end(), (*one)->begin(), (*one)->end());
         }

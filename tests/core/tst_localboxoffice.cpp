@@ -490,6 +490,8 @@ void TestLocalBoxOffice::badRequestsChangeNothing_data()
     QTest::newRow("no standing area") << 8 << ErrorCode::NotFound;
     QTest::newRow("zero places") << 9 << ErrorCode::InvalidInput;
     QTest::newRow("unknown ticket") << 10 << ErrorCode::NotFound;
+    QTest::newRow("control character in the customer name") << 11 << ErrorCode::InvalidInput;
+    QTest::newRow("control character in the holder") << 12 << ErrorCode::InvalidInput;
 }
 
 void TestLocalBoxOffice::badRequestsChangeNothing()
@@ -523,10 +525,14 @@ void TestLocalBoxOffice::badRequestsChangeNothing()
     case 5:
         got = office->holdSeats({event.id, {seat, seat}, clerk}).result().error();
         break;
-    case 6: {
+    case 6:
+    case 11: {
         const Result<Hold> hold = office->holdSeats({event.id, {seat}, clerk}).result();
         SaleRequest sale{clerk};
-        sale.customerEmail = QStringLiteral("not-an-address");
+        if (kind == 6)
+            sale.customerEmail = QStringLiteral("not-an-address");
+        else
+            sale.customerName = QStringLiteral("Ada") + QChar(u'\0');
         got = office->sell(hold->id, sale).result().error();
         QVERIFY(office->releaseHold(hold->id, clerk).result());
         break;
@@ -543,13 +549,16 @@ void TestLocalBoxOffice::badRequestsChangeNothing()
     case 10:
         got = office->cancelTickets({newUuid()}, CancelKind::Cancel).result().error();
         break;
+    case 12:
+        got = office->holdSeats({event.id, {seat}, QStringLiteral("clerk\x1b[2J")}).result().error();
+        break;
     }
     QCOMPARE(got.code, error);
     QVERIFY(!got.message.isEmpty());
     const EventSpace *space = office->seatSpace(event.id);
     QCOMPARE(space->counts().held + space->counts().sold, 0);
     QCOMPARE(space->standing(0).held + space->standing(0).sold, 0u);
-    if (kind != 6)
+    if (kind != 6 && kind != 11)
         QCOMPARE(space->lastSequence(), before);
 }
 

@@ -400,6 +400,35 @@ void StoreTests::bulkSalesKeepTextExactAndRefuseAlone()
     QCOMPARE(*store->liveTickets(event), 121);
 }
 
+void StoreTests::saleTheDatabaseRejectsFailsAlone()
+{
+    // PostgreSQL refuses a NUL character in text (SQLite stores it). Such a sale fails alone,
+    // with the database's message; the other sales of the batch commit.
+    const DatabaseUrl url = freshDatabase();
+    OPEN_WITH_SAMPLE(store, url);
+    const QUuid event = sampleEvent().id;
+    const VenueLayout layout = sampleLayout();
+    PumpBatch batch;
+    for (quint32 seat = 0; seat < 3; ++seat)
+        batch.sales.push_back(makeSale(event, layout, {seat}, HoldId(200 + seat)));
+    batch.sales[1].order.customerName = QStringLiteral("Null") + QChar(u'\0') + QStringLiteral("Byte");
+    Result<BatchOutcome> outcome = store->write(batch);
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    QVERIFY(outcome->refusedSales.empty());
+    if (url.kind != DatabaseUrl::Kind::Postgres) {
+        QVERIFY(outcome->failedSales.empty());
+        QCOMPARE(*store->liveTickets(event), 3);
+        return;
+    }
+    QCOMPARE(outcome->failedSales.size(), std::size_t(1));
+    QCOMPARE(outcome->failedSales.front().first, qsizetype(1));
+    QVERIFY(!outcome->failedSales.front().second.message.isEmpty());
+    QVERIFY(store->order(batch.sales[0].order.id));
+    QVERIFY(store->order(batch.sales[2].order.id));
+    QCOMPARE(store->order(batch.sales[1].order.id).errorCode(), ErrorCode::NotFound);
+    QCOMPARE(*store->liveTickets(event), 2);
+}
+
 void StoreTests::databaseRefusesDoubleSaleWhoeverWrites()
 {
     const DatabaseUrl url = freshDatabase();

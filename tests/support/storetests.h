@@ -31,6 +31,7 @@ private slots:
     void holdsRoundTrip();
     void secondLiveTicketForASeatIsRefusedAlone();
     void bulkSalesKeepTextExactAndRefuseAlone();
+    void saleTheDatabaseRejectsFailsAlone();
     void databaseRefusesDoubleSaleWhoeverWrites();
     void cancelThenResell();
     void sellCancelSellInOneBatch();

@@ -134,12 +134,15 @@ Simulation::Simulation(Space *space, quint32 event)
 
 void Simulation::init()
 {
+    m_checkTarget->simulation = this;
     m_token = QString::number(QRandomGenerator::global()->generate64() & 0xffffffffull, 16);
 }
 
 Simulation::~Simulation()
 {
     stop();
+    std::lock_guard lock(m_checkTarget->mutex);
+    m_checkTarget->simulation = nullptr;
 }
 
 HolderId Simulation::holderOf(int unit)

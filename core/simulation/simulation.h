@@ -72,7 +72,9 @@ public:
 
     /// After a run on a box office: waits (without blocking the caller) until the pump has
     /// committed the event up to now, then compares the database's live tickets per seat with
-    /// the space's sold seats. The result is also kept in statistics().database.
+    /// the space's sold seats. The result is also kept in statistics().database. The check may
+    /// outlive this object (it waits for the pump, which waits for the database): its future
+    /// still finishes, and nobody has to wait for it before destroying the simulation.
     QFuture<DatabaseCheck> checkDatabase();
 
     quint32 eventIndex() const { return m_event; }
@@ -116,6 +118,14 @@ private:
     EventSpace *m_eventSpace = nullptr;
     HolderRegistry m_ownHolders; ///< holder names on a bare space
     QString m_token;             ///< makes this object's holder names unique
+
+    /// Where a database check reports: this object, until its destructor clears it.
+    struct CheckTarget
+    {
+        std::mutex mutex;
+        Simulation *simulation = nullptr;
+    };
+    std::shared_ptr<CheckTarget> m_checkTarget = std::make_shared<CheckTarget>();
 
     std::mutex m_controlMutex;         ///< serialises start, stop and reset
     mutable std::mutex m_mutex;        // guards the members below up to the atomics

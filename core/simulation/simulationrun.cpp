@@ -230,10 +230,13 @@ QFuture<DatabaseCheck> Simulation::checkDatabase()
     auto promise = std::make_shared<QPromise<DatabaseCheck>>();
     promise->start();
     QFuture<DatabaseCheck> future = promise->future();
-    auto finish = [this, promise](DatabaseCheck check) {
+    auto finish = [target = m_checkTarget, promise](DatabaseCheck check) {
         {
-            std::lock_guard lock(m_mutex);
-            m_final.database = check;
+            std::lock_guard targetLock(target->mutex);
+            if (Simulation *simulation = target->simulation) {
+                std::lock_guard lock(simulation->m_mutex);
+                simulation->m_final.database = check;
+            }
         }
         finishPromise(*promise, std::move(check));
     };

@@ -28,6 +28,7 @@ private slots:
     void shortRunFinishesConsistently();
     void pauseStopsProgress();
     void runOnBoxOfficeMatchesDatabase();
+    void databaseCheckOutlivesTheSimulation();
     void resetRestoresTheEvent();
     void reportHasSeriesAndUnits();
     void backgroundUnitsRunAtLowerPriority();
@@ -193,6 +194,34 @@ void TestSimulation::runOnBoxOfficeMatchesDatabase()
     QCOMPARE(s.seatsSoldTwice, quint64(0));
     QVERIFY(s.sales > 0);
     QVERIFY(s.pumpRows > 0);
+}
+
+/// The end-of-run check waits for the pump; the window may close (and destroy the simulation)
+/// before it answers. The check still finishes, and reports nowhere it should not.
+void TestSimulation::databaseCheckOutlivesTheSimulation()
+{
+    auto office = openOffice();
+    QVERIFY(office);
+    const Result<Event> event = office->createEvent(concert(), smallHall(4, 8)).result();
+    QVERIFY(event);
+    QFuture<DatabaseCheck> pending;
+    {
+        Simulation simulation(office.get(), event->id);
+        SimulationConfig config;
+        config.units = 4;
+        config.thinkMs = 0;
+        config.durationMs = 300;
+        config.batchSize = 32;
+        config.maxPumpBacklog = 100'000; // leave the pump behind so the check has to wait
+        QVERIFY(simulation.start(config));
+        QVERIFY(simulation.waitForFinished(30'000));
+        pending = simulation.checkDatabase();
+    }
+    pending.waitForFinished();
+    QVERIFY(!pending.isCanceled());
+    const DatabaseCheck check = pending.result();
+    QVERIFY(check.checked);
+    QVERIFY2(check.equal, qPrintable(check.firstDifference));
 }
 
 void TestSimulation::resetRestoresTheEvent()

@@ -200,10 +200,10 @@ SimulationPanel::SimulationPanel(LocalBoxOffice &office, QWidget *parent)
 
 SimulationPanel::~SimulationPanel()
 {
-    // A stop or reset in the background works on the simulation: let it end first.
+    // A stop or reset in the background works on the simulation: let it end first. The
+    // end-of-run database check is not waited for: it may wait for a database that is down,
+    // and it stops reporting into the simulation once that is gone.
     m_background.waitForFinished();
-    // The end-of-run check reports into the simulation when the pump and the store answer.
-    m_databaseCheck.waitForFinished();
 }
 
 QWidget *SimulationPanel::createLanes()

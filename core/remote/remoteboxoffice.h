@@ -86,7 +86,9 @@ public:
 
     /// Logs in (when no token was given), loads the events with their layouts and opens their
     /// push streams. The future is ready when every event has its first snapshot, or with the
-    /// login or network error (then the state is Offline).
+    /// login or network error (then the state is Offline). If the streams cannot be opened
+    /// within Options::retryWindowMs, or disconnectFromServer() comes first, it is ready with
+    /// an error too.
     QFuture<Status> connectToServer();
     /// Closes the streams and stops reconnecting.
     void disconnectFromServer();
@@ -207,6 +209,10 @@ private:
     void applyStanding(Mirror &mirror, const QJsonArray &areas);
     void setState(ConnectionState state, const QString &message = {});
     void scheduleReconnect();
+    /// Stops wanting the connection: closes the streams and stops the timers.
+    void closeStreams();
+    /// Gives up connecting: Offline with `error`, and the connect futures get it.
+    void failConnecting(const Error &error);
     void reconnect();
     void checkSynchronised();
     void flushSeatNotifications();
@@ -229,6 +235,7 @@ private:
     QTimer m_discoverTimer;
     bool m_refreshing = false;
     QElapsedTimer m_lastRefresh;
+    QElapsedTimer m_connectClock; ///< since connectToServer() started connecting
     mutable std::atomic<bool> m_discoverPosted = false;
     std::vector<std::shared_ptr<QPromise<Status>>> m_connectWaiters;
     HolderRegistry m_holders;

@@ -300,6 +300,9 @@ void RemoteBoxOffice::onStreamMessage(const QUuid &eventId, const QString &text)
         if (code == u"not_found") {
             dropMirror(eventId);
             emit eventsChanged();
+            // The event was deleted while connecting: the others may all be in sync now.
+            if (m_state != ConnectionState::Connected)
+                checkSynchronised();
         }
     }
 }
@@ -371,6 +374,8 @@ void RemoteBoxOffice::applyEventUpdate(Mirror &mirror, const QJsonObject &payloa
     if (payload.value(u"deleted"_s).toBool()) {
         dropMirror(eventId);
         emit eventsChanged();
+        if (m_state != ConnectionState::Connected)
+            checkSynchronised();
         return;
     }
     Result<Event> event = eventFromJson(payload.value(u"event"_s).toObject());
@@ -472,15 +477,9 @@ QFuture<Status> RemoteBoxOffice::connectToServer()
             return;
         m_wanted = true;
         m_backoffMs = m_options.backoffInitialMs;
+        m_connectClock.start();
         setState(ConnectionState::Connecting, tr("Connecting to %1…").arg(m_options.server.toString()));
-        auto fail = [this](const Error &error) {
-            m_wanted = false;
-            setState(ConnectionState::Offline, error.message);
-            for (const auto &waiter : std::exchange(m_connectWaiters, {})) {
-                waiter->addResult(Status(error));
-                waiter->finish();
-            }
-        };
+        auto fail = [this](const Error &error) { failConnecting(error); };
         auto load = [this, fail] {
             loadEvents([this, fail](const Status &loaded) {
                 if (!loaded)
@@ -505,24 +504,44 @@ QFuture<Status> RemoteBoxOffice::connectToServer()
 void RemoteBoxOffice::disconnectFromServer()
 {
     post([this] {
-        m_wanted = false;
-        m_reconnectTimer.stop();
-        m_refreshTimer.stop();
-        QList<QUuid> ids;
-        {
-            QReadLocker lock(&m_mirrorLock);
-            ids = m_mirrors.keys();
-        }
-        for (const QUuid &id : std::as_const(ids)) {
-            QWriteLocker lock(&m_mirrorLock);
-            const auto mirror = m_mirrors.value(id);
-            if (mirror && mirror->socket) {
-                retireSocket(mirror->socket);
-                mirror->synchronised = false;
-            }
-        }
+        closeStreams();
         setState(ConnectionState::Offline, tr("Disconnected."));
+        for (const auto &waiter : std::exchange(m_connectWaiters, {})) {
+            waiter->addResult(
+                Status(ErrorCode::ShuttingDown, tr("Disconnected before the connection was made.")));
+            waiter->finish();
+        }
     });
+}
+
+void RemoteBoxOffice::closeStreams()
+{
+    m_wanted = false;
+    m_reconnectTimer.stop();
+    m_refreshTimer.stop();
+    QList<QUuid> ids;
+    {
+        QReadLocker lock(&m_mirrorLock);
+        ids = m_mirrors.keys();
+    }
+    for (const QUuid &id : std::as_const(ids)) {
+        QWriteLocker lock(&m_mirrorLock);
+        const auto mirror = m_mirrors.value(id);
+        if (mirror && mirror->socket) {
+            retireSocket(mirror->socket);
+            mirror->synchronised = false;
+        }
+    }
+}
+
+void RemoteBoxOffice::failConnecting(const Error &error)
+{
+    closeStreams();
+    setState(ConnectionState::Offline, error.message);
+    for (const auto &waiter : std::exchange(m_connectWaiters, {})) {
+        waiter->addResult(Status(error));
+        waiter->finish();
+    }
 }
 
 void RemoteBoxOffice::setState(ConnectionState state, const QString &message)
@@ -537,6 +556,14 @@ void RemoteBoxOffice::scheduleReconnect()
 {
     if (!m_wanted || m_reconnectTimer.isActive())
         return;
+    // The first connection never got every stream open (a proxy without WebSocket, a server
+    // gone after the event list): whoever waits for it gets an answer.
+    if (m_state == ConnectionState::Connecting && m_connectClock.isValid()
+        && m_connectClock.elapsed() > m_options.retryWindowMs) {
+        return failConnecting(
+            Error{ErrorCode::StoreUnavailable,
+                  tr("The live updates from %1 could not be opened.").arg(m_options.server.toString())});
+    }
     ++m_reconnectAttempts;
     m_reconnectTimer.start(m_backoffMs);
     m_backoffMs = std::min(std::max(m_backoffMs, 1) * 2, m_options.backoffMaxMs);

@@ -335,12 +335,20 @@ void ApiServer::runOrReplay(const Route &route, const ApiRequest &request, const
     thenSafely(journal->find(scope, QDateTime::fromMSecsSinceEpoch(now - lifetimeMs, Qt::UTC)), this,
                [this, routePtr, request, answer, scope,
                 fingerprint](const Result<std::optional<IdempotencyRecord>> &found) {
-                   if (!found || !found->has_value()) {
-                       if (!found)
-                           qWarning("tessera-server: reading an idempotency record: %s",
-                                    qPrintable(found.error().message));
-                       return run(*routePtr, request, answer, scope, fingerprint);
+                   if (!found) {
+                       // Whether the request was made before is unknown: running it could
+                       // make a second hold or ticket. 503 is not kept, so a retry asks again.
+                       qWarning("tessera-server: reading an idempotency record: %s",
+                                qPrintable(found.error().message));
+                       const ApiReply reply = errorReply(
+                           Error{ErrorCode::StoreUnavailable,
+                                 tr("The server could not check whether this request was already made; "
+                                    "try again with the same Idempotency-Key.")});
+                       m_idempotency.finish(scope, reply);
+                       return answer(reply);
                    }
+                   if (!found->has_value())
+                       return run(*routePtr, request, answer, scope, fingerprint);
                    const IdempotencyRecord &record = **found;
                    ApiReply first;
                    first.status = record.status;

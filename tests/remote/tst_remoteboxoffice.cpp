@@ -160,6 +160,7 @@ class TestRemoteBoxOffice final : public QObject
 
 private slots:
     void loginIsRefusedWithTheServersError();
+    void disconnectBeforeConnectedAnswersTheConnect();
     void holdInOneClientAppearsInTheOther();
     void droppedAnswerThenRetryYieldsOneSale();
     void droppedHoldAnswerThenRetryYieldsOneHold();
@@ -179,6 +180,25 @@ void TestRemoteBoxOffice::loginIsRefusedWithTheServersError()
     QCOMPARE(settle(office.connectToServer()).errorCode(), ErrorCode::Unauthorized);
     QCOMPARE(office.connectionState(), ConnectionState::Offline);
     QVERIFY(!states.isEmpty());
+}
+
+/// A connect that is called off (the Connect dialog cancelled, the CLI giving up) answers
+/// whoever waits for it instead of leaving them waiting for ever.
+void TestRemoteBoxOffice::disconnectBeforeConnectedAnswersTheConnect()
+{
+    Server server;
+    QVERIFY(server.start());
+    RemoteBoxOffice::Options options;
+    options.server = server.url();
+    options.username = u"admin"_s;
+    options.password = u"admin-secret"_s;
+    RemoteBoxOffice office(options);
+    QFuture<Status> connecting = office.connectToServer();
+    office.disconnectFromServer();
+    const Status answered = settle(connecting);
+    QVERIFY(!answered);
+    QCOMPARE(answered.errorCode(), ErrorCode::ShuttingDown);
+    QCOMPARE(office.connectionState(), ConnectionState::Offline);
 }
 
 void TestRemoteBoxOffice::holdInOneClientAppearsInTheOther()

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <array>
 
 namespace tessera::cli {
@@ -63,6 +64,7 @@ std::vector<SeatOutcome> book(BoxOffice &office, const CatalogEntry &entry,
     for (const SeatName &seat : seats)
         holds.push_back(office.holdSeats({entry.event.id, {entry.layout.seats[seat.index].id}, holder}));
     std::vector<QFuture<Result<Order>>> sales(seats.size());
+    std::vector<QUuid> holdIds(seats.size());
     std::vector<SeatOutcome> outcomes(seats.size());
     for (size_t i = 0; i < seats.size(); ++i) {
         outcomes[i].seat = seats[i];
@@ -75,6 +77,7 @@ std::vector<SeatOutcome> book(BoxOffice &office, const CatalogEntry &entry,
         SaleRequest sale;
         sale.holder = holder;
         sale.payment = PaymentMethod::Cash;
+        holdIds[i] = hold->id;
         sales[i] = office.sell(hold->id, sale);
     }
     for (size_t i = 0; i < seats.size(); ++i) {
@@ -84,6 +87,8 @@ std::vector<SeatOutcome> book(BoxOffice &office, const CatalogEntry &entry,
         if (!order) {
             outcomes[i].error = order.errorCode();
             outcomes[i].message = refusalFor(entry, office, seats[i], order.error());
+            // Not left held until it expires (it is gone already if the sale was undone).
+            await(office.releaseHold(holdIds[i], holder));
             continue;
         }
         outcomes[i].ok = true;
@@ -258,10 +263,12 @@ CliExit runBooking(Context &c)
     const QString holder = u"cli@"_s + QHostInfo::localHostName();
     QJsonObject document{
         {u"event"_s, QJsonObject{{u"id"_s, uuidText(entry->event.id)}, {u"name"_s, entry->event.name}}}};
-    bool refused = false;
+    CliExit worst = CliExit::Done;
+    auto note = [&worst](CliExit e) { worst = std::max(worst, e); };
     auto report = [&](const QString &key, const std::vector<SeatOutcome> &outcomes) {
         for (const SeatOutcome &o : outcomes) {
-            refused = refused || !o.ok;
+            if (!o.ok)
+                note(o.error == ErrorCode::StoreUnavailable ? CliExit::Unreachable : CliExit::Refused);
             if (!json)
                 (o.ok ? c.out : c.err) << o.message << Qt::endl;
         }
@@ -273,16 +280,23 @@ CliExit runBooking(Context &c)
     if (!toCancel.empty()) {
         std::optional<Error> failure;
         const std::vector<SeatOutcome> outcomes = cancel(office->box(), *entry, toCancel, failure);
-        if (failure)
-            return c.fail(exitFor(*failure), failure->message);
-        report(u"cancel"_s, outcomes);
+        if (failure) {
+            // What was booked above is still reported.
+            note(exitFor(*failure));
+            if (json)
+                document.insert(u"cancel_error"_s, failure->message);
+            else
+                c.err << failure->message << Qt::endl;
+        } else {
+            report(u"cancel"_s, outcomes);
+        }
     }
     if (showSeats)
         show(c, *entry, *office->box().seatSpace(entry->event.id), json ? &document : nullptr);
     if (json)
         c.out << QJsonDocument(document).toJson(QJsonDocument::Indented);
     office->shutdown();
-    return refused ? CliExit::Refused : CliExit::Done;
+    return worst;
 }
 
 } // namespace tessera::cli

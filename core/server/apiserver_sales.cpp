@@ -287,6 +287,8 @@ QFuture<ApiReply> ApiServer::confirmTicket(const ApiRequest &request)
         return ready(Error{ErrorCode::Conflict, tr("The ticket is confirmed already.")});
     if (entry->ticket.status == TicketStatus::Cancelled)
         return ready(Error{ErrorCode::AlreadyCancelled, tr("The ticket was cancelled.")});
+    if (!m_tickets.beginConfirm(entry->ticket.id))
+        return ready(Error{ErrorCode::Conflict, tr("The ticket is being confirmed already.")});
     SaleRequest sale;
     sale.holder = entry->holder;
     sale.payment = PaymentMethod::Card;
@@ -297,6 +299,7 @@ QFuture<ApiReply> ApiServer::confirmTicket(const ApiRequest &request)
     return thenSafely(
         m_office.sell(entry->holdId, sale), QtFuture::Launch::Sync,
         [this, ticket, clock](Result<Order> sold) mutable {
+            m_tickets.endConfirm(ticket.id);
             if (!sold) {
                 if (sold.errorCode() == ErrorCode::NotFound || sold.errorCode() == ErrorCode::HoldExpired) {
                     ticket.status = TicketStatus::Cancelled;
@@ -350,6 +353,11 @@ QFuture<ApiReply> ApiServer::cancelTicket(const ApiRequest &request)
     case TicketStatus::Cancelled:
         return ready(Error{ErrorCode::AlreadyCancelled, tr("The ticket was cancelled already.")});
     case TicketStatus::Reserved:
+        // Its sale may be waiting for the database: releasing the hold now would find it gone
+        // and call the ticket void while the sale commits.
+        if (entry->confirming)
+            return ready(Error{ErrorCode::Conflict,
+                               tr("The ticket is being confirmed; cancel it once that has finished.")});
         return thenSafely(m_office.releaseHold(entry->holdId, entry->holder), QtFuture::Launch::Sync,
                           [cancelled](Status released) mutable {
                               // A hold that is gone (expired) leaves nothing to free: the ticket is void

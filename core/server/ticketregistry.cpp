@@ -28,6 +28,23 @@ void TicketRegistry::update(const Ticket &ticket)
         it->ticket = ticket;
 }
 
+bool TicketRegistry::beginConfirm(const QUuid &ticketId)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.find(ticketId);
+    if (it == m_entries.end() || it->confirming || it->ticket.status != TicketStatus::Reserved)
+        return false;
+    it->confirming = true;
+    return true;
+}
+
+void TicketRegistry::endConfirm(const QUuid &ticketId)
+{
+    QMutexLocker lock(&m_mutex);
+    if (const auto it = m_entries.find(ticketId); it != m_entries.end())
+        it->confirming = false;
+}
+
 QList<Ticket> TicketRegistry::ofUser(const QUuid &userId) const
 {
     QMutexLocker lock(&m_mutex);

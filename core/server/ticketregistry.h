@@ -20,12 +20,17 @@ public:
         Ticket ticket;
         QUuid holdId;
         QString holder;
+        bool confirming = false; ///< a confirm (the hold's sale) is under way
     };
 
     void insert(const Entry &entry);
     std::optional<Entry> find(const QUuid &ticketId) const;
     /// Replaces the ticket part of a known entry.
     void update(const Ticket &ticket);
+    /// Marks a reserved ticket as being confirmed; false when it is not reserved or a confirm is
+    /// already under way. endConfirm() clears the mark.
+    bool beginConfirm(const QUuid &ticketId);
+    void endConfirm(const QUuid &ticketId);
     /// The user's tickets, newest first.
     QList<Ticket> ofUser(const QUuid &userId) const;
 

@@ -149,6 +149,11 @@ void ApiServer::addRoute(const QByteArray &method, const QString &path, Access a
     m_routeOrder.append(ApiRouteInfo{method, path, idempotent == Idempotent::Yes});
 }
 
+qsizetype ApiServer::streamCount() const
+{
+    return m_push->clientCount();
+}
+
 QList<ApiRouteInfo> ApiServer::routes() const
 {
     return m_routeOrder;

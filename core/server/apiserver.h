@@ -74,6 +74,8 @@ public:
     int requestsInFlight() const { return m_inFlight; }
     /// Every route the server answers, in registration order.
     QList<ApiRouteInfo> routes() const;
+    /// Push streams open now.
+    qsizetype streamCount() const;
 
     BoxOffice &boxOffice() { return m_office; }
 

@@ -12,6 +12,8 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tessera {
@@ -62,9 +64,13 @@ PushHub::~PushHub()
 
 void PushHub::refuse(std::unique_ptr<QWebSocket> socket, const Error &error)
 {
-    socket->sendTextMessage(message(
-        u"ERROR"_s, QJsonObject{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, error.message}}));
-    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, error.message);
+    refuse(std::move(socket), errorCodeName(error.code), error.message);
+}
+
+void PushHub::refuse(std::unique_ptr<QWebSocket> socket, const QString &code, const QString &text)
+{
+    socket->sendTextMessage(message(u"ERROR"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, text}}));
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, text);
     QWebSocket *raw = socket.release();
     raw->setParent(this); // freed with the hub if neither deferred delete runs
     connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
@@ -81,8 +87,17 @@ void PushHub::adopt(std::unique_ptr<QWebSocket> socket)
     const QByteArray authorization = socket->request().rawHeader("Authorization");
     if (token.isEmpty() && authorization.startsWith("Bearer "))
         token = QString::fromLatin1(authorization.mid(7).trimmed());
-    if (!m_auth.authenticate(token))
+    const std::optional<Principal> principal = m_auth.authenticate(token);
+    if (!principal)
         return refuse(std::move(socket), Error{ErrorCode::Unauthorized, tr("A valid token is required.")});
+    // Each stream costs a snapshot of its event: a customer gets a few at a time, staff (a
+    // remote terminal keeps one per event) many.
+    const qsizetype limit = principal->role == Role::Customer ? kMaxCustomerStreams : kMaxStaffStreams;
+    const qsizetype open = std::count_if(m_clients.begin(), m_clients.end(),
+                                         [&](const auto &c) { return c.second.userId == principal->userId; });
+    if (open >= limit)
+        return refuse(std::move(socket), u"rate_limited"_s,
+                      tr("At most %1 live streams at a time; close one first.").arg(limit));
     const QUuid eventId = QUuid::fromString(query.queryItemValue(u"event_id"_s));
     if (eventId.isNull())
         return refuse(std::move(socket), Error{ErrorCode::InvalidInput, tr("event_id: not a UUID")});
@@ -100,7 +115,7 @@ void PushHub::adopt(std::unique_ptr<QWebSocket> socket)
         closed->deleteLater();
         m_clients.erase(it);
     });
-    m_clients.emplace(raw, Client{std::move(socket), eventId, false, {}});
+    m_clients.emplace(raw, Client{std::move(socket), eventId, false, {}, principal->userId});
     sendSnapshot(raw, eventId);
 }
 

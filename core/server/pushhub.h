@@ -36,6 +36,10 @@ public:
     /// snapshot. Refused connections get an error message and are closed.
     void adopt(std::unique_ptr<QWebSocket> socket);
     qsizetype clientCount() const { return m_clients.size(); }
+
+    /// Streams one user may keep open at a time (more are refused with rate_limited).
+    static constexpr qsizetype kMaxCustomerStreams = 8;
+    static constexpr qsizetype kMaxStaffStreams = 1000;
     void closeAll();
 
 private:
@@ -45,9 +49,11 @@ private:
         QUuid eventId;
         bool snapshotSent = false;
         QList<QString> queued;
+        QUuid userId;
     };
 
     void refuse(std::unique_ptr<QWebSocket> socket, const Error &error);
+    void refuse(std::unique_ptr<QWebSocket> socket, const QString &code, const QString &text);
     void sendSnapshot(QWebSocket *socket, const QUuid &eventId);
     void finishSnapshot(QWebSocket *socket, const Result<QList<SeatInfo>> &seats,
                         const Result<QList<StandingInfo>> &standing, const Result<Event> &event);

@@ -1,3 +1,4 @@
+#include "core/server/pushhub.h"
 #include "tests/server/serverfixture.h"
 
 #include <QJsonArray>
@@ -20,6 +21,7 @@ private slots:
     void snapshotThenUpdates();
     void reconnectGetsFreshSnapshot();
     void refusesMissingToken();
+    void customerStreamsAreLimited();
 
 private:
     QUrl streamUrl(const QString &token) const;
@@ -118,6 +120,44 @@ void TestServerPush::refusesMissingToken()
     QCOMPARE(messages.size(), 1);
     QCOMPARE(parse(messages.first()).value(u"type"_s).toString(), u"ERROR"_s);
     QCOMPARE(m_server.get(u"/health"_s, {}).status, 200);
+}
+
+void TestServerPush::customerStreamsAreLimited()
+{
+    // Each stream costs a snapshot: one customer may not open them without end.
+    std::vector<std::unique_ptr<QWebSocket>> open;
+    for (qsizetype i = 0; i < PushHub::kMaxCustomerStreams; ++i) {
+        auto socket = std::make_unique<QWebSocket>();
+        QSignalSpy snapshot(socket.get(), &QWebSocket::textMessageReceived);
+        socket->open(streamUrl(m_server.customerToken));
+        QTRY_VERIFY_WITH_TIMEOUT(snapshot.size() >= 1, 10000);
+        QCOMPARE(parse(snapshot.first().first().toString()).value(u"type"_s).toString(), u"SNAPSHOT"_s);
+        open.push_back(std::move(socket));
+    }
+    QWebSocket extra;
+    QStringList messages;
+    connect(&extra, &QWebSocket::textMessageReceived, this, [&](const QString &m) { messages.append(m); });
+    QSignalSpy closed(&extra, &QWebSocket::disconnected);
+    extra.open(streamUrl(m_server.customerToken));
+    QTRY_VERIFY_WITH_TIMEOUT(closed.size() >= 1, 10000);
+    QCOMPARE(messages.size(), 1);
+    const QJsonObject error = parse(messages.first());
+    QCOMPARE(error.value(u"type"_s).toString(), u"ERROR"_s);
+    QCOMPARE(error.value(u"payload"_s).toObject().value(u"code"_s).toString(), u"rate_limited"_s);
+    // Staff are not held to the customers' limit, and a closed stream frees its place.
+    QWebSocket clerk;
+    QSignalSpy clerkSnapshot(&clerk, &QWebSocket::textMessageReceived);
+    clerk.open(streamUrl(m_server.clerkToken));
+    QTRY_VERIFY_WITH_TIMEOUT(clerkSnapshot.size() >= 1, 10000);
+    QSignalSpy gone(open.front().get(), &QWebSocket::disconnected);
+    open.front()->close();
+    QTRY_VERIFY_WITH_TIMEOUT(gone.size() >= 1, 10000);
+    QWebSocket again;
+    QSignalSpy againSnapshot(&again, &QWebSocket::textMessageReceived);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.server->streamCount() <= PushHub::kMaxCustomerStreams, 10000);
+    again.open(streamUrl(m_server.customerToken));
+    QTRY_VERIFY_WITH_TIMEOUT(againSnapshot.size() >= 1, 10000);
+    QCOMPARE(parse(againSnapshot.first().first().toString()).value(u"type"_s).toString(), u"SNAPSHOT"_s);
 }
 
 QTEST_MAIN(TestServerPush)

@@ -24,6 +24,14 @@ struct SaleAccumulator
     qint64 timeMs = 0;
 };
 
+/// A hold row to write, and whether the hold's own Hold records are in this batch (else it
+/// started earlier and the batch extends it).
+struct StartedHold
+{
+    HoldRow row;
+    bool heldHere = false;
+};
+
 struct CancelAccumulator
 {
     quint32 event = 0;
@@ -117,8 +125,7 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         }
     }
 
-    std::map<SaleKey, HoldRow> started; // holds that start, move or are extended in this batch
-    std::set<SaleKey> heldHere;         // holds whose Hold records are in this batch
+    std::map<SaleKey, StartedHold> started; // holds that start, move or are extended in this batch
     std::set<SaleKey> ended;
     std::vector<SaleKey> endedOrder;
     std::map<SaleKey, SaleAccumulator> sales;
@@ -157,7 +164,8 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                 switch (c.kind) {
                 case ChangeKind::Hold:
                 case ChangeKind::Extend: {
-                    HoldRow &row = started[key];
+                    StartedHold &hold = started[key];
+                    HoldRow &row = hold.row;
                     if (row.holdId.isNull()) {
                         row.eventId = entry->event.id;
                         row.holdId = context.catalog->holdId(c.event, entry->event.id, c.hold);
@@ -167,13 +175,18 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                     }
                     row.expiresAtMs = c.expiresAtMs;
                     if (c.kind == ChangeKind::Hold)
-                        heldHere.insert(key);
+                        hold.heldHere = true;
+                    else if (hold.heldHere)
+                        break; // its Hold records gave the places
                     // Extend records name the hold's places too: the row is an upsert of the
-                    // whole hold, so a hold written in an earlier batch keeps its places.
+                    // whole hold, so a hold written in an earlier batch keeps its places (listed
+                    // once even when it is extended twice in the batch).
                     if (c.standing) {
                         row.standingArea = c.target;
                         row.quantity = c.quantity;
-                    } else if (std::find(row.seats.begin(), row.seats.end(), c.target) == row.seats.end()) {
+                    } else if (c.kind == ChangeKind::Hold
+                               || std::find(row.seats.begin(), row.seats.end(), c.target)
+                                      == row.seats.end()) {
                         row.seats.push_back(c.target);
                     }
                     break;
@@ -181,12 +194,10 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                 case ChangeKind::Release:
                 case ChangeKind::Expire:
                 case ChangeKind::Sell:
-                    if (heldHere.count(key)) {
+                    if (auto it = started.find(key); it != started.end() && it->second.heldHere) {
                         // Started and ended within the batch: nothing to write for the hold.
-                        if (c.endOfCommand) {
-                            started.erase(key);
-                            heldHere.erase(key);
-                        }
+                        if (c.endOfCommand)
+                            started.erase(it);
                     } else if (ended.insert(key).second) {
                         started.erase(key);
                         endedOrder.push_back(key);
@@ -247,8 +258,8 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         used = end + 1;
     }
 
-    for (auto &[key, row] : started)
-        batch.holdsStarted.push_back(std::move(row));
+    for (auto &[key, hold] : started)
+        batch.holdsStarted.push_back(std::move(hold.row));
     for (const SaleKey &key : endedOrder) {
         if (const auto e = context.catalog->byIndex(key.first))
             batch.holdsEnded.push_back(context.catalog->holdId(key.first, e->event.id, key.second));

@@ -400,10 +400,6 @@ void DataPump::finish(const PumpBatch &batch, Pending &pending, const BatchOutco
         }
         if (entry)
             m_space->apply(undo);
-        QString what = tr("This seat was sold by another terminal a moment ago.");
-        if (entry && !sale.seatIndex.empty())
-            what = tr("%1 was sold by another terminal a moment ago; nothing was charged.")
-                       .arg(entry->seatDescription(sale.seatIndex.front()));
         if (!waiter.done)
             continue;
         if (failure[i]) {
@@ -412,9 +408,13 @@ void DataPump::finish(const PumpBatch &batch, Pending &pending, const BatchOutco
                 Result<Order>(failure[i]->code,
                               tr("The sale could not be saved in the database; nothing was charged. (%1)")
                                   .arg(failure[i]->message)));
-        } else {
-            saleCalls.emplace_back(std::move(waiter.done), Result<Order>(ErrorCode::SeatUnavailable, what));
+            continue;
         }
+        QString what = tr("This seat was sold by another terminal a moment ago.");
+        if (entry && !sale.seatIndex.empty())
+            what = tr("%1 was sold by another terminal a moment ago; nothing was charged.")
+                       .arg(entry->seatDescription(sale.seatIndex.front()));
+        saleCalls.emplace_back(std::move(waiter.done), Result<Order>(ErrorCode::SeatUnavailable, what));
     }
     {
         std::lock_guard lock(m_mutex);

@@ -87,8 +87,9 @@ std::vector<SeatOutcome> book(BoxOffice &office, const CatalogEntry &entry,
         if (!order) {
             outcomes[i].error = order.errorCode();
             outcomes[i].message = refusalFor(entry, office, seats[i], order.error());
-            // Not left held until it expires (it is gone already if the sale was undone).
-            await(office.releaseHold(holdIds[i], holder));
+            // Not left held until it expires. Its answer does not matter: the hold is gone
+            // already if the sale was undone.
+            static_cast<void>(await(office.releaseHold(holdIds[i], holder)));
             continue;
         }
         outcomes[i].ok = true;

@@ -3,7 +3,7 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/server/apiserver.h"
 #include "core/server/authservice.h"
-#include "core/server/idempotencyjournal.h"
+#include "core/server/serverjournal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -149,7 +149,7 @@ int main(int argc, char *argv[])
         !admin)
         return fail(u"creating the admin user: "_s + admin.error().message);
 
-    IdempotencyJournal journal;
+    ServerJournal journal;
     if (Status opened = journal.open(engine.url); !opened)
         return fail(opened.error().message);
     serverOptions.journal = &journal;

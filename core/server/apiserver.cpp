@@ -2,8 +2,8 @@
 
 #include "core/common/futuresync.h"
 #include "core/server/apimetrics_p.h"
-#include "core/server/idempotencyjournal.h"
 #include "core/server/pushhub.h"
+#include "core/server/serverjournal.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -327,7 +327,7 @@ void ApiServer::dispatch(const PathRoutes &paths, const QStringList &params,
 void ApiServer::runOrReplay(const Route &route, const ApiRequest &request, const Answer &answer,
                             const QString &scope, const QByteArray &fingerprint)
 {
-    IdempotencyJournal *journal = m_options.journal;
+    ServerJournal *journal = m_options.journal;
     if (!journal)
         return run(route, request, answer, scope, fingerprint);
     const qint64 now = m_options.clock->nowMs();

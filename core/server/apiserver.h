@@ -25,7 +25,7 @@ QT_END_NAMESPACE
 
 namespace tessera {
 
-class IdempotencyJournal;
+class ServerJournal;
 class PushHub;
 struct PendingAnswer;
 
@@ -56,7 +56,7 @@ public:
         int idempotencyHours = 24;
         /// Where first answers to keyed requests are kept across restarts; null: in memory only.
         /// Must outlive the server.
-        IdempotencyJournal *journal = nullptr;
+        ServerJournal *journal = nullptr;
         Clock *clock = Clock::system();
     };
 
@@ -142,6 +142,17 @@ private:
     QFuture<ApiReply> confirmTicket(const ApiRequest &request);
     QFuture<ApiReply> cancelTicket(const ApiRequest &request);
     QFuture<ApiReply> ticket(const ApiRequest &request);
+    using TicketUse = std::function<QFuture<ApiReply>(std::optional<TicketRegistry::Entry> entry)>;
+    enum class TicketSource {
+        Cache,   ///< this server's registry first (it has the marks of confirms under way)
+        Database ///< the journal's state when there is a journal (what another server did)
+    };
+    /// Runs `use` on the reserved ticket `ticketId`, from the registry or the journal (nothing
+    /// when neither has it); 503 when the journal cannot be read.
+    QFuture<ApiReply> withTicket(const QUuid &ticketId, TicketUse use,
+                                 TicketSource source = TicketSource::Cache);
+    /// Updates the ticket in the registry and (awaited) in the journal, then answers `reply`.
+    QFuture<ApiReply> keepTicket(const Ticket &ticket, ApiReply reply);
     enum class SeatFilter {
         All,
         Available

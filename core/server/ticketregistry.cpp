@@ -11,6 +11,26 @@ void TicketRegistry::insert(const Entry &entry)
     m_byUser.insert(entry.ticket.userId, entry.ticket.id);
 }
 
+TicketRegistry::Entry TicketRegistry::adopt(const Entry &entry)
+{
+    QMutexLocker lock(&m_mutex);
+    if (const auto it = m_entries.constFind(entry.ticket.id); it != m_entries.cend())
+        return *it;
+    m_entries.insert(entry.ticket.id, entry);
+    m_byUser.insert(entry.ticket.userId, entry.ticket.id);
+    return entry;
+}
+
+void TicketRegistry::remove(const QUuid &ticketId)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.find(ticketId);
+    if (it == m_entries.end())
+        return;
+    m_byUser.remove(it->ticket.userId, ticketId);
+    m_entries.erase(it);
+}
+
 std::optional<TicketRegistry::Entry> TicketRegistry::find(const QUuid &ticketId) const
 {
     QMutexLocker lock(&m_mutex);

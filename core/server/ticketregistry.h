@@ -9,9 +9,11 @@
 
 namespace tessera {
 
-/// Tickets bought through `POST /tickets/purchase`: a reserved ticket is a hold of one place for
-/// one user, confirmed by selling the hold (the sold ticket keeps the reserved ticket's id, so
-/// the database knows it under the id the client has). Thread-safe.
+/// Tickets bought through `POST /tickets/purchase` that this server has seen: a reserved ticket is
+/// a hold of one place for one user, confirmed by selling the hold (the sold ticket keeps the
+/// reserved ticket's id, so the database knows it under the id the client has). With a server
+/// journal the database has them too, and this is the server's cache of them (plus the marks
+/// of confirms under way). Thread-safe.
 class TicketRegistry final
 {
 public:
@@ -24,6 +26,10 @@ public:
     };
 
     void insert(const Entry &entry);
+    /// Adds an entry read back from the database unless the ticket is known already; returns
+    /// the entry now known.
+    Entry adopt(const Entry &entry);
+    void remove(const QUuid &ticketId);
     std::optional<Entry> find(const QUuid &ticketId) const;
     /// Replaces the ticket part of a known entry.
     void update(const Ticket &ticket);

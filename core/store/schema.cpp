@@ -280,14 +280,42 @@ QStringList postgresStoreV4()
     };
 }
 
+// Version 5: tickets bought through the API's POST /tickets/purchase. Each is reserved by a hold
+// of one place for one user and confirmed by selling that hold; the sold ticket (in `tickets`)
+// keeps the reservation's id, so readers take a confirmed ticket's state from there. A restarted
+// server, or another server on the same PostgreSQL database, confirms, cancels and lists them.
+QStringList sqliteReservedTicketsV5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE reserved_tickets (
+            id TEXT PRIMARY KEY, user_id TEXT NOT NULL, hold_id TEXT NOT NULL, holder TEXT NOT NULL,
+            event_id TEXT NOT NULL, seat_id TEXT, standing_area_id TEXT, seat_label TEXT NOT NULL,
+            price_cents INTEGER NOT NULL, status TEXT NOT NULL, issued_ms INTEGER, expires_ms INTEGER,
+            created_ms INTEGER NOT NULL, updated_ms INTEGER))"),
+        QStringLiteral("CREATE INDEX reserved_tickets_by_user ON reserved_tickets (user_id, created_ms)"),
+    };
+}
+
+QStringList postgresReservedTicketsV5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE reserved_tickets (
+            id uuid PRIMARY KEY, user_id uuid NOT NULL, hold_id uuid NOT NULL, holder text NOT NULL,
+            event_id uuid NOT NULL, seat_id uuid, standing_area_id uuid, seat_label text NOT NULL,
+            price_cents bigint NOT NULL, status text NOT NULL, issued_ms bigint, expires_ms bigint,
+            created_ms bigint NOT NULL, updated_ms bigint))"),
+        QStringLiteral("CREATE INDEX reserved_tickets_by_user ON reserved_tickets (user_id, created_ms)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations(Dialect dialect)
 {
     static const QList<QStringList> sqlite{sqliteV1(), sqliteWaitingRoomsV2(), sqliteIdempotencyV3(),
-                                           sqliteStoreV4()};
+                                           sqliteStoreV4(), sqliteReservedTicketsV5()};
     static const QList<QStringList> postgres{postgresV1(), postgresWaitingRoomsV2(), postgresIdempotencyV3(),
-                                             postgresStoreV4()};
+                                             postgresStoreV4(), postgresReservedTicketsV5()};
     return dialect == Dialect::Postgres ? postgres : sqlite;
 }
 

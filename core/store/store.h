@@ -65,6 +65,16 @@ struct IdempotencyRecord
     QDateTime createdAt;
 };
 
+/// A ticket bought through the API's `POST /tickets/purchase`: reserved by the hold `holdId` of
+/// one place for one user (held by `holder`), confirmed by selling that hold. The sold ticket
+/// keeps the reservation's id.
+struct ReservedTicket
+{
+    Ticket ticket;
+    QUuid holdId;
+    QString holder;
+};
+
 /// The database: schema, migrations and every SQL statement of Tessera (DESIGN.md rule 2). One
 /// Store owns one QSqlDatabase connection and must be used only by the thread that opened it.
 /// SQLite runs in WAL mode with synchronous=FULL, a busy timeout and BEGIN IMMEDIATE writes, bulk
@@ -141,6 +151,15 @@ public:
                                                                const QDateTime &notBefore);
     /// Deletes the records created before `before`; returns how many.
     Result<qint64> deleteIdempotencyRecords(const QDateTime &before);
+
+    // Tickets reserved through the API (storeserver.cpp).
+    /// Keeps `reserved`, replacing the row of the same ticket id.
+    Status saveReservedTicket(const ReservedTicket &reserved);
+    /// The reservation `ticketId`, or nothing. Once its hold is sold, the ticket's state (status,
+    /// order, times) is the sold ticket's.
+    Result<std::optional<ReservedTicket>> reservedTicket(const QUuid &ticketId);
+    /// The reservations of `userId`, newest first, with the state as for reservedTicket().
+    Result<QList<ReservedTicket>> reservedTicketsOfUser(const QUuid &userId);
 
     /// PostgreSQL only: subscribes this connection to NOTIFY tessera_changes; the callback gets
     /// the payload (it is called from this connection's thread, from its event loop).

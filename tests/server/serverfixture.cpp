@@ -76,7 +76,7 @@ bool ServerFixture::start(const ApiServer::Options &options)
     otherCustomerId = other->userId;
     ApiServer::Options serverOptions = options;
     if (!serverOptions.journal) {
-        journal = std::make_unique<IdempotencyJournal>();
+        journal = std::make_unique<ServerJournal>();
         if (Status opened = journal->open(engine.url); !opened) {
             qWarning() << opened.error().message;
             return false;

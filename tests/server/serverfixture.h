@@ -7,7 +7,7 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/server/apiserver.h"
 #include "core/server/authservice.h"
-#include "core/server/idempotencyjournal.h"
+#include "core/server/serverjournal.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,7 +71,7 @@ public:
     QTemporaryDir dir;
     std::unique_ptr<LocalBoxOffice> office;
     std::unique_ptr<AuthService> auth;
-    std::unique_ptr<IdempotencyJournal> journal; ///< used unless the options name one
+    std::unique_ptr<ServerJournal> journal; ///< used unless the options name one
     std::unique_ptr<ApiServer> server;
     QNetworkAccessManager network;
 };

@@ -27,8 +27,13 @@ private slots:
     void sigtermStopsCleanlyAndDataSurvives();
     void badOptionsFailClearly();
     void idempotentSaleSurvivesRestart();
+    void purchasedTicketsSurviveRestart();
 
 private:
+    /// Creates a seated event with two seats; returns its id and puts the seats' ids in `seatIds`.
+    QString createEvent(quint16 port, const QString &token, QStringList *seatIds);
+    /// A GET whose answer is a JSON array.
+    QJsonArray getArray(quint16 port, const QString &path, const QString &token);
     quint16 start(QProcess &process, const QString &database);
     QJsonObject call(quint16 port, const QByteArray &method, const QString &path, const QJsonObject &body,
                      const QString &token, int *status, const QByteArray &idempotencyKey = {},
@@ -156,6 +161,51 @@ bool TestServerProcess::stop(QProcess &process)
 /// A sale sent with an Idempotency-Key whose answer is lost: the server stops, starts again on
 /// the same database, and the retry with the same key gets the first order; nothing is sold
 /// twice. The same key with a different body is still refused.
+QString TestServerProcess::createEvent(quint16 port, const QString &token, QStringList *seatIds)
+{
+    int status = 0;
+    const QString eventId = call(port, "POST", u"/api/v1/events"_s,
+                                 QJsonObject{{u"name"_s, u"Matinee"_s},
+                                             {u"start_time"_s, u"2031-02-01T15:00:00Z"_s},
+                                             {u"end_time"_s, u"2031-02-01T17:00:00Z"_s},
+                                             {u"total_tickets"_s, 2},
+                                             {u"is_seated_event"_s, true}},
+                                 token, &status)
+                                .value(u"event"_s)
+                                .toObject()
+                                .value(u"id"_s)
+                                .toString();
+    if (status != 201)
+        return {};
+    const QJsonArray seats{
+        QJsonObject{
+            {u"section"_s, u"Stalls"_s}, {u"row"_s, u"A"_s}, {u"number"_s, u"1"_s}, {u"price"_s, 4000}},
+        QJsonObject{
+            {u"section"_s, u"Stalls"_s}, {u"row"_s, u"A"_s}, {u"number"_s, u"2"_s}, {u"price"_s, 4000}}};
+    call(port, "POST", u"/api/v1/events/%1/seats"_s.arg(eventId), QJsonObject{{u"seats"_s, seats}}, token,
+         &status);
+    if (status != 201)
+        return {};
+    for (const QJsonValue &seat : getArray(port, u"/api/v1/events/%1/seats"_s.arg(eventId), token))
+        seatIds->append(seat.toObject().value(u"id"_s).toString());
+    return eventId;
+}
+
+QJsonArray TestServerProcess::getArray(quint16 port, const QString &path, const QString &token)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(port).arg(path)));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonArray list = QJsonDocument::fromJson(reply->readAll()).array();
+    delete reply;
+    return list;
+}
+
 void TestServerProcess::idempotentSaleSurvivesRestart()
 {
     QTemporaryDir dir;
@@ -175,38 +225,10 @@ void TestServerProcess::idempotentSaleSurvivesRestart()
         const QString token = adminToken(port);
         QVERIFY(!token.isEmpty());
         int status = 0;
-        eventId = call(port, "POST", u"/api/v1/events"_s,
-                       QJsonObject{{u"name"_s, u"Matinee"_s},
-                                   {u"start_time"_s, u"2031-02-01T15:00:00Z"_s},
-                                   {u"end_time"_s, u"2031-02-01T17:00:00Z"_s},
-                                   {u"total_tickets"_s, 2},
-                                   {u"is_seated_event"_s, true}},
-                       token, &status)
-                      .value(u"event"_s)
-                      .toObject()
-                      .value(u"id"_s)
-                      .toString();
-        QCOMPARE(status, 201);
-        const QJsonArray seats{
-            QJsonObject{
-                {u"section"_s, u"Stalls"_s}, {u"row"_s, u"A"_s}, {u"number"_s, u"1"_s}, {u"price"_s, 4000}},
-            QJsonObject{
-                {u"section"_s, u"Stalls"_s}, {u"row"_s, u"A"_s}, {u"number"_s, u"2"_s}, {u"price"_s, 4000}}};
-        call(port, "POST", u"/api/v1/events/%1/seats"_s.arg(eventId), QJsonObject{{u"seats"_s, seats}}, token,
-             &status);
-        QCOMPARE(status, 201);
-        QNetworkAccessManager network;
-        // The seat list is a JSON array, which call() does not read.
-        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/api/v1/events/%2/seats"_s.arg(port).arg(eventId)));
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QNetworkReply *reply = network.get(request);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonArray list = QJsonDocument::fromJson(reply->readAll()).array();
-        delete reply;
-        QCOMPARE(list.size(), 2);
-        const QString firstSeat = list.at(0).toObject().value(u"id"_s).toString();
+        QStringList seats;
+        eventId = createEvent(port, token, &seats);
+        QCOMPARE(seats.size(), 2);
+        const QString firstSeat = seats.first();
         holdId = call(port, "POST", u"/api/v1/events/%1/holds"_s.arg(eventId),
                       QJsonObject{{u"seat_ids"_s, QJsonArray{firstSeat}}}, token, &status)
                      .value(u"hold_id"_s)
@@ -248,6 +270,105 @@ void TestServerProcess::idempotentSaleSurvivesRestart()
     const Result<qint64> tickets = (*store)->liveTickets(QUuid::fromString(eventId));
     QVERIFY(tickets);
     QCOMPARE(*tickets, 1);
+}
+
+void TestServerProcess::purchasedTicketsSurviveRestart()
+{
+    // Tickets bought through POST /tickets/purchase: a reservation, one confirmed and one
+    // cancelled, each seen the same way by a restarted server.
+    QTemporaryDir dir;
+    const QString database = u"sqlite://"_s + dir.filePath(u"tessera.db"_s);
+    const QString userId = u"6f1c1a5e-3a5d-4d0e-9a59-2b0f6c7d8e91"_s;
+    QString reservedId;
+    QString confirmedId;
+    QString releasedId;
+    QString eventId;
+    QStringList seats;
+    auto purchase = [this, &userId](quint16 port, const QString &token, const QString &event,
+                                    const QString &seat) {
+        int status = 0;
+        const QJsonObject ticket =
+            call(port, "POST", u"/api/v1/tickets/purchase"_s,
+                 QJsonObject{{u"event_id"_s, event}, {u"user_id"_s, userId}, {u"seat_id"_s, seat}}, token,
+                 &status);
+        return status == 201 ? ticket.value(u"id"_s).toString() : QString();
+    };
+    {
+        QProcess process;
+        const quint16 port = start(process, database);
+        QVERIFY(port != 0);
+        const QString token = adminToken(port);
+        QVERIFY(!token.isEmpty());
+        eventId = createEvent(port, token, &seats);
+        QCOMPARE(seats.size(), 2);
+        reservedId = purchase(port, token, eventId, seats.at(0));
+        QVERIFY(!reservedId.isEmpty());
+        QVERIFY(stop(process));
+    }
+    {
+        // The reservation is known after a restart: listed, then confirmed.
+        QProcess process;
+        const quint16 port = start(process, database);
+        QVERIFY(port != 0);
+        const QString token = adminToken(port);
+        int status = 0;
+        QCOMPARE(call(port, "GET", u"/api/v1/tickets/"_s + reservedId, {}, token, &status)
+                     .value(u"status"_s)
+                     .toString(),
+                 u"reserved"_s);
+        QCOMPARE(status, 200);
+        const QJsonArray mine = getArray(port, u"/api/v1/tickets/user/"_s + userId, token);
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.at(0).toObject().value(u"id"_s).toString(), reservedId);
+        const QJsonObject confirmed =
+            call(port, "POST", u"/api/v1/tickets/%1/confirm"_s.arg(reservedId), {}, token, &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(confirmed.value(u"status"_s).toString(), u"confirmed"_s);
+        confirmedId = reservedId;
+        // A second reservation, cancelled before the restart.
+        releasedId = purchase(port, token, eventId, seats.at(1));
+        QVERIFY(!releasedId.isEmpty());
+        call(port, "POST", u"/api/v1/tickets/%1/cancel"_s.arg(releasedId), {}, token, &status);
+        QCOMPARE(status, 200);
+        QVERIFY(stop(process));
+    }
+    {
+        QProcess process;
+        const quint16 port = start(process, database);
+        QVERIFY(port != 0);
+        const QString token = adminToken(port);
+        int status = 0;
+        QCOMPARE(call(port, "GET", u"/api/v1/tickets/"_s + confirmedId, {}, token, &status)
+                     .value(u"status"_s)
+                     .toString(),
+                 u"confirmed"_s);
+        QCOMPARE(call(port, "GET", u"/api/v1/tickets/"_s + releasedId, {}, token, &status)
+                     .value(u"status"_s)
+                     .toString(),
+                 u"cancelled"_s);
+        QCOMPARE(status, 200);
+        const QJsonArray mine = getArray(port, u"/api/v1/tickets/user/"_s + userId, token);
+        QCOMPARE(mine.size(), 2);
+        QStringList states;
+        for (const QJsonValue &ticket : mine)
+            states.append(ticket.toObject().value(u"status"_s).toString());
+        states.sort();
+        QCOMPARE(states, (QStringList{u"cancelled"_s, u"confirmed"_s}));
+        // Confirming again is refused, and cancelling the confirmed ticket frees its seat.
+        call(port, "POST", u"/api/v1/tickets/%1/confirm"_s.arg(confirmedId), {}, token, &status);
+        QCOMPARE(status, 409);
+        QCOMPARE(call(port, "POST", u"/api/v1/tickets/%1/cancel"_s.arg(confirmedId), {}, token, &status)
+                     .value(u"status"_s)
+                     .toString(),
+                 u"cancelled"_s);
+        QCOMPARE(status, 200);
+        QVERIFY(stop(process));
+    }
+    Result<std::unique_ptr<Store>> store = Store::open(*DatabaseUrl::parse(database));
+    QVERIFY(store);
+    const Result<qint64> live = (*store)->liveTickets(QUuid::fromString(eventId));
+    QVERIFY(live);
+    QCOMPARE(*live, 0);
 }
 
 QTEST_MAIN(TestServerProcess)

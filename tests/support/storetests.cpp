@@ -689,6 +689,67 @@ void StoreTests::idempotencyRecordsRoundTrip()
     QVERIFY(!store->idempotencyRecord(record.key, created.addSecs(-60))->has_value());
 }
 
+void StoreTests::reservedTicketsFollowTheirSale()
+{
+    const DatabaseUrl url = freshDatabase();
+    const QUuid event = sampleEvent().id;
+    const QUuid user = newUuid();
+    SaleRow sale = makeSale(event, sampleLayout(), {0}, 7);
+    auto reservation = [&](const Ticket &sold, qint64 minute) {
+        ReservedTicket reserved;
+        reserved.ticket = sold;
+        reserved.ticket.orderId = QUuid();
+        reserved.ticket.userId = user;
+        reserved.ticket.status = TicketStatus::Reserved;
+        reserved.ticket.createdAt = utc(2025, 2, 1, 12, int(minute), 0, 0);
+        reserved.ticket.expiresAt = reserved.ticket.createdAt.addSecs(600);
+        reserved.holdId = newUuid();
+        reserved.holder = QStringLiteral("user:") + user.toString(QUuid::WithoutBraces);
+        return reserved;
+    };
+    const ReservedTicket sold = reservation(sale.order.tickets.first(), 0);
+    ReservedTicket released = reservation(makeSale(event, sampleLayout(), {1}, 8).order.tickets.first(), 5);
+    {
+        OPEN_WITH_SAMPLE(store, url);
+        VERIFY_OK(store->saveReservedTicket(sold));
+        VERIFY_OK(store->saveReservedTicket(released));
+        // The first is confirmed by its sale (the sold ticket keeps the reservation's id); the
+        // second is cancelled.
+        PumpBatch batch;
+        batch.sales.push_back(sale);
+        VERIFY_OK(store->write(batch));
+        released.ticket.status = TicketStatus::Cancelled;
+        released.ticket.expiresAt = QDateTime();
+        released.ticket.updatedAt = released.ticket.createdAt.addSecs(60);
+        VERIFY_OK(store->saveReservedTicket(released));
+    }
+    OPEN_OR_FAIL(store, url);
+    Result<std::optional<ReservedTicket>> confirmed = store->reservedTicket(sold.ticket.id);
+    QVERIFY(confirmed && confirmed->has_value());
+    QCOMPARE((*confirmed)->ticket.status, TicketStatus::Confirmed);
+    QCOMPARE((*confirmed)->ticket.orderId, sale.order.id);
+    QCOMPARE((*confirmed)->ticket.userId, user);
+    QCOMPARE((*confirmed)->ticket.seatId, sold.ticket.seatId);
+    QCOMPARE((*confirmed)->ticket.priceCents, sold.ticket.priceCents);
+    QVERIFY(!(*confirmed)->ticket.expiresAt.isValid());
+    QCOMPARE((*confirmed)->holdId, sold.holdId);
+    QCOMPARE((*confirmed)->holder, sold.holder);
+
+    Result<QList<ReservedTicket>> mine = store->reservedTicketsOfUser(user);
+    QVERIFY(mine);
+    QCOMPARE(mine->size(), 2);
+    QCOMPARE(mine->at(0).ticket.id, released.ticket.id); // newest first
+    QCOMPARE(mine->at(0).ticket.status, TicketStatus::Cancelled);
+    QCOMPARE(mine->at(0).ticket.updatedAt, released.ticket.updatedAt);
+    QCOMPARE(mine->at(1).ticket.status, TicketStatus::Confirmed);
+    QVERIFY(store->reservedTicketsOfUser(newUuid())->isEmpty());
+    QVERIFY(!store->reservedTicket(newUuid())->has_value());
+    // Incomplete rows are refused.
+    ReservedTicket incomplete = sold;
+    incomplete.holdId = QUuid();
+    QCOMPARE(store->saveReservedTicket(incomplete).errorCode(), ErrorCode::InvalidInput);
+}
+
 void StoreTests::deleteEventRefusedWhileLive()
 {
     const DatabaseUrl url = freshDatabase();

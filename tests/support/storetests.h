@@ -40,6 +40,7 @@ private slots:
     void usersRoundTrip();
     void waitingRoomsRoundTrip();
     void idempotencyRecordsRoundTrip();
+    void reservedTicketsFollowTheirSale();
     void deleteEventRefusedWhileLive();
     void findOrders();
     void largeVenueRecoversQuickly();

@@ -26,6 +26,12 @@ QString message(const QString &type, const QJsonValue &payload)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+/// The holder shown to a client: every holder to staff, only their own to a customer.
+QString shownOwner(const QString &holder, bool staff, const QString &ownHolder)
+{
+    return staff || holder == ownHolder ? holder : QString();
+}
+
 QJsonArray standingJson(const QList<StandingInfo> &areas)
 {
     QJsonArray array;
@@ -115,7 +121,12 @@ void PushHub::adopt(std::unique_ptr<QWebSocket> socket)
         closed->deleteLater();
         m_clients.erase(it);
     });
-    m_clients.emplace(raw, Client{std::move(socket), eventId, false, {}, principal->userId});
+    const QString ownHolder = principal->role == Role::Customer
+                                  ? u"user:"_s + principal->userId.toString(QUuid::WithoutBraces)
+                                  : QString();
+    m_clients.emplace(
+        raw,
+        Client{std::move(socket), eventId, false, {}, principal->userId, ownHolder.isEmpty(), ownHolder});
     sendSnapshot(raw, eventId);
 }
 
@@ -149,9 +160,10 @@ void PushHub::finishSnapshot(QWebSocket *socket, const Result<QList<SeatInfo>> &
     }
     QJsonArray seatArray;
     for (const SeatInfo &seat : *s) {
-        seatArray.append(QJsonObject{{u"seatId"_s, seat.seatId.toString(QUuid::WithoutBraces)},
-                                     {u"status"_s, seatPushStatus(seat.state)},
-                                     {u"ownerId"_s, seat.holder}});
+        seatArray.append(
+            QJsonObject{{u"seatId"_s, seat.seatId.toString(QUuid::WithoutBraces)},
+                        {u"status"_s, seatPushStatus(seat.state)},
+                        {u"ownerId"_s, shownOwner(seat.holder, it->second.staff, it->second.ownHolder)}});
     }
     socket->sendTextMessage(message(
         u"SNAPSHOT"_s,
@@ -162,15 +174,19 @@ void PushHub::finishSnapshot(QWebSocket *socket, const Result<QList<SeatInfo>> &
     it->second.queued.clear();
 }
 
+void PushHub::deliver(Client &client, const QString &text)
+{
+    if (client.snapshotSent)
+        client.socket->sendTextMessage(text);
+    else
+        client.queued.append(text);
+}
+
 void PushHub::broadcast(const QUuid &eventId, const QString &text)
 {
     for (auto &[raw, client] : m_clients) {
-        if (client.eventId != eventId)
-            continue;
-        if (client.snapshotSent)
-            client.socket->sendTextMessage(text);
-        else
-            client.queued.append(text);
+        if (client.eventId == eventId)
+            deliver(client, text);
     }
 }
 
@@ -185,20 +201,55 @@ void PushHub::onSeatsChanged(const QUuid &eventId, const QList<quint32> &seats)
     const auto entry = m_office.catalogEntry(eventId);
     if (!space || !entry)
         return;
-    QJsonArray updates;
+    struct Update
+    {
+        QString seatId;
+        QString status;
+        QString owner;
+    };
+    std::vector<Update> updates;
+    updates.reserve(size_t(seats.size()));
+    QSet<QString> owners;
     for (quint32 seat : seats) {
         if (seat >= quint32(entry->layout.seats.size()))
             continue;
-        const SeatState state = space->seatState(seat);
         const HolderId holder = space->seatHolder(seat);
-        updates.append(QJsonObject{{u"seatId"_s, entry->layout.seats[seat].id.toString(QUuid::WithoutBraces)},
-                                   {u"status"_s, seatPushStatus(state)},
-                                   {u"ownerId"_s, holder ? m_office.holderName(holder) : QString()}});
+        Update &update = updates.emplace_back(
+            Update{entry->layout.seats[seat].id.toString(QUuid::WithoutBraces),
+                   seatPushStatus(space->seatState(seat)), holder ? m_office.holderName(holder) : QString()});
+        if (!update.owner.isEmpty())
+            owners.insert(update.owner);
     }
-    if (updates.isEmpty())
+    if (updates.empty())
         return;
-    broadcast(eventId, updates.size() == 1 ? message(u"SEAT_UPDATE"_s, updates.first())
-                                           : message(u"SEAT_UPDATES"_s, updates));
+    // One text for staff, one for customers without a hold here, one per customer with one.
+    auto text = [&updates](bool staff, const QString &ownHolder) {
+        QJsonArray array;
+        for (const Update &u : updates) {
+            array.append(QJsonObject{{u"seatId"_s, u.seatId},
+                                     {u"status"_s, u.status},
+                                     {u"ownerId"_s, shownOwner(u.owner, staff, ownHolder)}});
+        }
+        return array.size() == 1 ? message(u"SEAT_UPDATE"_s, array.first())
+                                 : message(u"SEAT_UPDATES"_s, array);
+    };
+    QString staff;
+    QString others;
+    for (auto &[raw, client] : m_clients) {
+        if (client.eventId != eventId)
+            continue;
+        if (client.staff) {
+            if (staff.isEmpty())
+                staff = text(true, {});
+            deliver(client, staff);
+        } else if (owners.contains(client.ownHolder)) {
+            deliver(client, text(false, client.ownHolder));
+        } else {
+            if (others.isEmpty())
+                others = text(false, {});
+            deliver(client, others);
+        }
+    }
 }
 
 void PushHub::sendEventUpdate(const QUuid &eventId)

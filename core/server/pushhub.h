@@ -21,8 +21,9 @@ namespace tessera {
 /// standing}}`, then one message per coalesced change batch of the box office: SEAT_UPDATE (one
 /// seat) or SEAT_UPDATES (several), EVENT_UPDATE (event or standing counters changed) and
 /// QUEUE_UPDATE (waiting-room length changed). Updates that arrive before the snapshot is sent
-/// are queued behind it; they carry absolute states, so nothing is lost or applied twice. Lives
-/// on the server thread.
+/// are queued behind it; they carry absolute states, so nothing is lost or applied twice. A
+/// seat's `ownerId` (its holder) goes to staff; a customer sees it only on their own holds
+/// ("user:<their id>") and an empty one elsewhere. Lives on the server thread.
 class PushHub final : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,8 @@ private:
         bool snapshotSent = false;
         QList<QString> queued;
         QUuid userId;
+        bool staff = false; ///< sees every seat's owner
+        QString ownHolder;  ///< a customer's holder name ("user:<id>"): the only owner they see
     };
 
     void refuse(std::unique_ptr<QWebSocket> socket, const Error &error);
@@ -58,6 +61,8 @@ private:
     void finishSnapshot(QWebSocket *socket, const Result<QList<SeatInfo>> &seats,
                         const Result<QList<StandingInfo>> &standing, const Result<Event> &event);
     void broadcast(const QUuid &eventId, const QString &message);
+    /// Queues or sends `text` to one client.
+    static void deliver(Client &client, const QString &text);
     void onSeatsChanged(const QUuid &eventId, const QList<quint32> &seats);
     void onStandingChanged(const QUuid &eventId);
     void onEventsChanged();

@@ -11,7 +11,8 @@ using namespace tessera::test;
 using namespace Qt::StringLiterals;
 
 /// The WebSocket push stream of a real server: snapshot first, then the updates of holds made
-/// over REST; a reconnecting client gets a fresh snapshot; bad tokens are refused.
+/// over REST; a reconnecting client gets a fresh snapshot; bad tokens are refused; customers see
+/// the owner of their own holds only.
 class TestServerPush final : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ private slots:
     void reconnectGetsFreshSnapshot();
     void refusesMissingToken();
     void customerStreamsAreLimited();
+    void customersSeeOnlyTheirOwnHolds();
 
 private:
     QUrl streamUrl(const QString &token) const;
@@ -70,7 +72,7 @@ void TestServerPush::snapshotThenUpdates()
     const QJsonObject payload = update.value(u"payload"_s).toObject();
     QCOMPARE(payload.value(u"seatId"_s).toString(), m_seats[3]);
     QCOMPARE(payload.value(u"status"_s).toString(), u"HELD"_s);
-    QVERIFY(!payload.value(u"ownerId"_s).toString().isEmpty());
+    QCOMPARE(payload.value(u"ownerId"_s).toString(), QString()); // a clerk's hold: not a customer's business
 
     // A hold of several seats arrives as one batch.
     const HttpResult pair =
@@ -158,6 +160,56 @@ void TestServerPush::customerStreamsAreLimited()
     again.open(streamUrl(m_server.customerToken));
     QTRY_VERIFY_WITH_TIMEOUT(againSnapshot.size() >= 1, 10000);
     QCOMPARE(parse(againSnapshot.first().first().toString()).value(u"type"_s).toString(), u"SNAPSHOT"_s);
+}
+
+void TestServerPush::customersSeeOnlyTheirOwnHolds()
+{
+    struct Stream
+    {
+        QWebSocket socket;
+        QList<QJsonObject> messages;
+    };
+    Stream staff;
+    Stream buyer;
+    Stream other;
+    for (auto [stream, token] :
+         {std::pair{&staff, m_server.clerkToken}, std::pair{&buyer, m_server.customerToken},
+          std::pair{&other, m_server.otherCustomerToken}}) {
+        connect(&stream->socket, &QWebSocket::textMessageReceived, this,
+                [stream](const QString &m) { stream->messages.append(parse(m)); });
+        stream->socket.open(streamUrl(token));
+        QTRY_COMPARE_WITH_TIMEOUT(stream->messages.size(), 1, 10000);
+    }
+    const QString owner = u"user:"_s + m_server.customerId.toString(QUuid::WithoutBraces);
+    const HttpResult bought =
+        m_server.post(u"/api/v1/tickets/purchase"_s,
+                      QJsonObject{{u"event_id"_s, m_eventId},
+                                  {u"user_id"_s, m_server.customerId.toString(QUuid::WithoutBraces)},
+                                  {u"seat_id"_s, m_seats[9]}},
+                      m_server.customerToken);
+    QCOMPARE(bought.status, 201);
+    auto ownerSeen = [this](const Stream &stream) {
+        for (const QJsonObject &m : stream.messages) {
+            const QJsonObject payload = m.value(u"payload"_s).toObject();
+            if (m.value(u"type"_s).toString() == u"SEAT_UPDATE"_s && payload.value(u"seatId"_s) == m_seats[9])
+                return std::optional<QString>(payload.value(u"ownerId"_s).toString());
+        }
+        return std::optional<QString>();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ownerSeen(staff) && ownerSeen(buyer) && ownerSeen(other), 10000);
+    QCOMPARE(*ownerSeen(staff), owner);
+    QCOMPARE(*ownerSeen(buyer), owner);
+    QCOMPARE(*ownerSeen(other), QString());
+
+    // The snapshot hides it the same way.
+    QWebSocket late;
+    QList<QJsonObject> snapshot;
+    connect(&late, &QWebSocket::textMessageReceived, this,
+            [&](const QString &m) { snapshot.append(parse(m)); });
+    late.open(streamUrl(m_server.otherCustomerToken));
+    QTRY_COMPARE_WITH_TIMEOUT(snapshot.size(), 1, 10000);
+    for (const QJsonValue &seat : snapshot.first().value(u"payload"_s).toObject().value(u"seats"_s).toArray())
+        QCOMPARE(seat.toObject().value(u"ownerId"_s).toString(), QString());
 }
 
 QTEST_MAIN(TestServerPush)

@@ -124,8 +124,23 @@ void ApiServer::registerQueueRoutes()
         Result<QUuid> sessionId = requiredUuid(*body, u"session_id"_s);
         if (!sessionId)
             return ready(sessionId.error());
-        return answer(m_office.refreshSession(*sessionId),
-                      [](QueueEntry entry) { return jsonReply(200, toJson(entry)); });
+        const auto refresh = [this, sessionId = *sessionId] {
+            return answer(m_office.refreshSession(sessionId),
+                          [](QueueEntry entry) { return jsonReply(200, toJson(entry)); });
+        };
+        if (request.principal.role != Role::Customer)
+            return refresh();
+        // A customer refreshes only their own session; another's is answered as unknown.
+        const QUuid userId = request.principal.userId;
+        return thenSafelyUnwrapped(
+            m_office.queueSession(*sessionId), this,
+            [refresh, userId](Result<QueueEntry> entry) -> QFuture<ApiReply> {
+                if (!entry)
+                    return ready(entry.error());
+                if (entry->userId != userId)
+                    return ready(Error{ErrorCode::NotFound, tr("No such queue session.")});
+                return refresh();
+            });
     });
 }
 

@@ -523,9 +523,20 @@ void TestApiServer::queueRoutes()
         m_server.post(u"/api/v1/queue/process/"_s + m_eventId, {}, m_server.adminToken);
     QCOMPARE(admitted.status, 200);
     QCOMPARE(admitted.object().value(u"status"_s).toString(), u"active"_s);
+    // Another customer cannot keep someone else's session alive (nor learn that it exists).
+    const HttpResult foreign = m_server.post(
+        u"/api/v1/queue/refresh"_s, QJsonObject{{u"session_id"_s, session}}, m_server.otherCustomerToken);
+    QCOMPARE(foreign.status, 404);
+    QVERIFY(foreign.isErrorObject());
     const HttpResult refreshed = m_server.post(
         u"/api/v1/queue/refresh"_s, QJsonObject{{u"session_id"_s, session}}, m_server.customerToken);
     QCOMPARE(refreshed.status, 200);
+    QCOMPARE(refreshed.object().value(u"session_id"_s).toString(), session);
+    QCOMPARE(
+        m_server
+            .post(u"/api/v1/queue/refresh"_s, QJsonObject{{u"session_id"_s, session}}, m_server.clerkToken)
+            .status,
+        200);
     QCOMPARE(m_server.post(u"/api/v1/queue/process/"_s + m_eventId, {}, m_server.adminToken).status, 409);
 }
 

@@ -167,6 +167,10 @@ struct Store::Private
     Result<std::optional<std::vector<qsizetype>>>
     insertSales(const PumpBatch &batch, std::span<const qsizetype> which, qint64 nowMs, bool exact);
     Status writeCancel(const CancelRow &cancel, qint64 nowMs);
+    /// Writes `cancels` (which cancel different sales): whole-seat cancels of one event many to
+    /// a statement, the rest through writeCancel() (storecancel.cpp).
+    Status writeCancels(std::span<const CancelRow *const> cancels, qint64 nowMs);
+    Status writeSeatCancels(const QUuid &eventId, const std::vector<const CancelRow *> &group, qint64 nowMs);
     Status writeBlocks(const PumpBatch &batch);
     Status notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome);
     /// Sold seats, standing counts and unexpired holds of an event (recover() and liveState()).
@@ -203,12 +207,38 @@ inline constexpr qsizetype kSqliteRowsPerStatement = 500;
 /// statements per batch mean fewer statement journals (each copies the pages it first changes).
 inline constexpr qsizetype kSqliteParametersPerStatement = 8000;
 
+/// The columns of the audit log's rows.
+inline constexpr SqlColumn kAuditColumns[] = {
+    {QLatin1StringView("at_ms"), QLatin1StringView("bigint")},
+    {QLatin1StringView("kind"), QLatin1StringView("text")},
+    {QLatin1StringView("event_id"), QLatin1StringView("uuid")},
+    {QLatin1StringView("order_id"), QLatin1StringView("uuid")},
+    {QLatin1StringView("ticket_id"), QLatin1StringView("uuid")},
+    {QLatin1StringView("detail"), QLatin1StringView("text")},
+};
+
 /// Rows of the next SQLite statement when `left` rows remain and a full one takes `full`: a
 /// full statement, else the largest power of two in `left` (23 rows: 16 + 4 + 2 + 1), so that a
 /// few prepared statements serve every batch size.
 inline qsizetype sqliteChunkRows(qsizetype left, qsizetype full)
 {
     return left >= full ? full : qsizetype(std::bit_floor(quint64(left)));
+}
+
+/// Splits `values` into chunks the SQLite dialect accepts in one IN list. With `powersOfTwo`
+/// (SQLite, where an IN list has one placeholder per value) a remainder goes in power-of-two
+/// chunks, so that a few prepared statements serve every batch size.
+template<typename F>
+Status forChunks(const QVariantList &values, bool powersOfTwo, F &&f)
+{
+    for (qsizetype first = 0, count = 0; first < values.size(); first += count) {
+        const qsizetype left = values.size() - first;
+        count = powersOfTwo ? sqliteChunkRows(left, kSqliteRowsPerStatement)
+                            : std::min(left, kSqliteRowsPerStatement);
+        if (Status status = f(values.mid(first, count)); !status)
+            return status;
+    }
+    return {};
 }
 
 } // namespace tessera

@@ -57,11 +57,6 @@ constexpr SqlColumn kTicketColumns[] = {
     {"updated_ms"_L1, "bigint"_L1},
 };
 
-constexpr SqlColumn kAuditColumns[] = {
-    {"at_ms"_L1, "bigint"_L1},  {"kind"_L1, "text"_L1},      {"event_id"_L1, "uuid"_L1},
-    {"order_id"_L1, "uuid"_L1}, {"ticket_id"_L1, "uuid"_L1}, {"detail"_L1, "text"_L1},
-};
-
 constexpr QLatin1StringView kSkipLiveSeat{"ON CONFLICT (event_id, seat_index) WHERE status = 'confirmed' AND "
                                           "seat_index IS NOT NULL DO NOTHING"};
 constexpr QLatin1StringView kSkipLiveSeatReturning{
@@ -80,22 +75,6 @@ QString seatList(const std::vector<quint32> &seats)
         text += QString::number(seats[i]);
     }
     return text;
-}
-
-/// Splits `values` into chunks the SQLite dialect accepts in one IN list. With `powersOfTwo`
-/// (SQLite, where an IN list has one placeholder per value) a remainder goes in power-of-two
-/// chunks, so that a few prepared statements serve every batch size.
-template<typename F>
-Status forChunks(const QVariantList &values, bool powersOfTwo, F &&f)
-{
-    for (qsizetype first = 0, count = 0; first < values.size(); first += count) {
-        const qsizetype left = values.size() - first;
-        count = powersOfTwo ? sqliteChunkRows(left, kSqliteRowsPerStatement)
-                            : std::min(left, kSqliteRowsPerStatement);
-        if (Status status = f(values.mid(first, count)); !status)
-            return status;
-    }
-    return {};
 }
 
 } // namespace
@@ -188,19 +167,15 @@ Result<BatchOutcome> Store::Private::writeBatch(const PumpBatch &batch, qint64 n
         }
         (late ? lateCancels : earlyCancels).push_back(&cancel);
     }
-    for (const CancelRow *cancel : earlyCancels) {
-        if (Status status = writeCancel(*cancel, nowMs); !status)
-            return status.error();
-    }
+    if (Status status = writeCancels(earlyCancels, nowMs); !status)
+        return status.error();
     std::vector<qsizetype> first, rest;
     for (qsizetype i = 0; i < qsizetype(batch.sales.size()); ++i)
         (cancelledInBatch[std::size_t(i)] ? first : rest).push_back(i);
     if (Status status = writeSales(batch, first, nowMs, outcome); !status)
         return status.error();
-    for (const CancelRow *cancel : lateCancels) {
-        if (Status status = writeCancel(*cancel, nowMs); !status)
-            return status.error();
-    }
+    if (Status status = writeCancels(lateCancels, nowMs); !status)
+        return status.error();
     if (Status status = writeSales(batch, rest, nowMs, outcome); !status)
         return status.error();
     std::sort(outcome.refusedSales.begin(), outcome.refusedSales.end());
@@ -483,101 +458,6 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
     if (Status status = copy ? copyRowsPostgres(audit, nullptr) : insertRows(audit); !status)
         return failed(status);
     return std::optional(std::move(refused));
-}
-
-Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
-{
-    const qint64 at = cancel.at.isValid() ? cancel.at.toMSecsSinceEpoch() : nowMs;
-    const QVariant event = idValue(cancel.eventId);
-    const QString update = QStringLiteral(
-        "UPDATE tickets SET status = 'cancelled', updated_ms = ? WHERE status = 'confirmed' AND ");
-    const QString returning = QStringLiteral(" RETURNING id, order_id");
-    QVariantList ticketIds, orderIds;
-    QSet<QString> seenOrders;
-    auto collect = [&](Result<QSqlQuery *> query) -> Status {
-        if (!query)
-            return query.error();
-        while ((*query)->next()) {
-            ticketIds.append((*query)->value(0));
-            const QVariant order = (*query)->value(1);
-            if (!order.isNull() && !seenOrders.contains(order.toString())) {
-                seenOrders.insert(order.toString());
-                orderIds.append(order);
-            }
-        }
-        (*query)->finish();
-        return {};
-    };
-
-    QVariantList named;
-    for (const QUuid &id : cancel.ticketIds)
-        named.append(idValue(id));
-    Status status = forChunks(named, !isPostgres(), [&](const QVariantList &chunk) {
-        QVariantList binds{at};
-        const QString sql = update + inList("id"_L1, "uuid"_L1, chunk, binds) + returning;
-        return collect(run(sql, binds));
-    });
-    if (!status)
-        return status;
-
-    QVariantList seats;
-    for (quint32 seat : cancel.seatIndices)
-        seats.append(qint64(seat));
-    status = forChunks(seats, !isPostgres(), [&](const QVariantList &chunk) {
-        QVariantList binds{at, event};
-        QString sql = update + QStringLiteral("event_id = ? AND ")
-                      + inList("seat_index"_L1, "integer"_L1, chunk, binds);
-        if (cancel.engineSaleId != 0) {
-            sql += QStringLiteral(
-                " AND order_id IN (SELECT id FROM orders WHERE event_id = ? AND engine_sale_id = ?)");
-            binds << event << qint64(cancel.engineSaleId);
-        }
-        return collect(run(sql + returning, binds));
-    });
-    if (!status)
-        return status;
-
-    if (cancel.quantity > 0 && cancel.standingArea != kNoIndex) {
-        QVariantList binds{at, event, qint64(cancel.standingArea)};
-        QString pick = QStringLiteral(
-            "SELECT t.id FROM tickets t JOIN orders o ON o.id = t.order_id WHERE t.event_id = ? "
-            "AND t.status = 'confirmed' AND t.standing_area_index = ?");
-        if (cancel.engineSaleId != 0) {
-            pick += QStringLiteral(" AND o.engine_sale_id = ?");
-            binds << qint64(cancel.engineSaleId);
-        }
-        pick += QStringLiteral(" ORDER BY t.position DESC LIMIT ?");
-        binds << qint64(cancel.quantity);
-        if (status = collect(run(update + QStringLiteral("id IN (") + pick + u')' + returning, binds));
-            !status)
-            return status;
-    }
-
-    status = forChunks(orderIds, !isPostgres(), [&](const QVariantList &chunk) -> Status {
-        QVariantList binds{at};
-        const QString sql =
-            QStringLiteral("UPDATE orders SET updated_ms = ?, status = CASE WHEN EXISTS (SELECT 1 FROM "
-                           "tickets t WHERE t.order_id = orders.id AND t.status = 'confirmed') "
-                           "THEN 'partially_cancelled' ELSE 'cancelled' END WHERE ")
-            + inList("id"_L1, "uuid"_L1, chunk, binds);
-        Result<QSqlQuery *> query = run(sql, binds);
-        return query ? Status() : Status(query.error());
-    });
-    if (!status)
-        return status;
-
-    const QLatin1StringView kind = cancel.reason == "refund"_L1 ? "refund"_L1 : "cancel"_L1;
-    const QString detail = cancel.reason.isEmpty() ? QString(kind) : cancel.reason;
-    // The order of a ticket is not needed for the audit: the ticket names it.
-    const RowSource audit{"audit_log"_L1, kAuditColumns, ticketIds.size(), [&](RowSink &sink, qsizetype row) {
-                              sink.integer(at);
-                              sink.literal(kind);
-                              sink.uuid(cancel.eventId);
-                              sink.null();
-                              sink.uuid(idFrom(ticketIds.at(row)));
-                              sink.text(detail);
-                          }};
-    return insertRows(audit);
 }
 
 Status Store::Private::writeBlocks(const PumpBatch &batch)

@@ -109,6 +109,21 @@ public:
         return query.exec() ? QString() : query.lastError().text();
     }
 
+    /// The first column of a query's rows, as text.
+    QStringList column(const QString &sql, const QVariantList &binds)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        query.prepare(sql);
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            query.bindValue(int(i), binds.at(i));
+        QStringList values;
+        if (query.exec()) {
+            while (query.next())
+                values.append(query.value(0).toString());
+        }
+        return values;
+    }
+
 private:
     static inline int s_count = 0;
     QString m_name;
@@ -503,6 +518,69 @@ void StoreTests::cancelThenResell()
     QVERIFY(outcome);
     QVERIFY(outcome->refusedSales.empty());
     QCOMPARE(soldSeatIndices(*store->recover(event)), (std::vector<quint32>{0, 1, 2}));
+}
+
+void StoreTests::manySeatCancelsInOneBatch()
+{
+    // Whole-seat cancels of several sales of one event, as the space sends them: written
+    // together, each with its own time and reason, and a cancel naming a sale that no longer
+    // holds the seat changes nothing.
+    const DatabaseUrl url = freshDatabase();
+    OPEN_OR_FAIL(store, url);
+    const QUuid event = sampleEvent().id;
+    VenueLayout layout = sampleLayout();
+    layout.seats[3].blocked = false;
+    for (int i = 0; i < 4; ++i)
+        layout.seats.append(fixtures::seat(105 + i, "Circle", "B",
+                                           QString::number(i + 1).toLatin1().constData(), 10.0 * i, 320,
+                                           "circle-2"));
+    VERIFY_OK(store->saveEvent(sampleEvent()));
+    VERIFY_OK(store->saveLayout(event, layout));
+    PumpBatch sell;
+    sell.sales.push_back(makeSale(event, layout, {0, 1}, 41));
+    sell.sales.push_back(makeSale(event, layout, {2}, 42));
+    sell.sales.push_back(makeSale(event, layout, {3, 4}, 43));
+    sell.sales.push_back(makeSale(event, layout, {5}, 44));
+    VERIFY_OK(store->write(sell));
+
+    auto seatCancel = [&](std::vector<quint32> seats, HoldId sale, int second, const char *reason) {
+        CancelRow row;
+        row.eventId = event;
+        row.seatIndices = std::move(seats);
+        row.engineSaleId = sale;
+        row.at = utc(2025, 2, 3, 9, 0, second, 0);
+        row.reason = QString::fromLatin1(reason);
+        return row;
+    };
+    PumpBatch cancel;
+    cancel.cancels = {seatCancel({0}, 41, 1, "cancel"), seatCancel({2}, 42, 2, "refund"),
+                      seatCancel({3, 4}, 43, 3, "cancel"), seatCancel({5}, 99, 4, "cancel"),
+                      seatCancel({6}, 98, 5, "cancel")};
+    VERIFY_OK(store->write(cancel));
+
+    const Result<Order> first = store->order(sell.sales[0].order.id);
+    QCOMPARE(first->status, OrderStatus::PartiallyCancelled);
+    QCOMPARE(first->updatedAt, utc(2025, 2, 3, 9, 0, 1, 0));
+    QCOMPARE(first->tickets[0].status, TicketStatus::Cancelled);
+    QCOMPARE(first->tickets[0].updatedAt, utc(2025, 2, 3, 9, 0, 1, 0));
+    QCOMPARE(first->tickets[1].status, TicketStatus::Confirmed);
+    const Result<Order> second = store->order(sell.sales[1].order.id);
+    QCOMPARE(second->status, OrderStatus::Cancelled);
+    QCOMPARE(second->updatedAt, utc(2025, 2, 3, 9, 0, 2, 0));
+    const Result<Order> third = store->order(sell.sales[2].order.id);
+    QCOMPARE(third->status, OrderStatus::Cancelled);
+    QCOMPARE(third->tickets[1].updatedAt, utc(2025, 2, 3, 9, 0, 3, 0));
+    QCOMPARE(store->order(sell.sales[3].order.id)->status, OrderStatus::Completed);
+    QCOMPARE(soldSeatIndices(*store->recover(event)), (std::vector<quint32>{1, 5}));
+
+    // One audit row per cancelled ticket, with its cancel's kind.
+    RawConnection raw(url);
+    QStringList kinds = raw.column(QStringLiteral("SELECT kind FROM audit_log WHERE kind <> 'sale'"), {});
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("cancel"), QStringLiteral("cancel"), QStringLiteral("cancel"),
+                                 QStringLiteral("refund")}));
+    QCOMPARE(raw.column(QStringLiteral("SELECT at_ms FROM audit_log WHERE kind = 'refund'"), {}),
+             QStringList{QString::number(utc(2025, 2, 3, 9, 0, 2, 0).toMSecsSinceEpoch())});
 }
 
 void StoreTests::sellCancelSellInOneBatch()

@@ -53,7 +53,50 @@ QString toRfc3339(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // Years 1 to 9999 are written here, without QDateTime's calendar and zone machinery (a
+    // reply carries several times, on the hot paths of the server); others as Qt writes them.
+    constexpr qint64 kDayMs = 86'400'000;
+    constexpr qint64 kFirstMs = -62'135'596'800'000; // 0001-01-01T00:00:00Z
+    constexpr qint64 kLastMs = 253'402'300'799'999;  // 9999-12-31T23:59:59.999Z
+    const qint64 ms = time.toMSecsSinceEpoch();
+    if (ms < kFirstMs || ms > kLastMs)
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    qint64 days = ms / kDayMs;
+    qint64 msOfDay = ms % kDayMs;
+    if (msOfDay < 0) {
+        msOfDay += kDayMs;
+        --days;
+    }
+    // Civil date of a day count (proleptic Gregorian; H. Hinnant's days-to-civil).
+    const qint64 z = days + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const qint64 dayOfEra = z - era * 146'097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36'524 - dayOfEra / 146'096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 mp = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const int year = int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+    char text[24] = {};
+    auto put = [&text](int pos, int width, qint64 value) {
+        for (int i = pos + width - 1; i >= pos; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+    };
+    put(0, 4, year);
+    text[4] = '-';
+    put(5, 2, month);
+    text[7] = '-';
+    put(8, 2, day);
+    text[10] = 'T';
+    put(11, 2, msOfDay / 3'600'000);
+    text[13] = ':';
+    put(14, 2, msOfDay / 60'000 % 60);
+    text[16] = ':';
+    put(17, 2, msOfDay / 1000 % 60);
+    text[19] = '.';
+    put(20, 3, msOfDay % 1000);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, 24);
 }
 
 std::optional<QDateTime> parseRfc3339(QStringView text)

@@ -181,6 +181,21 @@ void TestJson::rfc3339Format()
     QCOMPARE(toRfc3339(QDateTime()), QString());
     const QDateTime local = QDateTime::currentDateTime();
     QCOMPARE(parseRfc3339(toRfc3339(local))->toMSecsSinceEpoch(), local.toMSecsSinceEpoch());
+    // The same text as Qt's ISO format, across leap years, centuries, the epoch and both ends
+    // of the four-digit years.
+    QCOMPARE(toRfc3339(utc(2024, 2, 29, 23, 59, 59, 999)), text("2024-02-29T23:59:59.999Z"));
+    QCOMPARE(toRfc3339(utc(1969, 12, 31, 23, 59, 59, 1)), text("1969-12-31T23:59:59.001Z"));
+    QCOMPARE(toRfc3339(utc(1, 1, 1, 0, 0)), text("0001-01-01T00:00:00.000Z"));
+    QCOMPARE(toRfc3339(utc(9999, 12, 31, 23, 59, 59, 999)), text("9999-12-31T23:59:59.999Z"));
+    quint64 state = 0x9e3779b97f4a7c15ULL;
+    for (int i = 0; i < 20000; ++i) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        const qint64 ms = qint64(state >> 11) % 253'402'300'800'000LL - 62'135'596'800'000LL;
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        QCOMPARE(toRfc3339(time), time.toString(Qt::ISODateWithMs));
+    }
+    const QDateTime late = QDateTime::fromMSecsSinceEpoch(253'402'300'800'000LL, Qt::UTC); // year 10000
+    QCOMPARE(toRfc3339(late), late.toString(Qt::ISODateWithMs));
 }
 
 void TestJson::enumWireNames()

@@ -133,7 +133,12 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
     std::map<SaleKey, CancelAccumulator> cancels;
     std::vector<SaleKey> cancelsOrder;
     std::set<std::tuple<quint32, bool, quint32>> cancelledPlaces; // (event, standing, target)
-    std::map<std::tuple<quint32, bool, quint32>, qint32> standingBlocks;
+    struct StandingBlock
+    {
+        qint32 delta = 0;
+        quint64 lastSequence = 0;
+    };
+    std::map<std::tuple<quint32, bool, quint32>, StandingBlock> standingBlocks;
     std::map<std::pair<quint32, quint32>, SeatState> seatStates; // (event, seat) -> last state
 
     qsizetype used = 0;
@@ -244,9 +249,10 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                 case ChangeKind::Block:
                 case ChangeKind::Unblock:
                     if (c.standing) {
-                        standingBlocks[{c.event, true, c.target}] += c.kind == ChangeKind::Block
-                                                                         ? static_cast<qint32>(c.quantity)
-                                                                         : -static_cast<qint32>(c.quantity);
+                        StandingBlock &block = standingBlocks[{c.event, true, c.target}];
+                        block.delta += c.kind == ChangeKind::Block ? static_cast<qint32>(c.quantity)
+                                                                   : -static_cast<qint32>(c.quantity);
+                        block.lastSequence = c.sequence;
                     } else {
                         batch.blocks.push_back(
                             BlockRow{entry->event.id, c.target, false, c.kind == ChangeKind::Block, 0});
@@ -298,11 +304,12 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         if (const auto e = context.catalog->byIndex(place.first))
             batch.seatStates.push_back(SeatStateRow{e->event.id, place.second, state});
     }
-    for (const auto &[place, delta] : standingBlocks) {
-        if (delta == 0)
+    for (const auto &[place, block] : standingBlocks) {
+        if (block.delta == 0)
             continue;
         const auto e = context.catalog->byIndex(std::get<0>(place));
-        batch.blocks.push_back(BlockRow{e->event.id, std::get<2>(place), true, delta > 0, delta});
+        batch.blocks.push_back(BlockRow{e->event.id, std::get<2>(place), true, block.delta > 0, block.delta,
+                                        block.lastSequence});
     }
     return used;
 }

@@ -62,6 +62,10 @@ struct BlockRow
     bool standing = false;
     bool blocked = true;      ///< seats: the new state
     qint32 quantityDelta = 0; ///< standing: change of the blocked count
+    /// Standing: the change-feed sequence of the last change the delta sums up. With the
+    /// writer's change origin it names the delta, so a batch written again (its COMMIT's reply
+    /// was lost) applies it once. 0: no name, always applied.
+    quint64 sequence = 0;
 };
 
 /// A seat's state after a batch, told to the other processes sharing a PostgreSQL database

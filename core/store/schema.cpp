@@ -308,14 +308,37 @@ QStringList postgresReservedTicketsV5()
     };
 }
 
+// Version 6: the standing-area block deltas each writer has applied, named by its change origin
+// and the change sequence, so that a batch written again after its COMMIT's reply was lost does
+// not take the places out of sale twice (every other row of a batch is idempotent by its key).
+QStringList sqliteStandingBlockLogV6()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE standing_block_log (
+            origin TEXT NOT NULL, event_id TEXT NOT NULL, area_index INTEGER NOT NULL, seq INTEGER NOT NULL,
+            PRIMARY KEY (origin, event_id, area_index, seq)) WITHOUT ROWID)"),
+    };
+}
+
+QStringList postgresStandingBlockLogV6()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE standing_block_log (
+            origin text NOT NULL, event_id uuid NOT NULL, area_index integer NOT NULL, seq bigint NOT NULL,
+            PRIMARY KEY (origin, event_id, area_index, seq)))"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations(Dialect dialect)
 {
-    static const QList<QStringList> sqlite{sqliteV1(), sqliteWaitingRoomsV2(), sqliteIdempotencyV3(),
-                                           sqliteStoreV4(), sqliteReservedTicketsV5()};
-    static const QList<QStringList> postgres{postgresV1(), postgresWaitingRoomsV2(), postgresIdempotencyV3(),
-                                             postgresStoreV4(), postgresReservedTicketsV5()};
+    static const QList<QStringList> sqlite{
+        sqliteV1(),      sqliteWaitingRoomsV2(),    sqliteIdempotencyV3(),
+        sqliteStoreV4(), sqliteReservedTicketsV5(), sqliteStandingBlockLogV6()};
+    static const QList<QStringList> postgres{
+        postgresV1(),      postgresWaitingRoomsV2(),    postgresIdempotencyV3(),
+        postgresStoreV4(), postgresReservedTicketsV5(), postgresStandingBlockLogV6()};
     return dialect == Dialect::Postgres ? postgres : sqlite;
 }
 

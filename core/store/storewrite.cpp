@@ -468,13 +468,25 @@ Status Store::Private::writeBlocks(const PumpBatch &batch)
     while (i < batch.blocks.size()) {
         const BlockRow &b = batch.blocks[i];
         if (b.standing) {
+            ++i;
+            if (b.sequence != 0 && !origin.isEmpty()) {
+                // A delta is not idempotent: note it by name, and skip it when this batch was
+                // committed before (a retry after a lost COMMIT reply).
+                Result<QSqlQuery *> noted =
+                    run(QStringLiteral("INSERT INTO standing_block_log (origin, event_id, area_index, seq) "
+                                       "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                        {origin, idValue(b.eventId), qint64(b.target), qint64(b.sequence)});
+                if (!noted)
+                    return noted.error();
+                if ((*noted)->numRowsAffected() == 0)
+                    continue;
+            }
             Result<QSqlQuery *> query = run(
                 QStringLiteral(
                     "UPDATE standing_areas SET blocked = blocked + ? WHERE event_id = ? AND area_index = ?"),
                 {b.quantityDelta, idValue(b.eventId), qint64(b.target)});
             if (!query)
                 return query.error();
-            ++i;
             continue;
         }
         QVariantList seats;

@@ -651,6 +651,35 @@ void StoreTests::blocksAreRecovered()
     QCOMPARE(store->recover(event)->standingBlocked, (std::vector<std::pair<quint32, quint32>>{{0, 5}}));
 }
 
+void StoreTests::retriedStandingBlockAppliesOnce()
+{
+    // A batch written again because its COMMIT's reply was lost: the standing-area block delta
+    // it carries is applied once. Another writer's delta with the same sequence still counts.
+    const DatabaseUrl url = freshDatabase();
+    OPEN_WITH_SAMPLE(store, url);
+    const QUuid event = sampleEvent().id;
+    store->setChangeOrigin(QStringLiteral("terminal-1"));
+    PumpBatch batch;
+    batch.blocks = {BlockRow{event, 0, true, true, 5, 3}};
+    VERIFY_OK(store->write(batch));
+    VERIFY_OK(store->write(batch));
+    QCOMPARE(store->recover(event)->standingBlocked, (std::vector<std::pair<quint32, quint32>>{{0, 5}}));
+    PumpBatch less;
+    less.blocks = {BlockRow{event, 0, true, false, -2, 4}};
+    VERIFY_OK(store->write(less));
+    VERIFY_OK(store->write(less));
+    QCOMPARE(store->recover(event)->standingBlocked, (std::vector<std::pair<quint32, quint32>>{{0, 3}}));
+    OPEN_OR_FAIL(other, url);
+    other->setChangeOrigin(QStringLiteral("terminal-2"));
+    VERIFY_OK(other->write(batch));
+    QCOMPARE(store->recover(event)->standingBlocked, (std::vector<std::pair<quint32, quint32>>{{0, 8}}));
+    // Deleting the event takes its notes along.
+    VERIFY_OK(store->deleteEvent(event));
+    RawConnection raw(url);
+    QCOMPARE(raw.column(QStringLiteral("SELECT count(*) FROM standing_block_log"), {}),
+             QStringList{QStringLiteral("0")});
+}
+
 void StoreTests::usersRoundTrip()
 {
     const DatabaseUrl url = freshDatabase();

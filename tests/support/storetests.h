@@ -38,6 +38,7 @@ private slots:
     void manySeatCancelsInOneBatch();
     void standingCapacityIsEnforced();
     void blocksAreRecovered();
+    void retriedStandingBlockAppliesOnce();
     void usersRoundTrip();
     void waitingRoomsRoundTrip();
     void idempotencyRecordsRoundTrip();

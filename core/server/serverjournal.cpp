@@ -16,7 +16,7 @@ QFuture<Result<std::optional<IdempotencyRecord>>> ServerJournal::find(const QStr
 
 QFuture<Status> ServerJournal::save(const IdempotencyRecord &record)
 {
-    return m_store.run<Status>([record](Store &store) { return store.saveIdempotencyRecord(record); });
+    return enqueue(record);
 }
 
 QFuture<Result<qint64>> ServerJournal::purge(const QDateTime &before)
@@ -27,7 +27,76 @@ QFuture<Result<qint64>> ServerJournal::purge(const QDateTime &before)
 
 QFuture<Status> ServerJournal::saveTicket(const ReservedTicket &reserved)
 {
-    return m_store.run<Status>([reserved](Store &store) { return store.saveReservedTicket(reserved); });
+    return enqueue(reserved);
+}
+
+QFuture<Status> ServerJournal::enqueue(std::variant<IdempotencyRecord, ReservedTicket> item)
+{
+    auto promise = std::make_shared<QPromise<Status>>();
+    promise->start();
+    QFuture<Status> saved = promise->future();
+    bool schedule = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_pending.push_back(PendingSave{std::move(item), std::move(promise)});
+        schedule = !std::exchange(m_flushQueued, true);
+    }
+    if (schedule) {
+        // The job finishes with an error only when the store never opened.
+        thenSafely(m_store.run<Status>([this](Store &store) {
+            flush(store);
+            return Status();
+        }),
+                   QtFuture::Launch::Sync, [this](const Status &ran) {
+                       if (!ran)
+                           failPending(ran);
+                   });
+    }
+    return saved;
+}
+
+void ServerJournal::flush(Store &store)
+{
+    std::vector<PendingSave> saves;
+    {
+        std::lock_guard lock(m_mutex);
+        saves.swap(m_pending);
+        m_flushQueued = false;
+    }
+    if (saves.empty())
+        return;
+    std::vector<Status> results(saves.size());
+    const Status written = store.inTransaction([&]() -> Status {
+        for (size_t i = 0; i < saves.size(); ++i) {
+            Status status = std::visit(
+                [&store](const auto &item) {
+                    if constexpr (std::is_same_v<std::decay_t<decltype(item)>, IdempotencyRecord>)
+                        return store.saveIdempotencyRecord(item);
+                    else
+                        return store.saveReservedTicket(item);
+                },
+                saves[i].item);
+            // A save refused for its own content fails alone; a database error fails the group.
+            if (!status && status.errorCode() != ErrorCode::InvalidInput)
+                return status;
+            results[i] = std::move(status);
+        }
+        return {};
+    });
+    for (size_t i = 0; i < saves.size(); ++i)
+        finishPromise(*saves[i].promise, written ? results[i] : written);
+}
+
+void ServerJournal::failPending(const Status &status)
+{
+    std::vector<PendingSave> saves;
+    {
+        std::lock_guard lock(m_mutex);
+        saves.swap(m_pending);
+        m_flushQueued = false;
+    }
+    for (PendingSave &save : saves)
+        finishPromise(*save.promise, status);
 }
 
 QFuture<Result<std::optional<ReservedTicket>>> ServerJournal::ticket(const QUuid &ticketId)

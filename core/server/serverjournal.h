@@ -5,8 +5,13 @@
 #include "core/store/store.h"
 
 #include <QFuture>
+#include <QPromise>
 
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <variant>
+#include <vector>
 
 namespace tessera {
 
@@ -17,6 +22,8 @@ namespace tessera {
 /// - the tickets reserved through `POST /tickets/purchase`, written before the 201, so they can
 ///   be confirmed, cancelled and listed after a restart.
 /// Owns its own Store connection on its own thread; every call returns at once with a future.
+/// Saves are grouped: those that arrive while a transaction is being written go into the next
+/// one, so a burst of purchases costs one sync of the database log per group, not per save.
 /// May be called from any thread.
 class ServerJournal final
 {
@@ -43,7 +50,20 @@ public:
     QFuture<Result<QList<ReservedTicket>>> ticketsOfUser(const QUuid &userId);
 
 private:
-    StoreWorker m_store;
+    struct PendingSave
+    {
+        std::variant<IdempotencyRecord, ReservedTicket> item;
+        std::shared_ptr<QPromise<Status>> promise;
+    };
+    QFuture<Status> enqueue(std::variant<IdempotencyRecord, ReservedTicket> item);
+    /// On the store's thread: writes every save queued so far in one transaction.
+    void flush(Store &store);
+    void failPending(const Status &status);
+
+    std::mutex m_mutex;
+    std::vector<PendingSave> m_pending;
+    bool m_flushQueued = false;
+    StoreWorker m_store; // last: its thread stops before the queue goes
 };
 
 } // namespace tessera

@@ -152,6 +152,11 @@ public:
     /// Deletes the records created before `before`; returns how many.
     Result<qint64> deleteIdempotencyRecords(const QDateTime &before);
 
+    /// Runs `work` (calls on this store) in one transaction: committed when it succeeds, rolled
+    /// back when it fails or the commit does. For writers that group many small writes under
+    /// one commit (one sync of the log instead of one per write).
+    Status inTransaction(const std::function<Status()> &work);
+
     // Tickets reserved through the API (storeserver.cpp).
     /// Keeps `reserved`, replacing the row of the same ticket id.
     Status saveReservedTicket(const ReservedTicket &reserved);

@@ -5,6 +5,18 @@
 
 namespace tessera {
 
+Status Store::inTransaction(const std::function<Status()> &work)
+{
+    if (Status begun = d->begin(); !begun)
+        return begun;
+    Status status = work();
+    if (status)
+        status = d->commit();
+    if (!status)
+        d->rollback();
+    return status;
+}
+
 Status Store::saveIdempotencyRecord(const IdempotencyRecord &record)
 {
     if (record.key.isEmpty() || !record.createdAt.isValid())

@@ -1,3 +1,4 @@
+#include "core/common/ids.h"
 #include "core/server/passwordhash.h"
 #include "tests/server/serverfixture.h"
 
@@ -5,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <thread>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -38,6 +41,7 @@ private slots:
     void statusAndMetrics();
     void rateLimitAnswers429();
     void passwordHashes();
+    void journalGroupsSaves();
 
 private:
     QString fill(const QString &path) const;
@@ -606,6 +610,47 @@ void TestApiServer::passwordHashes()
     QVERIFY(!PasswordHash::verify(u"correct horsE"_s, hash));
     QVERIFY(!PasswordHash::verify(u"x"_s, "garbage"));
     QVERIFY(PasswordHash::make(u"same"_s, 1000) != PasswordHash::make(u"same"_s, 1000)); // salted
+}
+
+void TestApiServer::journalGroupsSaves()
+{
+    // Saves made at once from several threads are written in groups: each is answered, each
+    // is in the database afterwards, and a save refused for its content fails alone.
+    ServerJournal &journal = *m_server.journal;
+    const QUuid user = newUuid();
+    std::vector<ReservedTicket> tickets(300);
+    QList<QFuture<Status>> saved(qsizetype(tickets.size()));
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 3; ++t) {
+        threads.emplace_back([&, t] {
+            for (size_t i = size_t(t); i < tickets.size(); i += 3) {
+                ReservedTicket &reserved = tickets[i];
+                reserved.ticket.id = newUuid();
+                reserved.ticket.userId = user;
+                reserved.ticket.eventId = newUuid();
+                reserved.ticket.seatLabel = QStringLiteral("A-%1").arg(i);
+                reserved.ticket.status = TicketStatus::Reserved;
+                reserved.ticket.createdAt =
+                    QDateTime::fromMSecsSinceEpoch(1'900'000'000'000 + qint64(i), Qt::UTC);
+                reserved.holdId = i == 7 ? QUuid() : newUuid(); // the seventh is incomplete
+                reserved.holder = u"user:"_s + user.toString(QUuid::WithoutBraces);
+                saved[qsizetype(i)] = journal.saveTicket(reserved);
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    for (qsizetype i = 0; i < saved.size(); ++i) {
+        const Status status = saved[i].result();
+        if (i == 7)
+            QCOMPARE(status.errorCode(), ErrorCode::InvalidInput);
+        else
+            QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+    }
+    const Result<QList<ReservedTicket>> mine = journal.ticketsOfUser(user).result();
+    QVERIFY(mine);
+    QCOMPARE(mine->size(), qsizetype(tickets.size()) - 1);
+    QCOMPARE(mine->first().ticket.id, tickets.back().ticket.id); // newest first
 }
 
 QTEST_MAIN(TestApiServer)

@@ -20,7 +20,9 @@
 #include <QFuture>
 #include <QPromise>
 
+#include <memory>
 #include <mutex>
+#include <type_traits>
 #include <utility>
 
 namespace tessera {
@@ -48,12 +50,55 @@ auto thenSafely(QFuture<T> future, Args &&...args)
 
 /// future.then(args...).unwrap() under continuationLock(), for a continuation that returns a
 /// future. unwrap() attaches to the outer future and, once that has finished, to the inner
-/// one, which another thread may be finishing: both attaches happen under the lock.
+/// one, which another thread may be finishing: both attaches happen under the lock only when
+/// the continuation runs under it (QtFuture::Launch::Sync, run by finishPromise()). With a
+/// context object use thenSafelyOn().
 template<typename T, typename... Args>
 auto thenSafelyUnwrapped(QFuture<T> future, Args &&...args)
 {
     std::lock_guard lock(continuationLock());
     return future.then(std::forward<Args>(args)...).unwrap();
+}
+
+namespace detail {
+template<typename F>
+struct FutureValue;
+template<typename U>
+struct FutureValue<QFuture<U>>
+{
+    using type = U;
+};
+} // namespace detail
+
+/// Runs f(value) in `context`'s thread once `future` has a value; f returns a future, whose
+/// value the returned future gets. Unlike then(context, f).unwrap(), the attach to f's future
+/// (which another thread may be finishing) happens under continuationLock(). When either
+/// future is cancelled, or the context is gone first, the returned future is cancelled.
+template<typename T, typename F>
+auto thenSafelyOn(QFuture<T> future, QObject *context, F f)
+{
+    using U = typename detail::FutureValue<std::invoke_result_t<F &, T>>::type;
+    auto promise = std::make_shared<QPromise<U>>();
+    promise->start();
+    QFuture<U> result = promise->future();
+    auto cancel = [promise] {
+        std::lock_guard lock(continuationLock());
+        promise->future().cancel();
+        promise->finish();
+    };
+    std::lock_guard lock(continuationLock());
+    future
+        .then(context,
+              [promise, cancel, f = std::move(f)](T value) mutable {
+                  QFuture<U> inner = f(std::move(value));
+                  std::lock_guard innerLock(continuationLock());
+                  inner
+                      .then(QtFuture::Launch::Sync,
+                            [promise](U answer) { finishPromise(*promise, std::move(answer)); })
+                      .onCanceled(cancel);
+              })
+        .onCanceled(cancel);
+    return result;
 }
 
 } // namespace tessera

@@ -144,8 +144,9 @@ private:
     QFuture<ApiReply> ticket(const ApiRequest &request);
     using TicketUse = std::function<QFuture<ApiReply>(std::optional<TicketRegistry::Entry> entry)>;
     enum class TicketSource {
-        Cache,   ///< this server's registry first (it has the marks of confirms under way)
-        Database ///< the journal's state when there is a journal (what another server did)
+        Cache,    ///< this server's registry first, the journal when it does not know the ticket
+        Database, ///< the journal's state (what another server did), with this server's marks
+        Lookup    ///< the journal's state, not kept in the registry (reads)
     };
     /// Runs `use` on the reserved ticket `ticketId`, from the registry or the journal (nothing
     /// when neither has it); 503 when the journal cannot be read.

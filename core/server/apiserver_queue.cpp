@@ -132,15 +132,14 @@ void ApiServer::registerQueueRoutes()
             return refresh();
         // A customer refreshes only their own session; another's is answered as unknown.
         const QUuid userId = request.principal.userId;
-        return thenSafelyUnwrapped(
-            m_office.queueSession(*sessionId), this,
-            [refresh, userId](Result<QueueEntry> entry) -> QFuture<ApiReply> {
-                if (!entry)
-                    return ready(entry.error());
-                if (entry->userId != userId)
-                    return ready(Error{ErrorCode::NotFound, tr("No such queue session.")});
-                return refresh();
-            });
+        return thenSafelyOn(m_office.queueSession(*sessionId), this,
+                            [refresh, userId](Result<QueueEntry> entry) -> QFuture<ApiReply> {
+                                if (!entry)
+                                    return ready(entry.error());
+                                if (entry->userId != userId)
+                                    return ready(Error{ErrorCode::NotFound, tr("No such queue session.")});
+                                return refresh();
+                            });
     });
 }
 

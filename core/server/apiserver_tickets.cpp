@@ -60,6 +60,16 @@ Error unreadable(const Error &error)
                                              "The tickets cannot be read from the database; try again.")};
 }
 
+/// A reservation whose hold this server does not have, before the hold's expiry: another
+/// server on the same database keeps it (or kept it before this one restarted).
+Error heldElsewhere()
+{
+    return Error{ErrorCode::Conflict, QCoreApplication::translate(
+                                          "tessera::ApiServer",
+                                          "The reservation's hold is kept by another server on the same "
+                                          "database; confirm or cancel it there, or wait until it expires.")};
+}
+
 TicketRegistry::Entry entryOf(const ReservedTicket &reserved)
 {
     return TicketRegistry::Entry{reserved.ticket, reserved.holdId, reserved.holder};
@@ -168,7 +178,7 @@ QFuture<ApiReply> ApiServer::purchase(const ApiRequest &request)
                                                          SalesChannel::Online, sessionId->value_or(QUuid())});
     }
     Clock *clock = m_options.clock;
-    return thenSafelyUnwrapped(
+    return thenSafelyOn(
         std::move(hold), this, [this, ticket, holder, clock](Result<Hold> held) mutable -> QFuture<ApiReply> {
             if (!held)
                 return ready(held.error());
@@ -184,19 +194,25 @@ QFuture<ApiReply> ApiServer::purchase(const ApiRequest &request)
                 return ready(created);
             // The reservation is on disk before the client has its id.
             const QUuid holdId = held->id;
-            return thenSafely(m_options.journal->saveTicket(reservedOf(entry)), this,
-                              [this, created, ticketId = ticket.id, holdId, holder](const Status &saved) {
-                                  if (saved)
-                                      return created;
-                                  qWarning("tessera-server: keeping a reserved ticket: %s",
-                                           qPrintable(saved.error().message));
-                                  m_tickets.remove(ticketId);
-                                  m_office.releaseHold(holdId, holder);
-                                  return errorReply(
-                                      Error{ErrorCode::StoreUnavailable,
+            return thenSafely(
+                m_options.journal->saveTicket(reservedOf(entry)), this,
+                [this, created, ticketId = ticket.id, holdId, holder](const Status &saved) {
+                    if (saved)
+                        return created;
+                    qWarning("tessera-server: keeping a reserved ticket: %s",
+                             qPrintable(saved.error().message));
+                    m_tickets.remove(ticketId);
+                    thenSafely(m_office.releaseHold(holdId, holder), QtFuture::Launch::Sync,
+                               [](const Status &released) {
+                                   if (!released)
+                                       qWarning("tessera-server: releasing the hold of an unrecorded ticket: "
+                                                "%s (it lapses at its expiry)",
+                                                qPrintable(released.error().message));
+                               });
+                    return errorReply(Error{ErrorCode::StoreUnavailable,
                                             tr("The ticket could not be recorded, so nothing was reserved; "
                                                "try again.")});
-                              });
+                });
         });
 }
 
@@ -208,17 +224,24 @@ QFuture<ApiReply> ApiServer::withTicket(const QUuid &ticketId, TicketUse use, Ti
     }
     if (!m_options.journal)
         return use(std::nullopt);
-    return thenSafelyUnwrapped(m_options.journal->ticket(ticketId), this,
-                               [this, use = std::move(use), source](
-                                   const Result<std::optional<ReservedTicket>> &found) -> QFuture<ApiReply> {
-                                   if (!found)
-                                       return ready(unreadable(found.error()));
-                                   if (!found->has_value())
-                                       return use(std::nullopt);
-                                   const TicketRegistry::Entry stored = entryOf(**found);
-                                   const TicketRegistry::Entry known = m_tickets.adopt(stored);
-                                   return use(source == TicketSource::Database ? stored : known);
-                               });
+    return thenSafelyOn(m_options.journal->ticket(ticketId), this,
+                        [this, use = std::move(use),
+                         source](const Result<std::optional<ReservedTicket>> &found) -> QFuture<ApiReply> {
+                            if (!found)
+                                return ready(unreadable(found.error()));
+                            if (!found->has_value())
+                                return use(std::nullopt);
+                            const TicketRegistry::Entry stored = entryOf(**found);
+                            switch (source) {
+                            case TicketSource::Cache:
+                                return use(m_tickets.adopt(stored));
+                            case TicketSource::Database:
+                                return use(m_tickets.refresh(stored));
+                            case TicketSource::Lookup:
+                                break;
+                            }
+                            return use(stored);
+                        });
 }
 
 QFuture<ApiReply> ApiServer::keepTicket(const Ticket &ticket, ApiReply reply)
@@ -245,47 +268,52 @@ QFuture<ApiReply> ApiServer::confirmTicket(const ApiRequest &request)
         return ready(id.error());
     const Principal principal = request.principal;
     const QString missing = tr("No reserved ticket %1.").arg(request.params.value(0));
-    return withTicket(*id, [this, principal, missing](std::optional<TicketRegistry::Entry> entry) {
-        if (!entry || !mayActFor(principal, entry->ticket.userId))
-            return ready(Error{ErrorCode::NotFound, missing});
-        if (entry->ticket.status == TicketStatus::Confirmed)
-            return ready(Error{ErrorCode::Conflict, tr("The ticket is confirmed already.")});
-        if (entry->ticket.status == TicketStatus::Cancelled)
-            return ready(Error{ErrorCode::AlreadyCancelled, tr("The ticket was cancelled.")});
-        if (!m_tickets.beginConfirm(entry->ticket.id))
-            return ready(Error{ErrorCode::Conflict, tr("The ticket is being confirmed already.")});
-        SaleRequest sale;
-        sale.holder = entry->holder;
-        sale.payment = PaymentMethod::Card;
-        sale.userId = entry->ticket.userId;
-        sale.ticketIds = {entry->ticket.id};
-        Clock *clock = m_options.clock;
-        Ticket ticket = entry->ticket;
-        return thenSafelyUnwrapped(
-            m_office.sell(entry->holdId, sale), QtFuture::Launch::Sync,
-            [this, ticket, clock](Result<Order> sold) mutable -> QFuture<ApiReply> {
-                m_tickets.endConfirm(ticket.id);
-                if (!sold) {
-                    if (sold.errorCode() == ErrorCode::NotFound
-                        || sold.errorCode() == ErrorCode::HoldExpired) {
-                        ticket.status = TicketStatus::Cancelled;
-                        ticket.expiresAt = QDateTime();
-                        ticket.updatedAt = nowUtc(clock);
-                        return keepTicket(ticket, errorReply(Error{ErrorCode::HoldExpired,
-                                                                   tr("The reservation expired before it "
-                                                                      "was confirmed.")}));
+    return withTicket(
+        *id,
+        [this, principal, missing](std::optional<TicketRegistry::Entry> entry) {
+            if (!entry || !mayActFor(principal, entry->ticket.userId))
+                return ready(Error{ErrorCode::NotFound, missing});
+            if (entry->ticket.status == TicketStatus::Confirmed)
+                return ready(Error{ErrorCode::Conflict, tr("The ticket is confirmed already.")});
+            if (entry->ticket.status == TicketStatus::Cancelled)
+                return ready(Error{ErrorCode::AlreadyCancelled, tr("The ticket was cancelled.")});
+            if (!m_tickets.beginConfirm(entry->ticket.id))
+                return ready(Error{ErrorCode::Conflict, tr("The ticket is being confirmed already.")});
+            SaleRequest sale;
+            sale.holder = entry->holder;
+            sale.payment = PaymentMethod::Card;
+            sale.userId = entry->ticket.userId;
+            sale.ticketIds = {entry->ticket.id};
+            Clock *clock = m_options.clock;
+            Ticket ticket = entry->ticket;
+            return thenSafelyUnwrapped(
+                m_office.sell(entry->holdId, sale), QtFuture::Launch::Sync,
+                [this, ticket, clock](Result<Order> sold) mutable -> QFuture<ApiReply> {
+                    m_tickets.endConfirm(ticket.id);
+                    if (!sold) {
+                        if (sold.errorCode() == ErrorCode::NotFound && ticket.expiresAt > nowUtc(clock))
+                            return ready(heldElsewhere());
+                        if (sold.errorCode() == ErrorCode::NotFound
+                            || sold.errorCode() == ErrorCode::HoldExpired) {
+                            ticket.status = TicketStatus::Cancelled;
+                            ticket.expiresAt = QDateTime();
+                            ticket.updatedAt = nowUtc(clock);
+                            return keepTicket(ticket, errorReply(Error{ErrorCode::HoldExpired,
+                                                                       tr("The reservation expired before it "
+                                                                          "was confirmed.")}));
+                        }
+                        return ready(sold.error());
                     }
-                    return ready(sold.error());
-                }
-                // The sold ticket in the database is the journal's truth from now on.
-                ticket.status = TicketStatus::Confirmed;
-                ticket.orderId = sold->id;
-                ticket.expiresAt = QDateTime();
-                ticket.updatedAt = nowUtc(clock);
-                m_tickets.update(ticket);
-                return ready(jsonReply(200, toJson(ticket)));
-            });
-    });
+                    // The sold ticket in the database is the journal's truth from now on.
+                    ticket.status = TicketStatus::Confirmed;
+                    ticket.orderId = sold->id;
+                    ticket.expiresAt = QDateTime();
+                    ticket.updatedAt = nowUtc(clock);
+                    m_tickets.update(ticket);
+                    return ready(jsonReply(200, toJson(ticket)));
+                });
+        },
+        TicketSource::Database);
 }
 
 QFuture<ApiReply> ApiServer::cancelTicket(const ApiRequest &request)
@@ -331,9 +359,14 @@ QFuture<ApiReply> ApiServer::cancelTicket(const ApiRequest &request)
                               tr("The ticket is being confirmed; cancel it once that has finished.")});
                 return thenSafelyUnwrapped(m_office.releaseHold(entry->holdId, entry->holder),
                                            QtFuture::Launch::Sync,
-                                           [this, ticket](Status released) -> QFuture<ApiReply> {
+                                           [this, ticket, expiresAt = entry->ticket.expiresAt](
+                                               Status released) -> QFuture<ApiReply> {
                                                // A hold that is gone (expired) leaves nothing to free: the
-                                               // ticket is void either way.
+                                               // ticket is void either way. One not found before its expiry
+                                               // is kept by another server.
+                                               if (!released && released.errorCode() == ErrorCode::NotFound
+                                                   && expiresAt > nowUtc(m_options.clock))
+                                                   return ready(heldElsewhere());
                                                if (!released && released.errorCode() != ErrorCode::NotFound
                                                    && released.errorCode() != ErrorCode::HoldExpired)
                                                    return ready(released.error());
@@ -347,7 +380,8 @@ QFuture<ApiReply> ApiServer::cancelTicket(const ApiRequest &request)
                 m_tickets.update(ticket);
                 return jsonReply(200, toJson(ticket));
             });
-        });
+        },
+        TicketSource::Database);
 }
 
 QFuture<ApiReply> ApiServer::ticket(const ApiRequest &request)
@@ -378,7 +412,7 @@ QFuture<ApiReply> ApiServer::ticket(const ApiRequest &request)
                               return errorReply(Error{ErrorCode::NotFound, missing});
                           });
         },
-        TicketSource::Database);
+        TicketSource::Lookup);
 }
 
 } // namespace tessera

@@ -35,22 +35,25 @@ QFuture<Status> ServerJournal::enqueue(std::variant<IdempotencyRecord, ReservedT
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
     QFuture<Status> saved = promise->future();
-    bool schedule = false;
+    QFuture<Status> flushing;
     {
+        // The job is posted under the lock: a save that finds a job queued is written before
+        // anything queued on the worker after it (a read that follows the save).
         std::lock_guard lock(m_mutex);
         m_pending.push_back(PendingSave{std::move(item), std::move(promise)});
-        schedule = !std::exchange(m_flushQueued, true);
+        if (!std::exchange(m_flushQueued, true)) {
+            flushing = m_store.run<Status>([this](Store &store) {
+                flush(store);
+                return Status();
+            });
+        }
     }
-    if (schedule) {
+    if (flushing.isValid()) {
         // The job finishes with an error only when the store never opened.
-        thenSafely(m_store.run<Status>([this](Store &store) {
-            flush(store);
-            return Status();
-        }),
-                   QtFuture::Launch::Sync, [this](const Status &ran) {
-                       if (!ran)
-                           failPending(ran);
-                   });
+        thenSafely(flushing, QtFuture::Launch::Sync, [this](const Status &ran) {
+            if (!ran)
+                failPending(ran);
+        });
     }
     return saved;
 }
@@ -65,26 +68,37 @@ void ServerJournal::flush(Store &store)
     }
     if (saves.empty())
         return;
+    auto save = [&store](const PendingSave &pending) {
+        return std::visit(
+            [&store](const auto &item) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(item)>, IdempotencyRecord>)
+                    return store.saveIdempotencyRecord(item);
+                else
+                    return store.saveReservedTicket(item);
+            },
+            pending.item);
+    };
     std::vector<Status> results(saves.size());
     const Status written = store.inTransaction([&]() -> Status {
         for (size_t i = 0; i < saves.size(); ++i) {
-            Status status = std::visit(
-                [&store](const auto &item) {
-                    if constexpr (std::is_same_v<std::decay_t<decltype(item)>, IdempotencyRecord>)
-                        return store.saveIdempotencyRecord(item);
-                    else
-                        return store.saveReservedTicket(item);
-                },
-                saves[i].item);
-            // A save refused for its own content fails alone; a database error fails the group.
+            Status status = save(saves[i]);
+            // A save refused for its content fails alone; any other error ends the group.
             if (!status && status.errorCode() != ErrorCode::InvalidInput)
                 return status;
             results[i] = std::move(status);
         }
         return {};
     });
+    if (!written && saves.size() > 1) {
+        // The group was rolled back (a row the database refuses, a deadlock with another
+        // writer, an outage): each save on its own, so that only what fails fails.
+        for (size_t i = 0; i < saves.size(); ++i)
+            results[i] = save(saves[i]);
+    } else if (!written) {
+        results[0] = written;
+    }
     for (size_t i = 0; i < saves.size(); ++i)
-        finishPromise(*saves[i].promise, written ? results[i] : written);
+        finishPromise(*saves[i].promise, results[i]);
 }
 
 void ServerJournal::failPending(const Status &status)

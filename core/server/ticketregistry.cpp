@@ -21,6 +21,21 @@ TicketRegistry::Entry TicketRegistry::adopt(const Entry &entry)
     return entry;
 }
 
+TicketRegistry::Entry TicketRegistry::refresh(const Entry &stored)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.find(stored.ticket.id);
+    if (it == m_entries.end()) {
+        m_entries.insert(stored.ticket.id, stored);
+        m_byUser.insert(stored.ticket.userId, stored.ticket.id);
+        return stored;
+    }
+    it->ticket = stored.ticket;
+    it->holdId = stored.holdId;
+    it->holder = stored.holder;
+    return *it;
+}
+
 void TicketRegistry::remove(const QUuid &ticketId)
 {
     QMutexLocker lock(&m_mutex);

@@ -29,6 +29,9 @@ public:
     /// Adds an entry read back from the database unless the ticket is known already; returns
     /// the entry now known.
     Entry adopt(const Entry &entry);
+    /// Takes the database's state of a ticket (adding it when unknown), keeping this server's
+    /// mark of a confirm under way; returns the entry now known.
+    Entry refresh(const Entry &stored);
     void remove(const QUuid &ticketId);
     std::optional<Entry> find(const QUuid &ticketId) const;
     /// Replaces the ticket part of a known entry.

@@ -4,6 +4,7 @@
 
 #include "core/common/futuresync.h"
 
+#include <QCoreApplication>
 #include <QTest>
 
 #include <atomic>
@@ -71,6 +72,65 @@ private slots:
         QVERIFY(outer.isFinished());
         QCOMPARE(seen, 42);
         QCOMPARE(inner.result(), 42);
+    }
+
+    void thenSafelyOnChainsToAFutureAnotherThreadFinishes()
+    {
+        // f runs on the context's thread and returns a future another thread finishes; the
+        // result gets its value, or is cancelled with either future.
+        QObject context;
+        constexpr int kRounds = 2000;
+        std::vector<std::shared_ptr<QPromise<int>>> inner(kRounds);
+        std::vector<QFuture<int>> results;
+        std::atomic<int> made{0};
+        std::thread finisher([&] {
+            for (int i = 0; i < kRounds; ++i) {
+                while (made.load(std::memory_order_acquire) <= i)
+                    std::this_thread::yield();
+                finishPromise(*inner[std::size_t(i)], i + 1);
+            }
+        });
+        for (int i = 0; i < kRounds; ++i) {
+            results.push_back(thenSafelyOn(QtFuture::makeReadyFuture(i), &context, [&inner, &made](int n) {
+                auto promise = std::make_shared<QPromise<int>>();
+                promise->start();
+                inner[std::size_t(n)] = promise;
+                made.store(n + 1, std::memory_order_release);
+                return promise->future();
+            }));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(made.load(), kRounds, 30000);
+        finisher.join();
+        for (int i = 0; i < kRounds; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(results[std::size_t(i)].isFinished(), 10000);
+            QCOMPARE(results[std::size_t(i)].result(), i + 1);
+        }
+
+        // The outer future cancelled: f never runs and the result is cancelled.
+        QPromise<int> outer;
+        outer.start();
+        bool ran = false;
+        QFuture<int> skipped = thenSafelyOn(outer.future(), &context, [&ran](int) {
+            ran = true;
+            return QtFuture::makeReadyFuture(0);
+        });
+        outer.future().cancel();
+        outer.finish();
+        QTRY_VERIFY_WITH_TIMEOUT(skipped.isFinished(), 10000);
+        QVERIFY(skipped.isCanceled());
+        QVERIFY(!ran);
+
+        // The inner future cancelled: so is the result.
+        auto dropped = std::make_shared<QPromise<int>>();
+        dropped->start();
+        QFuture<int> abandoned = thenSafelyOn(QtFuture::makeReadyFuture(1), &context,
+                                              [dropped](int) { return dropped->future(); });
+        QTRY_VERIFY_WITH_TIMEOUT(dropped->future().isStarted() && !abandoned.isFinished(), 10000);
+        QCoreApplication::processEvents();
+        dropped->future().cancel();
+        dropped->finish();
+        QTRY_VERIFY_WITH_TIMEOUT(abandoned.isFinished(), 10000);
+        QVERIFY(abandoned.isCanceled());
     }
 };
 

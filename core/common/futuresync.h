@@ -19,6 +19,7 @@
 
 #include <QFuture>
 #include <QPromise>
+#include <QThread>
 
 #include <memory>
 #include <mutex>
@@ -77,6 +78,9 @@ struct FutureValue<QFuture<U>>
 template<typename T, typename F>
 auto thenSafelyOn(QFuture<T> future, QObject *context, F f)
 {
+    // The then(context) future is finished on the context's thread: onCanceled() below is
+    // attached from that thread too, or the attach would race the finish.
+    Q_ASSERT(context && QThread::currentThread() == context->thread());
     using U = typename detail::FutureValue<std::invoke_result_t<F &, T>>::type;
     auto promise = std::make_shared<QPromise<U>>();
     promise->start();

@@ -152,6 +152,9 @@ private:
     /// when neither has it); 503 when the journal cannot be read.
     QFuture<ApiReply> withTicket(const QUuid &ticketId, TicketUse use,
                                  TicketSource source = TicketSource::Cache);
+    /// Whether other servers may hold this database's holds (PostgreSQL): a reservation's hold
+    /// that is not here before its expiry is then theirs, not void.
+    bool holdsAreShared() const;
     /// Updates the ticket in the registry and (awaited) in the journal, then answers `reply`.
     QFuture<ApiReply> keepTicket(const Ticket &ticket, ApiReply reply);
     enum class SeatFilter {

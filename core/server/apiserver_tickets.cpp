@@ -244,6 +244,11 @@ QFuture<ApiReply> ApiServer::withTicket(const QUuid &ticketId, TicketUse use, Ti
                         });
 }
 
+bool ApiServer::holdsAreShared() const
+{
+    return m_options.journal && m_options.journal->sharedDatabase();
+}
+
 QFuture<ApiReply> ApiServer::keepTicket(const Ticket &ticket, ApiReply reply)
 {
     m_tickets.update(ticket);
@@ -291,7 +296,8 @@ QFuture<ApiReply> ApiServer::confirmTicket(const ApiRequest &request)
                 [this, ticket, clock](Result<Order> sold) mutable -> QFuture<ApiReply> {
                     m_tickets.endConfirm(ticket.id);
                     if (!sold) {
-                        if (sold.errorCode() == ErrorCode::NotFound && ticket.expiresAt > nowUtc(clock))
+                        if (sold.errorCode() == ErrorCode::NotFound && ticket.expiresAt > nowUtc(clock)
+                            && holdsAreShared())
                             return ready(heldElsewhere());
                         if (sold.errorCode() == ErrorCode::NotFound
                             || sold.errorCode() == ErrorCode::HoldExpired) {
@@ -365,7 +371,7 @@ QFuture<ApiReply> ApiServer::cancelTicket(const ApiRequest &request)
                                                // ticket is void either way. One not found before its expiry
                                                // is kept by another server.
                                                if (!released && released.errorCode() == ErrorCode::NotFound
-                                                   && expiresAt > nowUtc(m_options.clock))
+                                                   && expiresAt > nowUtc(m_options.clock) && holdsAreShared())
                                                    return ready(heldElsewhere());
                                                if (!released && released.errorCode() != ErrorCode::NotFound
                                                    && released.errorCode() != ErrorCode::HoldExpired)

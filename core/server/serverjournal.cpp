@@ -4,6 +4,7 @@ namespace tessera {
 
 Status ServerJournal::open(const DatabaseUrl &url)
 {
+    m_shared = url.kind == DatabaseUrl::Kind::Postgres;
     return m_store.open(url);
 }
 

@@ -34,6 +34,8 @@ public:
 
     /// Opens the database; blocks until it is open.
     Status open(const DatabaseUrl &url);
+    /// True on PostgreSQL, where several servers may share the database (and its holds).
+    bool sharedDatabase() const { return m_shared; }
 
     /// The record under `key` created at or after `notBefore`, or nothing.
     QFuture<Result<std::optional<IdempotencyRecord>>> find(const QString &key, const QDateTime &notBefore);
@@ -63,6 +65,7 @@ private:
     std::mutex m_mutex;
     std::vector<PendingSave> m_pending;
     bool m_flushQueued = false;
+    bool m_shared = false;
     StoreWorker m_store; // last: its thread stops before the queue goes
 };
 

@@ -30,6 +30,10 @@ TicketRegistry::Entry TicketRegistry::refresh(const Entry &stored)
         m_byUser.insert(stored.ticket.userId, stored.ticket.id);
         return stored;
     }
+    // A read that began before this server's own confirm or cancel finished is older than what
+    // is known here: a settled ticket never goes back to reserved.
+    if (stored.ticket.status == TicketStatus::Reserved && it->ticket.status != TicketStatus::Reserved)
+        return *it;
     it->ticket = stored.ticket;
     it->holdId = stored.holdId;
     it->holder = stored.holder;

@@ -30,7 +30,8 @@ public:
     /// the entry now known.
     Entry adopt(const Entry &entry);
     /// Takes the database's state of a ticket (adding it when unknown), keeping this server's
-    /// mark of a confirm under way; returns the entry now known.
+    /// mark of a confirm under way and never turning a settled ticket back to reserved; returns
+    /// the entry now known.
     Entry refresh(const Entry &stored);
     void remove(const QUuid &ticketId);
     std::optional<Entry> find(const QUuid &ticketId) const;

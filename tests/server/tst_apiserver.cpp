@@ -42,6 +42,7 @@ private slots:
     void rateLimitAnswers429();
     void passwordHashes();
     void journalGroupsSaves();
+    void registryKeepsWhatItKnowsIsNewer();
 
 private:
     QString fill(const QString &path) const;
@@ -651,6 +652,36 @@ void TestApiServer::journalGroupsSaves()
     QVERIFY(mine);
     QCOMPARE(mine->size(), qsizetype(tickets.size()) - 1);
     QCOMPARE(mine->first().ticket.id, tickets.back().ticket.id); // newest first
+}
+
+void TestApiServer::registryKeepsWhatItKnowsIsNewer()
+{
+    // A database read that began before this server's confirm finished must not turn the
+    // confirmed ticket back to reserved; what another server settled is taken.
+    TicketRegistry registry;
+    TicketRegistry::Entry entry;
+    entry.ticket.id = newUuid();
+    entry.ticket.userId = newUuid();
+    entry.ticket.status = TicketStatus::Reserved;
+    entry.holdId = newUuid();
+    entry.holder = u"user:x"_s;
+    registry.insert(entry);
+    QVERIFY(registry.beginConfirm(entry.ticket.id));
+    QVERIFY(registry.refresh(entry).confirming); // the mark survives a refresh
+    registry.endConfirm(entry.ticket.id);
+    Ticket confirmed = entry.ticket;
+    confirmed.status = TicketStatus::Confirmed;
+    registry.update(confirmed);
+    QCOMPARE(registry.refresh(entry).ticket.status, TicketStatus::Confirmed);
+    TicketRegistry::Entry cancelled = entry;
+    cancelled.ticket.status = TicketStatus::Cancelled;
+    QCOMPARE(registry.refresh(cancelled).ticket.status, TicketStatus::Cancelled);
+    QCOMPARE(registry.find(entry.ticket.id)->ticket.status, TicketStatus::Cancelled);
+    // Unknown tickets are added.
+    TicketRegistry::Entry other = entry;
+    other.ticket.id = newUuid();
+    QCOMPARE(registry.refresh(other).ticket.id, other.ticket.id);
+    QCOMPARE(registry.ofUser(entry.ticket.userId).size(), 2);
 }
 
 QTEST_MAIN(TestApiServer)

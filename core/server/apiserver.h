@@ -144,14 +144,12 @@ private:
     QFuture<ApiReply> ticket(const ApiRequest &request);
     using TicketUse = std::function<QFuture<ApiReply>(std::optional<TicketRegistry::Entry> entry)>;
     enum class TicketSource {
-        Cache,    ///< this server's registry first, the journal when it does not know the ticket
         Database, ///< the journal's state (what another server did), with this server's marks
         Lookup    ///< the journal's state, not kept in the registry (reads)
     };
-    /// Runs `use` on the reserved ticket `ticketId`, from the registry or the journal (nothing
-    /// when neither has it); 503 when the journal cannot be read.
-    QFuture<ApiReply> withTicket(const QUuid &ticketId, TicketUse use,
-                                 TicketSource source = TicketSource::Cache);
+    /// Runs `use` on the reserved ticket `ticketId` as the journal has it (the registry without
+    /// a journal; nothing when neither has it); 503 when the journal cannot be read.
+    QFuture<ApiReply> withTicket(const QUuid &ticketId, TicketUse use, TicketSource source);
     /// Whether other servers may hold this database's holds (PostgreSQL): a reservation's hold
     /// that is not here before its expiry is then theirs, not void.
     bool holdsAreShared() const;

@@ -218,12 +218,8 @@ QFuture<ApiReply> ApiServer::purchase(const ApiRequest &request)
 
 QFuture<ApiReply> ApiServer::withTicket(const QUuid &ticketId, TicketUse use, TicketSource source)
 {
-    if (source == TicketSource::Cache || !m_options.journal) {
-        if (std::optional<TicketRegistry::Entry> entry = m_tickets.find(ticketId))
-            return use(std::move(entry));
-    }
     if (!m_options.journal)
-        return use(std::nullopt);
+        return use(m_tickets.find(ticketId));
     return thenSafelyOn(m_options.journal->ticket(ticketId), this,
                         [this, use = std::move(use),
                          source](const Result<std::optional<ReservedTicket>> &found) -> QFuture<ApiReply> {
@@ -232,15 +228,7 @@ QFuture<ApiReply> ApiServer::withTicket(const QUuid &ticketId, TicketUse use, Ti
                             if (!found->has_value())
                                 return use(std::nullopt);
                             const TicketRegistry::Entry stored = entryOf(**found);
-                            switch (source) {
-                            case TicketSource::Cache:
-                                return use(m_tickets.adopt(stored));
-                            case TicketSource::Database:
-                                return use(m_tickets.refresh(stored));
-                            case TicketSource::Lookup:
-                                break;
-                            }
-                            return use(stored);
+                            return use(source == TicketSource::Database ? m_tickets.refresh(stored) : stored);
                         });
 }
 

@@ -11,16 +11,6 @@ void TicketRegistry::insert(const Entry &entry)
     m_byUser.insert(entry.ticket.userId, entry.ticket.id);
 }
 
-TicketRegistry::Entry TicketRegistry::adopt(const Entry &entry)
-{
-    QMutexLocker lock(&m_mutex);
-    if (const auto it = m_entries.constFind(entry.ticket.id); it != m_entries.cend())
-        return *it;
-    m_entries.insert(entry.ticket.id, entry);
-    m_byUser.insert(entry.ticket.userId, entry.ticket.id);
-    return entry;
-}
-
 TicketRegistry::Entry TicketRegistry::refresh(const Entry &stored)
 {
     QMutexLocker lock(&m_mutex);

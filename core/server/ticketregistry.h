@@ -26,9 +26,6 @@ public:
     };
 
     void insert(const Entry &entry);
-    /// Adds an entry read back from the database unless the ticket is known already; returns
-    /// the entry now known.
-    Entry adopt(const Entry &entry);
     /// Takes the database's state of a ticket (adding it when unknown), keeping this server's
     /// mark of a confirm under way and never turning a settled ticket back to reserved; returns
     /// the entry now known.

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace tessera {
 
 SqliteCheckpointer::SqliteCheckpointer(QString path)
@@ -21,15 +23,26 @@ SqliteCheckpointer::~SqliteCheckpointer()
 
 void SqliteCheckpointer::attach(sqlite3 *writer)
 {
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(writer, "PRAGMA page_size", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW) {
+        const qint64 pageSize = sqlite3_column_int64(statement, 0);
+        if (pageSize > 0) {
+            m_startFrames = int(std::max<qint64>(1, kStartBytes / pageSize));
+            m_backstopFrames = int(std::max<qint64>(m_startFrames, kBackstopBytes / pageSize));
+        }
+    }
+    sqlite3_finalize(statement);
     sqlite3_wal_hook(writer, &SqliteCheckpointer::walHook, this);
 }
 
 int SqliteCheckpointer::walHook(void *self, sqlite3 *db, const char *name, int frames)
 {
-    if (frames >= kBackstopFrames)
+    auto *checkpointer = static_cast<SqliteCheckpointer *>(self);
+    if (frames >= checkpointer->m_backstopFrames)
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    else if (frames >= kStartFrames)
-        static_cast<SqliteCheckpointer *>(self)->wake();
+    else if (frames >= checkpointer->m_startFrames)
+        checkpointer->wake();
     return SQLITE_OK;
 }
 

@@ -99,6 +99,12 @@ Status Store::Private::applyConnectionSettings()
     if (isPostgres())
         return exec(QStringLiteral("SET client_min_messages = warning"));
     const QLatin1StringView pragmas[] = {
+        // 16 KiB pages instead of 4 KiB, for a new file only (an existing one keeps its size; it
+        // cannot change in WAL mode): a batch of sales touches a quarter of the pages, so the
+        // commit writes and syncs fewer log frames and the B-trees are shallower. Measured with
+        // bench_store and bench_pump (BENCHMARKS.md): 10,000-sale batches 18 % faster, the pump's
+        // throughput 15 % higher, acknowledgement latency within the same few milliseconds.
+        QLatin1StringView("PRAGMA page_size = 16384"),
         QLatin1StringView("PRAGMA busy_timeout = 5000"),
         QLatin1StringView("PRAGMA journal_mode = WAL"),
         // FULL syncs the WAL at every commit. With NORMAL, WAL mode syncs only at checkpoints: a

@@ -2,10 +2,12 @@
 // failures.
 
 #include "core/common/ids.h"
+#include "core/store/sqlitecheckpointer.h"
 #include "core/store/store.h"
 #include "core/store/store_p.h"
 #include "tests/support/storetests.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -30,6 +32,7 @@ protected:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void walAndFullSync();
+    void pageSizeOfNewAndExistingFiles();
     void inMemory();
     void uuidTextIsTheStoredForm();
     void checkpointsRunWhileTheWriterKeepsWriting();
@@ -58,6 +61,47 @@ void TestStore::walAndFullSync()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestStore::pageSizeOfNewAndExistingFiles()
+{
+    auto pageSize = [](const QString &path) {
+        int size = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("PRAGMA page_size")) && query.next())
+                    size = query.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+        return size;
+    };
+    // A new file gets 16 KiB pages.
+    const DatabaseUrl fresh = freshDatabase();
+    QVERIFY(Store::open(fresh));
+    QCOMPARE(pageSize(fresh.path), 16384);
+
+    // A file made with SQLite's default 4 KiB pages keeps them, and the store works on it.
+    const DatabaseUrl old = freshDatabase();
+    QVERIFY(QDir().mkpath(QFileInfo(old.path).path()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(old.path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size = 4096")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE made_before (x INTEGER)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    QCOMPARE(pageSize(old.path), 4096);
+    Result<std::unique_ptr<Store>> store = Store::open(old);
+    QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+    QCOMPARE(*(*store)->userCount(), 0);
+    store->reset();
+    QCOMPARE(pageSize(old.path), 4096);
 }
 
 void TestStore::inMemory()
@@ -95,7 +139,12 @@ void TestStore::checkpointsRunWhileTheWriterKeepsWriting()
     QVERIFY(store);
     const qint64 before = QFileInfo(url.path).size();
     const QUuid event = newUuid();
-    for (int batchNumber = 0; batchNumber < 3; ++batchNumber) {
+    // Write until the log is past the size at which the checkpointer starts.
+    const QString log = url.path + QStringLiteral("-wal");
+    int batches = 0;
+    for (int batchNumber = 0; QFileInfo(log).size() <= SqliteCheckpointer::kStartBytes; ++batchNumber) {
+        QVERIFY(batchNumber < 100);
+        ++batches;
         PumpBatch batch;
         for (int i = 0; i < 2000; ++i) {
             SaleRow sale;
@@ -117,7 +166,7 @@ void TestStore::checkpointsRunWhileTheWriterKeepsWriting()
         QVERIFY(outcome->refusedSales.empty());
     }
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(url.path).size() > before + 1'000'000, 60'000);
-    QCOMPARE(*(*store)->liveTickets(event), 6000);
+    QCOMPARE(*(*store)->liveTickets(event), batches * 2000);
 }
 
 void TestStore::badLocationGivesClearError_data()

@@ -234,21 +234,17 @@ QFuture<Result<Event>> LocalBoxOffice::createEvent(const Event &draft, const Ven
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_space.clock()->nowMs(), Qt::UTC);
     event.createdAt = now;
     event.updatedAt = now;
-    event.totalTickets = static_cast<int>(layout.seats.size());
-    for (const StandingArea &area : layout.standingAreas)
-        event.totalTickets += area.capacity;
+    // The layout first: it bounds the number of places, so the totals below fit.
+    if (Status valid = validateLayout(layout); !valid)
+        return readyFuture(Result<Event>(valid.error()));
+    event.totalTickets = static_cast<int>(layout.placeCount());
     event.availableTickets = event.totalTickets;
     if (Status valid = validateEvent(event); !valid)
         return readyFuture(Result<Event>(valid.error()));
-    if (Status valid = validateLayout(layout); !valid)
-        return readyFuture(Result<Event>(valid.error()));
     return m_store->run<Result<Event>>([this, event, layout](Store &store) -> Result<Event> {
-        if (Status saved = store.saveEvent(event); !saved)
+        // The event and its layout in one transaction: both are saved or neither.
+        if (Status saved = store.saveLayout(event.id, layout, &event); !saved)
             return saved.error();
-        if (Status saved = store.saveLayout(event.id, layout); !saved) {
-            static_cast<void>(store.deleteEvent(event.id));
-            return saved.error();
-        }
         const auto entry = addToSpace(event, layout);
         followEvent(entry->index, kNoIndex);
         emit eventsChanged();
@@ -315,7 +311,20 @@ QFuture<Result<VenueLayout>> LocalBoxOffice::layout(const QUuid &eventId)
     if (!entry)
         return readyFuture(
             Result<VenueLayout>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
-    return readyFuture(Result<VenueLayout>(entry->layout));
+    // Seats are blocked and unblocked in the space (blockSeats) after the layout was saved: the
+    // layout handed out says what is blocked now, so that saving it back keeps those blocks.
+    VenueLayout layout = entry->layout;
+    const EventSpace *space = m_space.event(entry->index);
+    for (qsizetype i = 0; i < layout.seats.size(); ++i) {
+        LayoutSeat &seat = layout.seats[i];
+        const bool blocked = space->seatState(static_cast<quint32>(i)) == SeatState::Blocked;
+        if (seat.blocked != blocked) {
+            seat.blocked = blocked;
+            if (!blocked)
+                seat.blockReason.clear();
+        }
+    }
+    return readyFuture(Result<VenueLayout>(layout));
 }
 
 QFuture<Result<Event>> LocalBoxOffice::replaceLayout(const QUuid &eventId, const VenueLayout &draft)
@@ -324,15 +333,20 @@ QFuture<Result<Event>> LocalBoxOffice::replaceLayout(const QUuid &eventId, const
     if (!entry)
         return readyFuture(
             Result<Event>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
-    const EventSpace *space = m_space.event(entry->index);
-    const SeatCounts counts = space->counts();
-    qint64 taken = counts.sold + counts.held;
-    for (quint32 a = 0; a < space->standingCount(); ++a)
-        taken += space->standing(a).sold + space->standing(a).held;
-    if (taken > 0)
-        return readyFuture(Result<Event>(
+    const auto taken = [this](const CatalogEntry &current) -> Status {
+        const EventSpace *space = m_space.event(current.index);
+        const SeatCounts counts = space->counts();
+        qint64 places = counts.sold + counts.held;
+        for (quint32 a = 0; a < space->standingCount(); ++a)
+            places += space->standing(a).sold + space->standing(a).held;
+        if (places == 0)
+            return {};
+        return Error{
             ErrorCode::Conflict,
-            tr("The layout of %1 cannot change while tickets are held or sold.").arg(entry->event.name)));
+            tr("The layout of %1 cannot change while tickets are held or sold.").arg(current.event.name)};
+    };
+    if (Status free = taken(*entry); !free)
+        return readyFuture(Result<Event>(free.error()));
     VenueLayout layout = draft;
     for (LayoutSeat &seat : layout.seats) {
         if (seat.id.isNull())
@@ -345,21 +359,26 @@ QFuture<Result<Event>> LocalBoxOffice::replaceLayout(const QUuid &eventId, const
     if (Status valid = validateLayout(layout); !valid)
         return readyFuture(Result<Event>(valid.error()));
     Event event = entry->event;
-    event.totalTickets = static_cast<int>(layout.seats.size());
-    for (const StandingArea &area : layout.standingAreas)
-        event.totalTickets += area.capacity;
+    // Nothing is held or sold, so every place of the new layout is available.
+    event.totalTickets = static_cast<int>(layout.placeCount());
+    event.availableTickets = event.totalTickets;
     event.updatedAt = QDateTime::fromMSecsSinceEpoch(m_space.clock()->nowMs(), Qt::UTC);
+    if (Status valid = validateEvent(event); !valid)
+        return readyFuture(Result<Event>(valid.error()));
     const quint32 previous = entry->index;
-    return m_store->run<Result<Event>>([this, event, layout, previous](Store &store) -> Result<Event> {
-        if (Status saved = store.saveLayout(event.id, layout); !saved)
-            return saved.error();
-        if (Status saved = store.saveEvent(event); !saved)
-            return saved.error();
-        const auto replaced = addToSpace(event, layout);
-        followEvent(replaced->index, previous);
-        emit eventsChanged();
-        return withLiveCounts(*replaced);
-    });
+    return m_store->run<Result<Event>>(
+        [this, event, layout, previous, entry, taken](Store &store) -> Result<Event> {
+            // Checked again here, just before the swap: a hold may have come in since the call.
+            if (Status free = taken(*entry); !free)
+                return free.error();
+            // The layout and the event's new totals in one transaction: both are saved or neither.
+            if (Status saved = store.saveLayout(event.id, layout, &event); !saved)
+                return saved.error();
+            const auto replaced = addToSpace(event, layout);
+            followEvent(replaced->index, previous);
+            emit eventsChanged();
+            return withLiveCounts(*replaced);
+        });
 }
 
 QFuture<Result<QList<SeatInfo>>> LocalBoxOffice::seats(const QUuid &eventId)

@@ -56,6 +56,11 @@ QString geometryProblem(std::initializer_list<Measure> measures)
             return QLatin1StringView(m.name) + QLatin1StringView(" is not a finite number");
         if (m.isSize && m.value < 0)
             return QLatin1StringView(m.name) + QLatin1StringView(" must not be negative");
+        if (std::abs(m.value) > kMaxLayoutCoordinate)
+            return QLatin1StringView(m.name)
+                   + QStringLiteral(" is %1, beyond the %2 a layout may measure")
+                         .arg(m.value, 0, 'g', 6)
+                         .arg(qint64(kMaxLayoutCoordinate));
     }
     return {};
 }
@@ -101,6 +106,10 @@ QString areaProblem(const VenueLayout &layout, QSet<QUuid> &ids, const StandingA
         return problem;
     if (area.capacity < 0)
         return QStringLiteral("capacity must not be negative");
+    if (area.capacity > kMaxStandingCapacity)
+        return QStringLiteral("capacity %1 is more than the %2 places an area may have")
+            .arg(area.capacity)
+            .arg(kMaxStandingCapacity);
     return geometryProblem({position("x", area.x), position("y", area.y), size("width", area.width),
                             size("height", area.height)});
 }
@@ -115,6 +124,14 @@ QString LayoutSeat::label() const
     if (!row.isEmpty())
         text += row + u'-';
     return text + number;
+}
+
+qint64 VenueLayout::placeCount() const
+{
+    qint64 places = seats.size();
+    for (const StandingArea &area : standingAreas)
+        places += area.capacity;
+    return places;
 }
 
 const PriceCategory *VenueLayout::findCategory(QStringView id) const
@@ -189,6 +206,10 @@ Status validateLayout(const VenueLayout &layout)
             return invalidInput(name + QStringLiteral(": ") + problem);
         }
     }
+    if (const qint64 placeCount = layout.placeCount(); placeCount > kMaxLayoutPlaces)
+        return invalidInput(QStringLiteral("layout: %1 places in all, more than the %2 a layout may have")
+                                .arg(placeCount)
+                                .arg(kMaxLayoutPlaces));
     return {};
 }
 

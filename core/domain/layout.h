@@ -82,6 +82,10 @@ struct VenueLayout
     QList<LayoutSeat> seats;
     QList<StandingArea> standingAreas;
 
+    /// Seats plus the capacities of the standing areas (at most kMaxLayoutPlaces in a layout that
+    /// validateLayout() accepts).
+    qint64 placeCount() const;
+
     /// The label of seats[index], for example "Stalls B-7".
     QString seatLabel(qsizetype index) const { return seats.at(index).label(); }
 
@@ -94,9 +98,17 @@ struct VenueLayout
 /// Checks one price category: a short key, a name, a "#rrggbb" colour and a non-negative price.
 Status validatePriceCategory(const PriceCategory &category);
 
+/// Bounds that validateLayout() enforces: coordinates and sizes within kMaxLayoutCoordinate of 0,
+/// at most kMaxStandingCapacity places in one standing area and kMaxLayoutPlaces places (seats
+/// and standing places) in one layout, so that every total fits the int of Event::totalTickets.
+inline constexpr double kMaxLayoutCoordinate = 10'000'000.0;
+inline constexpr int kMaxStandingCapacity = 1'000'000;
+inline constexpr qint64 kMaxLayoutPlaces = 10'000'000;
+
 /// Checks a whole layout: valid and unique price categories, a non-nil id used once for every
 /// seat and standing area, no two seats with the same section, row and number, a number on every
-/// seat, only defined categories, finite coordinates and sizes, no negative sizes or capacities.
+/// seat, only defined categories, finite coordinates and sizes within the bounds above, no
+/// negative sizes or capacities, no more places than the bounds above.
 /// The message names the seat, area or category at fault, for example
 /// `seat Stalls B-7: category "vip" is not defined`.
 Status validateLayout(const VenueLayout &layout);

@@ -415,12 +415,19 @@ bool PlanReader::readArea(const QJsonObject &area, const Where &where, QPointF o
                                 .arg(text, colour));
         return true;
     }
+    bool numeric = false;
+    const qint64 capacity = match.captured(2).toLongLong(&numeric);
+    if (!numeric || capacity > kMaxStandingCapacity) {
+        return fail(where, "text",
+                    QStringLiteral("standing area \"%1\" has %2 places, more than the %3 an area may have")
+                        .arg(match.captured(1), match.captured(2))
+                        .arg(kMaxStandingCapacity));
+    }
     if (rotation != 0)
         m_warnings.append(where.text(QLatin1StringView("rotation"))
                           + QStringLiteral(": standing areas are not rotated; ignored"));
-    m_layout.standingAreas.append(StandingArea{newUuid(), match.captured(1), category->id,
-                                               match.captured(2).toInt(), topLeft.x(), topLeft.y(),
-                                               std::abs(width), std::abs(height)});
+    m_layout.standingAreas.append(StandingArea{newUuid(), match.captured(1), category->id, int(capacity),
+                                               topLeft.x(), topLeft.y(), std::abs(width), std::abs(height)});
     return true;
 }
 

@@ -102,7 +102,10 @@ public:
     // Events and layouts. Seats are stored one row each with their layout index.
     Result<QList<Event>> loadEvents();
     Status saveEvent(const Event &event); ///< insert or update
-    Status saveLayout(const QUuid &eventId, const VenueLayout &layout);
+    /// Replaces the event's layout. With `event`, also saves that event row (insert or update) in
+    /// the same transaction: both are written or neither (a layout and the ticket totals it
+    /// gives the event).
+    Status saveLayout(const QUuid &eventId, const VenueLayout &layout, const Event *event = nullptr);
     Result<VenueLayout> loadLayout(const QUuid &eventId);
     /// Deletes an event with its layout and waiting room; refused (Conflict) while it has live
     /// tickets.

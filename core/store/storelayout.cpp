@@ -35,12 +35,18 @@ constexpr qint64 kProgressStep = 5000;
 
 } // namespace
 
-Status Store::saveLayout(const QUuid &eventId, const VenueLayout &layout)
+Status Store::saveLayout(const QUuid &eventId, const VenueLayout &layout, const Event *withEvent)
 {
     if (eventId.isNull())
         return Error{ErrorCode::InvalidInput, QStringLiteral("saving a layout: no event id")};
+    if (withEvent && withEvent->id != eventId)
+        return Error{ErrorCode::InvalidInput, QStringLiteral("saving a layout: the event is another one")};
     if (Status status = validateLayout(layout); !status)
         return status;
+    if (withEvent) {
+        if (Status status = validateEvent(*withEvent); !status)
+            return status;
+    }
     if (Status status = d->begin(); !status)
         return status;
     auto fail = [this](Error error) -> Status {
@@ -48,6 +54,10 @@ Status Store::saveLayout(const QUuid &eventId, const VenueLayout &layout)
         return error;
     };
     const QVariant event = idValue(eventId);
+    if (withEvent) {
+        if (Status status = saveEvent(*withEvent); !status)
+            return fail(status.error());
+    }
 
     // A seat or standing area with a live ticket may not disappear from under its ticket.
     Result<QSqlQuery> live =

@@ -237,6 +237,33 @@ void TestDomain::validateLayout_data()
         "negative capacity", l, [](VenueLayout &x) { x.standingAreas[0].capacity = -1; },
         QStringLiteral("standing area Floor: capacity must not be negative"));
     addRow("zero capacity", l, [](VenueLayout &x) { x.standingAreas[0].capacity = 0; }, {});
+    addRow("largest capacity", l, [](VenueLayout &x) { x.standingAreas[0].capacity = 1'000'000; }, {});
+    addRow(
+        "capacity too large", l, [](VenueLayout &x) { x.standingAreas[0].capacity = 1'000'001; },
+        QStringLiteral(
+            "standing area Floor: capacity 1000001 is more than the 1000000 places an area may have"));
+    addRow(
+        "too many places in all", l,
+        [](VenueLayout &x) {
+            const StandingArea floor = x.standingAreas[0];
+            x.standingAreas.clear();
+            for (int i = 0; i < 10; ++i) {
+                StandingArea area = floor;
+                area.id =
+                    QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-0000000000%1").arg(10 + i));
+                area.name = QStringLiteral("Floor %1").arg(i);
+                area.capacity = 1'000'000;
+                x.standingAreas.append(area);
+            }
+        },
+        QStringLiteral("layout: 10000004 places in all, more than the 10000000 a layout may have"));
+    addRow(
+        "huge x", l, [](VenueLayout &x) { x.seats[0].x = 1e308; },
+        QStringLiteral("seat Stalls A-1: x is 1e+308, beyond the 10000000 a layout may measure"));
+    addRow(
+        "huge venue", l, [](VenueLayout &x) { x.height = 2e7; },
+        QStringLiteral("layout: height is 2e+07, beyond the 10000000 a layout may measure"));
+    addRow("far but in bounds", l, [](VenueLayout &x) { x.seats[0].x = -9'999'999; }, {});
     addRow(
         "area unknown category", l,
         [](VenueLayout &x) { x.standingAreas[0].category = QStringLiteral("pit"); },

@@ -257,6 +257,10 @@ void TestLayoutIo::pretixBroken_data()
     QTest::newRow("area without width")
         << sampleWith("zones.0.areas.1.width", QJsonValue::Undefined)
         << QStringLiteral("zones[0].areas[1]: required key \"width\" is missing");
+    QTest::newRow("standing capacity too large")
+        << sampleWith("zones.0.areas.1.text", QStringLiteral("Promenade (99999999999 standing)"))
+        << QStringLiteral("zones[0].areas[1].text: standing area \"Promenade\" has 99999999999 places, more "
+                          "than the 1000000 an area may have");
     QTest::newRow("displayed not a bool") << sampleWith("zones.0.displayed", QStringLiteral("yes"))
                                           << QStringLiteral("zones[0].displayed: must be true or false");
 }

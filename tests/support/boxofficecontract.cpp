@@ -100,6 +100,34 @@ void BoxOfficeContract::layoutRoundTripAndReplace()
     QVERIFY(settle(office().releaseHold(hold->id, holder())));
 }
 
+void BoxOfficeContract::layoutWithFewerPlaces()
+{
+    // 10 seats and 20 standing places, replaced by 5 seats: the event's totals follow.
+    const Event event = makeEvent(u"Fewer places"_s, 2, 20);
+    QCOMPARE(event.totalTickets, 30);
+    const Result<Event> replaced = settle(office().replaceLayout(event.id, smallHall(1, 5)));
+    QVERIFY2(replaced, qPrintable(replaced ? QString() : replaced.error().message));
+    QCOMPARE(replaced->totalTickets, 5);
+    QCOMPARE(replaced->availableTickets, 5);
+    QTRY_VERIFY_WITH_TIMEOUT(other().seatSpace(event.id) && other().seatSpace(event.id)->seatCount() == 5,
+                             kSettleMs);
+    const Result<Event> read = settle(other().event(event.id));
+    QVERIFY(read);
+    QCOMPARE(read->totalTickets, 5);
+    QCOMPARE(read->availableTickets, 5);
+
+    // A layout refused as a whole changes nothing.
+    VenueLayout huge = smallHall(1, 5, 10);
+    huge.standingAreas[0].capacity = kMaxStandingCapacity + 1;
+    const Result<Event> refused = settle(office().replaceLayout(event.id, huge));
+    QCOMPARE(refused.errorCode(), ErrorCode::InvalidInput);
+    QVERIFY2(refused.error().message.contains(u"more than the 1000000 places"_s),
+             qPrintable(refused.error().message));
+    QCOMPARE(settle(office().layout(event.id))->seats.size(), 5);
+    QCOMPARE(settle(office().layout(event.id))->standingAreas.size(), 0);
+    QCOMPARE(settle(office().event(event.id))->totalTickets, 5);
+}
+
 void BoxOfficeContract::holdExtendRelease()
 {
     const Event event = makeEvent(u"Holds"_s);
@@ -243,6 +271,18 @@ void BoxOfficeContract::blockAndUnblock()
     const QList<QUuid> seats{seatId(event, 8), seatId(event, 9)};
     QVERIFY(settle(office().blockSeats(event.id, seats)));
     QTRY_COMPARE_WITH_TIMEOUT(seatState(other(), event, 9), SeatState::Blocked, kSettleMs);
+
+    // The layout handed out shows the blocks, so saving it back (as the layout editor does)
+    // keeps them.
+    const Result<VenueLayout> layout = settle(office().layout(event.id));
+    QVERIFY(layout);
+    QVERIFY(layout->seats[8].blocked);
+    QVERIFY(layout->seats[9].blocked);
+    QVERIFY(!layout->seats[7].blocked);
+    QVERIFY(settle(office().replaceLayout(event.id, *layout)));
+    QTRY_COMPARE_WITH_TIMEOUT(seatState(office(), event, 9), SeatState::Blocked, kSettleMs);
+    QCOMPARE(seatState(office(), event, 8), SeatState::Blocked);
+    QTRY_COMPARE_WITH_TIMEOUT(seatState(other(), event, 8), SeatState::Blocked, kSettleMs);
     QCOMPARE(settle(other().holdSeats(SeatHoldRequest{event.id, {seats[0]}, otherHolder()})).errorCode(),
              ErrorCode::SeatUnavailable);
     QVERIFY(settle(office().unblockSeats(event.id, seats)));

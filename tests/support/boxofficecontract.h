@@ -37,6 +37,7 @@ private slots:
     void cleanupTestCase();
     void eventsLifecycle();
     void layoutRoundTripAndReplace();
+    void layoutWithFewerPlaces();
     void holdExtendRelease();
     void sellCancelRefund();
     void bestAvailable();

@@ -74,4 +74,16 @@ Status validateOrder(const Order &order)
     return {};
 }
 
+QString shortId(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces).right(8);
+}
+
+bool isShortId(QStringView text)
+{
+    return text.size() == 8 && std::all_of(text.begin(), text.end(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+           });
+}
+
 } // namespace tessera

@@ -74,6 +74,14 @@ inline constexpr int kMaxCustomerNameLength = 200;
 /// people type never do, and PostgreSQL refuses NUL in text.
 bool hasControlCharacters(QStringView text);
 
+/// The short form of an order or ticket id that clerks read and type: its last 8 hex digits.
+/// Ids are time-ordered, so their first digits are the time and repeat for everything made in
+/// the same minute; the last ones are random. Store::findOrders() finds an order by it.
+QString shortId(const QUuid &id);
+
+/// True for text that can be a short id: exactly 8 hex digits, in either case.
+bool isShortId(QStringView text);
+
 /// A plausible e-mail address: one '@' with a non-empty local part before it, a domain with a dot
 /// inside after it, no spaces or control characters, at most 254 characters. Not RFC 5322: it
 /// catches typos, the mail server decides the rest.

@@ -249,6 +249,14 @@ Result<QList<Order>> Store::findOrders(const QString &text, int limit)
     if (const QUuid id = parseUuid(needle); !id.isNull()) {
         sql += QStringLiteral(" OR id = ? OR id IN (SELECT order_id FROM tickets WHERE id = ?)");
         binds << idValue(id) << idValue(id);
+    } else if (isShortId(needle)) {
+        // The short id printed on tickets and receipts: the last 8 hex digits of the order's or
+        // a ticket's id.
+        const QString idText = d->isPostgres() ? QStringLiteral("id::text") : QStringLiteral("id");
+        sql += QStringLiteral(" OR %1 LIKE ? OR id IN (SELECT order_id FROM tickets WHERE %1 LIKE ?)")
+                   .arg(idText);
+        const QString suffix = u'%' + needle.toLower();
+        binds << suffix << suffix;
     }
     sql += QStringLiteral(" ORDER BY created_ms DESC, id LIMIT ?");
     binds << limit;

@@ -594,6 +594,14 @@ void StoreTests::findOrders()
     QCOMPARE(store->findOrders(uuidText(batch.sales[0].order.tickets[0].id))->first(), batch.sales[0].order);
     QCOMPARE(store->findOrders(uuidText(batch.sales[1].order.id))->first(), batch.sales[1].order);
     QVERIFY(store->findOrders(QStringLiteral("nobody"))->isEmpty());
+    // The short ids printed on tickets and receipts (the last 8 hex digits), in either case.
+    const QString orderShort = shortId(batch.sales[1].order.id);
+    QCOMPARE(orderShort.size(), 8);
+    QCOMPARE(store->findOrders(orderShort)->size(), 1);
+    QCOMPARE(store->findOrders(orderShort)->first().id, batch.sales[1].order.id);
+    QCOMPARE(store->findOrders(orderShort.toUpper())->first().id, batch.sales[1].order.id);
+    const QString ticketShort = shortId(batch.sales[0].order.tickets[0].id);
+    QCOMPARE(store->findOrders(ticketShort)->first().id, batch.sales[0].order.id);
 }
 
 void StoreTests::largeVenueRecoversQuickly()

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -412,6 +413,21 @@ void TestMainWindow::ticketsAndReceiptAsPdf()
         TicketPrinter::writeTicketsPdf(m_dir->filePath(u"no/such/dir/t.pdf"_s), order, *m_entry);
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(u"Cannot write"_s));
+
+    // A ticket refunded after the sale (in Find order, or at another terminal) is not handed out
+    // again from "Last sale": the order is read again first.
+    SalesPanel *sales = m_window->salesPanel();
+    QVERIFY(sales->lastSaleLabel()->text().contains(tessera::shortId(order.id)));
+    QVERIFY(m_office->cancelTickets({order.tickets[1].id}, CancelKind::Refund).result());
+    sales->saveTickets();
+    QTRY_COMPARE(sales->lastOrder()->tickets[1].status, TicketStatus::Cancelled);
+    QCOMPARE(sales->lastOrder()->tickets[0].status, TicketStatus::Confirmed);
+    QVERIFY2(sales->lastSaleLabel()->text().contains(u"1 ticket"_s)
+                 && sales->lastSaleLabel()->text().contains(u"(1 cancelled)"_s),
+             qPrintable(sales->lastSaleLabel()->text()));
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = sales->findChild<QFileDialog *>()) != nullptr);
+    dialog->reject();
 }
 
 void TestMainWindow::statusBarShowsDatabaseState()

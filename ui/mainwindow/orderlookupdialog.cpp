@@ -143,7 +143,7 @@ void OrderLookupDialog::showOrders(const QList<Order> &orders)
             customer += u" <"_s + order.customerEmail + u'>';
         auto *orderItem = new QTreeWidgetItem(
             m_tree,
-            {tr("Order %1").arg(order.id.toString(QUuid::WithoutBraces).left(8)),
+            {tr("Order %1").arg(tessera::shortId(order.id)),
              u"%1 — %2 — %3"_s.arg(eventName, customer,
                                    locale.toString(order.createdAt.toLocalTime(), QLocale::ShortFormat)),
              formatPrice(order.totalCents),
@@ -152,7 +152,7 @@ void OrderLookupDialog::showOrders(const QList<Order> &orders)
         orderItem->setToolTip(0, order.id.toString(QUuid::WithoutBraces));
         for (const Ticket &ticket : order.tickets) {
             auto *ticketItem = new QTreeWidgetItem(
-                orderItem, {ticket.id.toString(QUuid::WithoutBraces).left(8),
+                orderItem, {tessera::shortId(ticket.id),
                             entry ? TicketPrinter::placeText(ticket, *entry) : ticket.seatLabel,
                             formatPrice(ticket.priceCents), ticketStatusText(ticket.status)});
             ticketItem->setData(0, kOrderRowRole, static_cast<int>(i));
@@ -210,7 +210,7 @@ void OrderLookupDialog::runCancel(const Order &order, const QList<QUuid> &ticket
 {
     const auto kind = static_cast<CancelKind>(m_kind->currentData().toInt());
     const bool refund = kind == CancelKind::Refund;
-    const QString shortId = order.id.toString(QUuid::WithoutBraces).left(8);
+    const QString shortId = tessera::shortId(order.id);
     const QString what =
         ticketIds.isEmpty()
             ? tr("all tickets of order %1").arg(shortId)

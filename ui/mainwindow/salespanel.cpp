@@ -328,16 +328,10 @@ void SalesPanel::sell(const SaleRequest &request)
         m_lastOrderEntry = entry;
         setHold(std::nullopt);
         m_form->clear();
-        const QString shortId = order->id.toString(QUuid::WithoutBraces).left(8);
+        const QString shortId = tessera::shortId(order->id);
         const QString price = formatPrice(order->totalCents);
         const qsizetype count = order->tickets.size();
-        QString summary = count == 1
-                              ? tr("Order %1: 1 ticket, %2").arg(shortId, price)
-                              : tr("Order %1: %2 tickets, %3").arg(shortId, QString::number(count), price);
-        if (!order->customerName.isEmpty())
-            summary += u" — "_s + order->customerName;
-        m_lastSale->setText(summary);
-        m_lastSaleGroup->show();
+        showLastSale(*order);
         report(MessageBanner::Kind::Info,
                count == 1
                    ? tr("Sold 1 ticket for %1 (order %2).").arg(price, shortId)
@@ -380,25 +374,57 @@ void SalesPanel::refreshStanding()
     m_standingArea->setCurrentIndex(keep >= 0 ? keep : 0);
 }
 
-void SalesPanel::saveTickets()
+void SalesPanel::showLastSale(const Order &order)
+{
+    const QString shortId = tessera::shortId(order.id);
+    qsizetype valid = 0;
+    qint64 validCents = 0;
+    for (const Ticket &ticket : order.tickets) {
+        if (ticket.status == TicketStatus::Confirmed) {
+            ++valid;
+            validCents += ticket.priceCents;
+        }
+    }
+    const QString price = formatPrice(validCents);
+    QString summary = valid == 1 ? tr("Order %1: 1 ticket, %2").arg(shortId, price)
+                                 : tr("Order %1: %2 tickets, %3").arg(shortId, QString::number(valid), price);
+    if (valid < order.tickets.size())
+        summary += u' ' + tr("(%1 cancelled)").arg(order.tickets.size() - valid);
+    if (!order.customerName.isEmpty())
+        summary += u" — "_s + order.customerName;
+    m_lastSale->setText(summary);
+    m_lastSaleGroup->show();
+}
+
+void SalesPanel::withLastOrder(DocumentAction action)
 {
     if (!m_lastOrder)
         return;
-    OrderDocuments::saveTickets(this, *m_lastOrder, m_lastOrderEntry, documentReport());
+    const auto entry = m_lastOrderEntry;
+    whenReady(this, m_box.order(m_lastOrder->id), [this, entry, action](const Result<Order> &order) {
+        if (!order) {
+            report(MessageBanner::Kind::Error, order.error().message);
+            return;
+        }
+        m_lastOrder = *order;
+        showLastSale(*order);
+        action(this, *order, entry, documentReport());
+    });
+}
+
+void SalesPanel::saveTickets()
+{
+    withLastOrder(&OrderDocuments::saveTickets);
 }
 
 void SalesPanel::printTickets()
 {
-    if (!m_lastOrder)
-        return;
-    OrderDocuments::printTickets(this, *m_lastOrder, m_lastOrderEntry, documentReport());
+    withLastOrder(&OrderDocuments::printTickets);
 }
 
 void SalesPanel::saveReceipt()
 {
-    if (!m_lastOrder)
-        return;
-    OrderDocuments::saveReceipt(this, *m_lastOrder, m_lastOrderEntry, documentReport());
+    withLastOrder(&OrderDocuments::saveReceipt);
 }
 
 std::function<void(bool, const QString &)> SalesPanel::documentReport()

@@ -54,6 +54,7 @@ public:
     QListWidget *cartList() const { return m_cart; }
     QLabel *totalLabel() const { return m_total; }
     QLabel *countdownLabel() const { return m_countdown; }
+    QLabel *lastSaleLabel() const { return m_lastSale; }
     QPushButton *holdButton() const { return m_holdButton; }
     QPushButton *releaseButton() const { return m_releaseButton; }
     QPushButton *extendButton() const { return m_extendButton; }
@@ -96,6 +97,12 @@ private:
     void tick();
     void report(MessageBanner::Kind kind, const QString &text);
     std::function<void(bool isError, const QString &text)> documentReport();
+    using DocumentAction = void (*)(QWidget *, const Order &, std::shared_ptr<const CatalogEntry>,
+                                    std::function<void(bool, const QString &)>);
+    /// Reads the last order again (tickets may have been cancelled or refunded since the sale),
+    /// shows it and hands it to `action`.
+    void withLastOrder(DocumentAction action);
+    void showLastSale(const Order &order);
     int ttl() const;
 
     BoxOffice &m_box;

@@ -26,11 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("tessera::TicketPrinter", text);
 }
 
-QString shortId(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces).left(8);
-}
-
 /// Maps the painter to a page of `width` x `height` logical units (tenths of a millimetre),
 /// whatever the device's resolution.
 void mapToPage(QPainter &painter, QPagedPaintDevice &device, double &width, double &height)

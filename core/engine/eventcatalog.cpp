@@ -179,7 +179,9 @@ QList<std::shared_ptr<const CatalogEntry>> EventCatalog::all() const
     QReadLocker lock(&m_lock);
     QList<std::shared_ptr<const CatalogEntry>> list;
     for (const auto &entry : m_byIndex) {
-        if (entry)
+        // An event whose layout was replaced keeps its old entry at its old index (changes of
+        // the old space may still be on their way to the database), but only one is current.
+        if (entry && m_byId.value(entry->event.id) == entry)
             list.append(entry);
     }
     return list;

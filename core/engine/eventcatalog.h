@@ -53,6 +53,8 @@ public:
     std::shared_ptr<const CatalogEntry> byIndex(quint32 index) const;
     /// An event id or an exact (case-insensitive) name.
     std::shared_ptr<const CatalogEntry> find(const QString &idOrName) const;
+    /// The current entry of every event, by space index: once per event, also after its layout
+    /// was replaced (the old entry stays reachable through byIndex() only).
     QList<std::shared_ptr<const CatalogEntry>> all() const;
 
     /// A random id of this catalog, that is of one running box office: part of the public id

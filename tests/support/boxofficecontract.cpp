@@ -3,6 +3,8 @@
 #include "core/common/ids.h"
 #include "tests/support/venues.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tessera::test {
@@ -115,6 +117,11 @@ void BoxOfficeContract::layoutWithFewerPlaces()
     QVERIFY(read);
     QCOMPARE(read->totalTickets, 5);
     QCOMPARE(read->availableTickets, 5);
+    // Listed once, with the new totals.
+    const Result<QList<Event>> listed = settle(office().events());
+    QVERIFY(listed);
+    QCOMPARE(
+        std::count_if(listed->cbegin(), listed->cend(), [&](const Event &e) { return e.id == event.id; }), 1);
 
     // A layout refused as a whole changes nothing.
     VenueLayout huge = smallHall(1, 5, 10);

@@ -45,15 +45,27 @@ std::shared_ptr<const CatalogEntry> findEvent(const Context &context, BoxOffice 
                                               const QString &idOrName)
 {
     std::shared_ptr<const CatalogEntry> entry;
-    if (auto *local = qobject_cast<LocalBoxOffice *>(&office)) {
-        entry = local->catalog().find(idOrName.trimmed());
-    } else if (const QUuid id = QUuid::fromString(idOrName.trimmed()); !id.isNull()) {
+    const QString wanted = idOrName.trimmed();
+    if (const QUuid id = parseUuid(wanted); !id.isNull()) {
         entry = office.catalogEntry(id);
     } else if (Result<QList<Event>> events = await(office.events())) {
+        QList<Event> named;
         for (const Event &event : *events) {
-            if (event.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
-                entry = office.catalogEntry(event.id);
+            if (event.name.compare(wanted, Qt::CaseInsensitive) == 0)
+                named.append(event);
         }
+        if (named.size() > 1) {
+            // Never guess: booking on the wrong one of two "Hamlet"s sells the wrong seats.
+            QStringList ids;
+            for (const Event &event : std::as_const(named))
+                ids << uuidText(event.id) + u" (" + event.startTime.toString(Qt::ISODate) + u')';
+            context.fail(CliExit::Usage, tr("%1 events are named \"%2\"; name one by its id: %3")
+                                             .arg(named.size())
+                                             .arg(wanted, ids.join(u", "_s)));
+            return nullptr;
+        }
+        if (named.size() == 1)
+            entry = office.catalogEntry(named.front().id);
     }
     if (!entry)
         context.fail(CliExit::Usage, tr("no event with id or name \"%1\"").arg(idOrName));

@@ -66,7 +66,7 @@ VenueLayout generatedLayout(int rows, int seatsPerRow, qint64 price, const QStri
 {
     VenueLayout layout;
     layout.name = venue;
-    layout.categories.append(PriceCategory{u"standard"_s, u"Standard"_s, u"#3b82f6"_s, price});
+    layout.categories.append(PriceCategory{u"standard"_s, u"Standard"_s, u"#0d9488"_s, price});
     if (rows > 0) {
         SectionSpec spec;
         spec.section = u"Hall"_s;
@@ -125,7 +125,7 @@ CliExit createEvent(Context &c)
     }
     if (*standing > 0) {
         if (layout.categories.isEmpty())
-            layout.categories.append(PriceCategory{u"standard"_s, u"Standard"_s, u"#3b82f6"_s, *price});
+            layout.categories.append(PriceCategory{u"standard"_s, u"Standard"_s, u"#0d9488"_s, *price});
         StandingArea area;
         area.id = newUuid();
         area.name = tr("Standing");
@@ -137,6 +137,10 @@ CliExit createEvent(Context &c)
         layout.height += 80;
         layout.standingAreas.append(area);
     }
+    if (layout.seats.isEmpty() && layout.standingAreas.isEmpty())
+        return c.fail(CliExit::Usage,
+                      tr("%1 has no seats and no standing areas; an event needs places to sell")
+                          .arg(c.parser.value(u"layout"_s)));
 
     Event event;
     event.name = name;

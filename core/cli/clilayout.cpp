@@ -2,6 +2,7 @@
 
 #include "core/cli/clicontext_p.h"
 #include "core/cli/clilayoutfile_p.h"
+#include "core/layout/importreport.h"
 #include "core/layout/layoutcsv.h"
 #include "core/layout/pretixformat.h"
 
@@ -9,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace tessera::cli {
 
@@ -79,15 +82,31 @@ CliExit runLayout(Context &c, const QString &sub)
     const auto entry = findEvent(c, *office, c.positional[0]);
     if (!entry)
         return CliExit::Usage;
+    // The layout as it is now, with the seats blocked since it was saved.
+    Result<VenueLayout> current = await(office->layout(entry->event.id));
+    if (!current)
+        return c.fail(exitFor(current.error()), current.error().message);
     if (sub == u"export"_s) {
-        if (Status written = writeLayoutFile(path, entry->layout); !written)
+        if (Status written = writeLayoutFile(path, *current); !written)
             return c.fail(CliExit::Usage, written.error().message);
-        c.out << tr("wrote %1 seats of %2 to %3").arg(entry->layout.seats.size()).arg(entry->event.name, path)
+        c.out << tr("wrote %1 seats of %2 to %3").arg(current->seats.size()).arg(entry->event.name, path)
               << Qt::endl;
         return CliExit::Done;
     }
-    for (const QString &warning : imported->warnings)
-        c.err << tr("warning: %1").arg(warning) << Qt::endl;
+    if (imported->layout.seats.isEmpty() && imported->layout.standingAreas.isEmpty())
+        return c.fail(CliExit::Usage,
+                      tr("%1 has no seats and no standing areas; nothing was imported").arg(path));
+    const QStringList kept = keepFromCurrent(*current, imported->layout);
+    const bool allPriced =
+        std::all_of(imported->layout.categories.cbegin(), imported->layout.categories.cend(),
+                    [](const PriceCategory &category) { return category.priceCents > 0; });
+    for (const QString &warning : imported->warnings) {
+        // Prices set again from the current layout are no longer worth the warning.
+        if (!allPriced || !warning.contains(u"cost 0.00"_s))
+            c.err << tr("warning: %1").arg(warning) << Qt::endl;
+    }
+    for (const QString &note : kept)
+        c.out << note << Qt::endl;
     Result<Event> replaced = await(office->replaceLayout(entry->event.id, imported->layout));
     if (!replaced)
         return c.fail(exitFor(replaced.error()), replaced.error().message);

@@ -30,7 +30,7 @@ VenueLayout demoLayout(int tickets)
     VenueLayout layout;
     layout.name = u"Demo hall"_s;
     layout.categories = {PriceCategory{u"front"_s, u"Front"_s, u"#e11d48"_s, 4000},
-                         PriceCategory{u"rear"_s, u"Rear"_s, u"#2563eb"_s, 2500}};
+                         PriceCategory{u"rear"_s, u"Rear"_s, u"#0d9488"_s, 2500}};
     const int rows = (tickets + kSeatsPerRow - 1) / kSeatsPerRow;
     for (int i = 0; i < tickets; ++i) {
         const int row = i / kSeatsPerRow;

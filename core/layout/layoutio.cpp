@@ -1,4 +1,7 @@
+#include "core/layout/importreport.h"
 #include "core/layout/layoutio_p.h"
+
+#include <QHash>
 
 #include <array>
 
@@ -66,3 +69,56 @@ QStringList MessageList::take(const QString &moreText)
 }
 
 } // namespace tessera::layoutio
+
+namespace tessera {
+
+QStringList keepFromCurrent(const VenueLayout &current, VenueLayout &imported)
+{
+    const auto place = [](const LayoutSeat &seat) -> QString {
+        return seat.section + QChar(0x1f) + seat.row + QChar(0x1f) + seat.number;
+    };
+    QHash<QString, const LayoutSeat *> byPlace;
+    byPlace.reserve(current.seats.size());
+    for (const LayoutSeat &seat : current.seats)
+        byPlace.insert(place(seat), &seat);
+    qsizetype blocks = 0;
+    qsizetype flags = 0;
+    for (LayoutSeat &seat : imported.seats) {
+        const LayoutSeat *before = byPlace.value(place(seat));
+        if (!before)
+            continue;
+        if (before->blocked && !seat.blocked) {
+            seat.blocked = true;
+            seat.blockReason = before->blockReason;
+            ++blocks;
+        }
+        if (!seat.flags && before->flags) {
+            seat.flags = before->flags;
+            ++flags;
+        }
+    }
+    qsizetype prices = 0;
+    for (PriceCategory &category : imported.categories) {
+        if (category.priceCents != 0)
+            continue;
+        for (const PriceCategory &before : current.categories) {
+            if (before.name == category.name && before.priceCents > 0) {
+                category.priceCents = before.priceCents;
+                ++prices;
+                break;
+            }
+        }
+    }
+    QStringList kept;
+    if (blocks > 0)
+        kept << QStringLiteral("kept %1 blocked seat(s) blocked").arg(blocks);
+    if (flags > 0)
+        kept << QStringLiteral("kept the accessibility marks of %1 seat(s)").arg(flags);
+    if (prices > 0)
+        kept << QStringLiteral("kept the price of %1 categor%2")
+                    .arg(prices)
+                    .arg(prices == 1 ? u"y"_qs : u"ies"_qs);
+    return kept;
+}
+
+} // namespace tessera

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,8 @@ private slots:
     void unreachableDatabase_data();
     void unreachableDatabase();
     void createThenBookByName();
+    void sameNameTwiceIsNotGuessed();
+    void importAgainKeepsBlocksAndPrices();
     void invalidAndDuplicateSeatsChangeNothing_data();
     void invalidAndDuplicateSeatsChangeNothing();
     void alreadyBookedSeat();
@@ -207,6 +211,94 @@ void TestCli::createThenBookByName()
         show.value(QStringLiteral("seats")).toObject().value(QStringLiteral("sold")).toArray();
     QCOMPARE(sold.at(2).toObject().value(QStringLiteral("number")).toInt(), 8);
     QCOMPARE(sold.at(0).toObject().value(QStringLiteral("price")).toString(), QStringLiteral("25.00"));
+}
+
+void TestCli::sameNameTwiceIsNotGuessed()
+{
+    // The CLI refuses a second event of the same name, but another front end (or an older
+    // version) may have made one.
+    createHall(QStringLiteral("Gala"));
+    createHall(QStringLiteral("Gala two"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rename"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("tessera.db")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE events SET name = 'Gala' WHERE name = 'Gala two'")));
+        QCOMPARE(query.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rename"));
+    const Run run = cli(
+        {QStringLiteral("booking"), QStringLiteral("gala"), QStringLiteral("--book"), QStringLiteral("1")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("2 events are named \"gala\"; name one by its id")),
+             qPrintable(run.err));
+    // Nothing was booked on either.
+    const Run list = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray events = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(events.size(), 2);
+    for (const QJsonValue event : events) {
+        const QJsonObject show = showJson(event.toObject().value(QStringLiteral("id")).toString());
+        QCOMPARE(count(show, "sold"), 0);
+    }
+}
+
+void TestCli::importAgainKeepsBlocksAndPrices()
+{
+    createHall(QStringLiteral("Keep"));
+    {
+        // A house seat: A-1 blocked (the layout editor or the server's block route do this).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("block"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("tessera.db")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE seats SET blocked = 1, block_reason = 'house' "
+                                          "WHERE seat_index = 0")));
+        QCOMPARE(query.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("block"));
+    const QString plan = m_dir->filePath(QStringLiteral("keep.json"));
+    QCOMPARE(cli({QStringLiteral("layout"), QStringLiteral("export"), QStringLiteral("Keep"), plan}).exitCode,
+             0);
+
+    // The exported plan (pretix: no prices, no blocks) comes back with both kept.
+    Run run = cli({QStringLiteral("layout"), QStringLiteral("import"), QStringLiteral("Keep"), plan});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("kept 1 blocked seat(s) blocked")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("kept the price of 1 category")), qPrintable(run.out));
+    QVERIFY2(!run.err.contains(QStringLiteral("cost 0.00")), qPrintable(run.err));
+    run = cli(
+        {QStringLiteral("booking"), QStringLiteral("Keep"), QStringLiteral("--book"), QStringLiteral("A-1")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("seat A-1 is blocked"))
+                 || run.out.contains(QStringLiteral("seat A-1 is blocked")),
+             qPrintable(run.out + run.err));
+    run = cli(
+        {QStringLiteral("booking"), QStringLiteral("Keep"), QStringLiteral("--book"), QStringLiteral("A-2")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("25.00")), qPrintable(run.out));
+
+    // A file without places is refused and changes nothing.
+    const QString empty = m_dir->filePath(QStringLiteral("empty.csv"));
+    {
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("section,row,number,category,price,x,y\n");
+    }
+    run = cli({QStringLiteral("layout"), QStringLiteral("import"), QStringLiteral("Keep"), empty});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("has no seats and no standing areas; nothing was imported")),
+             qPrintable(run.err));
+    const QJsonObject show = showJson(QStringLiteral("Keep"));
+    QCOMPARE(count(show, "sold"), 1);
+    QCOMPARE(count(show, "available"), 8);
+    run = cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"),
+               QStringLiteral("Empty"), QStringLiteral("--venue"), QStringLiteral("V"),
+               QStringLiteral("--start"), QStringLiteral("2026-12-01T20:00:00Z"), QStringLiteral("--end"),
+               QStringLiteral("2026-12-01T23:00:00Z"), QStringLiteral("--layout"), empty});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("an event needs places to sell")), qPrintable(run.err));
 }
 
 void TestCli::invalidAndDuplicateSeatsChangeNothing_data()

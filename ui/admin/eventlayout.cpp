@@ -32,7 +32,8 @@ VenueLayout generatedHallLayout(const QString &venue, const GeneratedHall &hall,
 {
     VenueLayout layout;
     layout.name = venue;
-    layout.categories = {PriceCategory{u"standard"_s, tr("Standard"), u"#2563eb"_s, hall.priceCents}};
+    // Teal, not blue: available seats show their category's colour and "Held by you" is blue.
+    layout.categories = {PriceCategory{u"standard"_s, tr("Standard"), u"#0d9488"_s, hall.priceCents}};
     const bool seats = kind != EventKind::Standing && hall.rows > 0 && hall.seatsPerRow > 0;
     const bool standing = kind != EventKind::Seated && hall.standingCapacity > 0;
     SectionSpec spec;

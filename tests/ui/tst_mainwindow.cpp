@@ -59,6 +59,7 @@ private Q_SLOTS:
     void holdAndSellClickedSeats();
     void badEmailIsShownInlineAndSellsNothing();
     void seatTakenElsewhereGivesClearMessage();
+    void saleRefusedByTheDatabaseClearsTheCart();
     void bestAvailableHoldsTogether();
     void standingAreaSellsByQuantity();
     void releaseFreesTheSeats();
@@ -243,6 +244,35 @@ void TestMainWindow::badEmailIsShownInlineAndSellsNothing()
     QVERIFY(!form->problemLabel()->isVisible());
     sellHeld(QString(), u"ada@example.org"_s);
     QCOMPARE(m_window->salesPanel()->lastOrder()->customerEmail, u"ada@example.org"_s);
+}
+
+void TestMainWindow::saleRefusedByTheDatabaseClearsTheCart()
+{
+    // Another terminal on the same database file, opened before our hold.
+    LocalBoxOffice::Options options;
+    options.url = *DatabaseUrl::parse(u"sqlite://"_s + m_dir->filePath(u"tessera.db"_s));
+    options.units = 1;
+    auto other = LocalBoxOffice::open(options);
+    QVERIFY2(other, other ? "" : qPrintable(other.error().message));
+    const QList<quint32> seats = availableSeats(1, 400);
+    holdSeatsByClicking(seats);
+    // It sells the same seat: its space does not know our hold, the database is first to know.
+    const QUuid seatId = m_entry->layout.seats[seats[0]].id;
+    const Result<Hold> theirs = (*other)->holdSeats({m_event.id, {seatId}, kOtherClerk}).result();
+    QVERIFY2(theirs, theirs ? "" : qPrintable(theirs.error().message));
+    SaleRequest sale;
+    sale.holder = kOtherClerk;
+    QVERIFY((*other)->sell(theirs->id, sale).result());
+
+    SalesPanel *sales = m_window->salesPanel();
+    QTest::mouseClick(sales->saleForm()->sellButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(m_window->banner()->text().contains(u"another terminal"_s),
+             qPrintable(m_window->banner()->text()));
+    // The hold went with the refused sale: the cart is empty, not "held for you" with Sell on.
+    QTRY_VERIFY(!sales->currentHold().has_value());
+    QVERIFY(!sales->saleForm()->sellButton()->isEnabled());
+    QVERIFY(!sales->lastOrder().has_value());
 }
 
 void TestMainWindow::seatTakenElsewhereGivesClearMessage()

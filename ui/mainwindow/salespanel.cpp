@@ -320,7 +320,10 @@ void SalesPanel::sell(const SaleRequest &request)
         setBusy(false);
         if (!order) {
             report(MessageBanner::Kind::Error, order.error().message);
-            if (order.errorCode() == ErrorCode::HoldExpired || order.errorCode() == ErrorCode::NotFound)
+            // Expired, unknown, or refused by the database (another terminal sold the seats
+            // first; the sale and its hold are undone): the hold is gone either way.
+            if (order.errorCode() == ErrorCode::HoldExpired || order.errorCode() == ErrorCode::NotFound
+                || order.errorCode() == ErrorCode::SeatUnavailable)
                 setHold(std::nullopt);
             return;
         }

@@ -458,6 +458,8 @@ void TestMainWindow::ticketsAndReceiptAsPdf()
     QFileDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = sales->findChild<QFileDialog *>()) != nullptr);
     dialog->reject();
+    if (!outputDir().isEmpty())
+        QVERIFY(sales->grab().save(outputDir() + u"/last-sale-after-refund.png"_s));
 }
 
 void TestMainWindow::statusBarShowsDatabaseState()

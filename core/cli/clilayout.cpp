@@ -31,9 +31,13 @@ Result<ImportReport> readLayoutFile(const QString &path)
         return Error{ErrorCode::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray data = file.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool json = suffix == u"json"_s || (suffix != u"csv"_s && data.trimmed().startsWith('{'));
+    // Neither .json nor .csv: a plan starts with '{' (after a UTF-8 byte order mark, if any).
+    QByteArrayView body(data);
+    if (body.startsWith("\xef\xbb\xbf"))
+        body = body.sliced(3);
+    const bool json = suffix == u"json"_s || (suffix != u"csv"_s && body.trimmed().startsWith('{'));
     Result<ImportReport> report =
-        json ? PretixFormat::import(data) : LayoutCsv::import(data, QFileInfo(path).baseName());
+        json ? PretixFormat::import(data) : LayoutCsv::import(data, QFileInfo(path).completeBaseName());
     if (!report)
         return Error{ErrorCode::InvalidInput, tr("%1: %2").arg(path, report.error().message)};
     return report;

@@ -64,15 +64,18 @@ void appendPosition(QByteArray &out, qint64 x, qint64 y)
 }
 
 /// pretix names of the categories by PriceCategory::id: the category name, made unique with the
-/// key in brackets when two categories share a name.
+/// key in brackets (and a number, if that is taken as well) when two categories share a name.
 QHash<QString, QString> pretixNames(const VenueLayout &layout)
 {
     QHash<QString, QString> names;
     QSet<QString> used;
     for (const PriceCategory &category : layout.categories) {
         QString name = category.name;
-        if (used.contains(name))
-            name += QStringLiteral(" (%1)").arg(category.id);
+        if (used.contains(name)) {
+            name = QStringLiteral("%1 (%2)").arg(category.name, category.id);
+            for (int n = 2; used.contains(name); ++n)
+                name = QStringLiteral("%1 (%2 %3)").arg(category.name, category.id).arg(n);
+        }
         used.insert(name);
         names.insert(category.id, name);
     }

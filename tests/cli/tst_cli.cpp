@@ -456,6 +456,16 @@ void TestCli::layoutRoundTrip()
                   m_dir->filePath(QStringLiteral("x.txt"))})
                  .exitCode,
              2);
+    // A plan under another name, with a UTF-8 byte order mark, is still read as a plan.
+    const QString marked = m_dir->filePath(QStringLiteral("studio.plan.layout"));
+    {
+        QFile in(exported);
+        QFile out(marked);
+        QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+        out.write("\xef\xbb\xbf" + in.readAll());
+    }
+    run = cli({QStringLiteral("layout"), QStringLiteral("import"), QStringLiteral("Studio"), marked});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     // The layout of an event with sold seats cannot be replaced: refused, not an input error.
     QCOMPARE(cli({QStringLiteral("booking"), QStringLiteral("Studio"), QStringLiteral("--book"),
                   QStringLiteral("1")})

@@ -155,6 +155,20 @@ void TestLayoutIo::pretixWholePositionsAreExact()
         QCOMPARE(back->layout.seats[i].y, layout.seats[i].y);
     }
 
+    // Categories of one name get the key in brackets, and a number when even that is taken.
+    VenueLayout named = layout;
+    named.categories = {{QStringLiteral("a"), QStringLiteral("VIP (b)"), QStringLiteral("#336699"), 1000},
+                        {QStringLiteral("x"), QStringLiteral("VIP"), QStringLiteral("#993366"), 2000},
+                        {QStringLiteral("b"), QStringLiteral("VIP"), QStringLiteral("#669933"), 3000}};
+    for (qsizetype i = 0; i < named.seats.size(); ++i)
+        named.seats[i].category = named.categories[i % 3].id;
+    const Result<ImportReport> renamed = PretixFormat::import(PretixFormat::exportLayout(named));
+    QVERIFY2(renamed, renamed ? "" : qPrintable(renamed.error().message));
+    QCOMPARE(renamed->layout.categories.size(), 3);
+    QCOMPARE(renamed->layout.categories[0].name, QStringLiteral("VIP (b)"));
+    QCOMPARE(renamed->layout.categories[1].name, QStringLiteral("VIP"));
+    QCOMPARE(renamed->layout.categories[2].name, QStringLiteral("VIP (b 2)"));
+
     VenueLayout empty;
     empty.name = QStringLiteral("Empty");
     const Result<ImportReport> nothing = PretixFormat::import(PretixFormat::exportLayout(empty));

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void createEventThenSellASeatOnTheMap();
     void validationMessagesKeepSaveDisabled();
     void editChangesTheEvent();
+    void nameOfAnotherEventIsRefused();
     void duplicateCopiesThePlan();
     void filterAndSort();
     void deleteWithSoldTicketsIsRefused();
@@ -301,6 +302,35 @@ void TestEventsAdmin::validationMessagesKeepSaveDisabled()
     QCOMPARE(events.first().kind, EventKind::Standing);
     QCOMPARE(events.first().totalTickets, 400);
     QCOMPARE(events.first().salesStart.toSecsSinceEpoch(), start.addDays(-3).toUTC().toSecsSinceEpoch());
+}
+
+void TestEventsAdmin::nameOfAnotherEventIsRefused()
+{
+    const Event event = createDemo(0);
+    EventsAdmin *admin = openAdmin();
+    QVERIFY(admin);
+    QTRY_COMPARE(admin->model()->rowCount(), 1);
+    QPointer<EventDialog> dialog = admin->newEvent();
+    QLabel *nameMessage = dialog->messageLabel(EventDialog::Field::Name);
+    // The same name in other letter case, with spaces around it.
+    QTest::keyClicks(dialog->nameEdit(), u" "_s + event.name.toUpper() + u" "_s);
+    QTRY_VERIFY(nameMessage->isVisible());
+    QVERIFY2(nameMessage->text().startsWith(u"Another event is called"_s), qPrintable(nameMessage->text()));
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QTest::keyClicks(dialog->nameEdit(), u"II"_s);
+    QVERIFY(!nameMessage->isVisible());
+    QVERIFY(dialog->saveButton()->isEnabled());
+    dialog->reject();
+
+    // Editing the event itself keeps its own name.
+    admin->selectEvent(event.id);
+    QPointer<EventDialog> edit = admin->editSelected();
+    QVERIFY(edit);
+    QTest::keyClicks(edit->nameEdit(), u" "_s);
+    QTest::qWait(50);
+    QVERIFY(!edit->messageLabel(EventDialog::Field::Name)->isVisible());
+    QVERIFY(edit->saveButton()->isEnabled());
+    edit->reject();
 }
 
 void TestEventsAdmin::editChangesTheEvent()

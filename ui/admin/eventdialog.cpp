@@ -238,6 +238,15 @@ EventDialog::EventDialog(BoxOffice &box, const Event &original, QWidget *parent)
         m_nameTouched = true;
         validate();
     });
+    whenReady(this, m_box.events(), [this](const Result<QList<Event>> &events) {
+        if (!events)
+            return;
+        for (const Event &event : *events) {
+            if (event.id != m_original.id)
+                m_otherNames.insert(event.name.trimmed().toCaseFolded());
+        }
+        validate();
+    });
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         m_nameTouched = true;
         validate();
@@ -304,6 +313,9 @@ QString EventDialog::message(Field field) const
             return tr("Enter the event's name.");
         if (event.name.size() > kMaxEventNameLength)
             return tr("The name is too long: at most %1 characters.").arg(kMaxEventNameLength);
+        if (m_otherNames.contains(event.name.trimmed().toCaseFolded()))
+            return tr("Another event is called %1: choose a name that tells them apart.")
+                .arg(event.name.trimmed());
         return {};
     case Field::Times:
         if (event.endTime <= event.startTime)

@@ -4,6 +4,7 @@
 #include "core/domain/layout.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -89,6 +90,9 @@ private:
     BoxOffice &m_box;
     Event m_original;
     bool m_nameTouched = false;
+    /// The names of the other events (case-folded): a name is how tessera-cli and clerks pick
+    /// an event, so two events may not share one.
+    QSet<QString> m_otherNames;
     bool m_busy = false;
 
     QLineEdit *m_name;

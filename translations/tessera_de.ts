@@ -899,6 +899,10 @@
         <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
+        <source>Another event is called %1: choose a name that tells them apart.</source>
+        <translation>Eine andere Veranstaltung heißt %1: Wählen Sie einen Namen, der sie unterscheidet.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an e-mail address. Correct it or leave it empty.</source>
         <translation>„%1“ ist keine E-Mail-Adresse. Korrigieren Sie sie oder lassen Sie das Feld leer.</translation>
@@ -1120,6 +1124,10 @@
         <location line="+1"/>
         <source>Order %1: %2 tickets, %3</source>
         <translation>Bestellung %1: %2 Tickets, %3</translation>
+    </message>
+    <message>
+        <source>(%1 cancelled)</source>
+        <translation>(%1 storniert)</translation>
     </message>
     <message>
         <location line="+7"/>

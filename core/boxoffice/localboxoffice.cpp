@@ -168,6 +168,35 @@ Status LocalBoxOffice::recoverEvent(const Event &event)
     return {};
 }
 
+namespace {
+
+/// New ids for the seats and standing areas of a draft layout that have none yet.
+void giveIds(VenueLayout &layout)
+{
+    for (LayoutSeat &seat : layout.seats) {
+        if (seat.id.isNull())
+            seat.id = newUuid();
+    }
+    for (StandingArea &area : layout.standingAreas) {
+        if (area.id.isNull())
+            area.id = newUuid();
+    }
+}
+
+} // namespace
+
+Result<Event> LocalBoxOffice::saveAndPublish(Store &store, const Event &event, const VenueLayout &layout,
+                                             quint32 previous)
+{
+    // The event and its layout in one transaction: both are saved or neither.
+    if (Status saved = store.saveLayout(event.id, layout, &event); !saved)
+        return saved.error();
+    const auto entry = addToSpace(event, layout);
+    followEvent(entry->index, previous);
+    emit eventsChanged();
+    return withLiveCounts(*entry);
+}
+
 std::shared_ptr<CatalogEntry> LocalBoxOffice::addToSpace(const Event &event, const VenueLayout &layout)
 {
     const quint32 index = m_space.addEvent(toSpaceLayout(layout));
@@ -223,14 +252,7 @@ QFuture<Result<Event>> LocalBoxOffice::createEvent(const Event &draft, const Ven
     if (m_catalog.byId(event.id))
         return readyFuture(Result<Event>(ErrorCode::Conflict,
                                          tr("An event with id %1 exists already.").arg(uuidText(event.id))));
-    for (LayoutSeat &seat : layout.seats) {
-        if (seat.id.isNull())
-            seat.id = newUuid();
-    }
-    for (StandingArea &area : layout.standingAreas) {
-        if (area.id.isNull())
-            area.id = newUuid();
-    }
+    giveIds(layout);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_space.clock()->nowMs(), Qt::UTC);
     event.createdAt = now;
     event.updatedAt = now;
@@ -242,13 +264,7 @@ QFuture<Result<Event>> LocalBoxOffice::createEvent(const Event &draft, const Ven
     if (Status valid = validateEvent(event); !valid)
         return readyFuture(Result<Event>(valid.error()));
     return m_store->run<Result<Event>>([this, event, layout](Store &store) -> Result<Event> {
-        // The event and its layout in one transaction: both are saved or neither.
-        if (Status saved = store.saveLayout(event.id, layout, &event); !saved)
-            return saved.error();
-        const auto entry = addToSpace(event, layout);
-        followEvent(entry->index, kNoIndex);
-        emit eventsChanged();
-        return withLiveCounts(*entry);
+        return saveAndPublish(store, event, layout, kNoIndex);
     });
 }
 
@@ -348,14 +364,7 @@ QFuture<Result<Event>> LocalBoxOffice::replaceLayout(const QUuid &eventId, const
     if (Status free = taken(*entry); !free)
         return readyFuture(Result<Event>(free.error()));
     VenueLayout layout = draft;
-    for (LayoutSeat &seat : layout.seats) {
-        if (seat.id.isNull())
-            seat.id = newUuid();
-    }
-    for (StandingArea &area : layout.standingAreas) {
-        if (area.id.isNull())
-            area.id = newUuid();
-    }
+    giveIds(layout);
     if (Status valid = validateLayout(layout); !valid)
         return readyFuture(Result<Event>(valid.error()));
     Event event = entry->event;
@@ -371,13 +380,7 @@ QFuture<Result<Event>> LocalBoxOffice::replaceLayout(const QUuid &eventId, const
             // Checked again here, just before the swap: a hold may have come in since the call.
             if (Status free = taken(*entry); !free)
                 return free.error();
-            // The layout and the event's new totals in one transaction: both are saved or neither.
-            if (Status saved = store.saveLayout(event.id, layout, &event); !saved)
-                return saved.error();
-            const auto replaced = addToSpace(event, layout);
-            followEvent(replaced->index, previous);
-            emit eventsChanged();
-            return withLiveCounts(*replaced);
+            return saveAndPublish(store, event, layout, previous);
         });
 }
 

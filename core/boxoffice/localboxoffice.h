@@ -20,6 +20,7 @@
 namespace tessera {
 
 class SeatChangeCollector;
+class Store;
 class StoreWorker;
 
 /// The embedded box office: the space, N processing units behind a LoadBalancer, waiting rooms,
@@ -116,6 +117,10 @@ private:
     Status recoverEvent(const Event &event);
     std::shared_ptr<CatalogEntry> addToSpace(const Event &event, const VenueLayout &layout);
     Event withLiveCounts(const CatalogEntry &entry) const;
+    /// On the store thread: saves the event with its layout in one transaction, then puts it in
+    /// the space in place of space index `previous` (kNoIndex for a new event).
+    Result<Event> saveAndPublish(Store &store, const Event &event, const VenueLayout &layout,
+                                 quint32 previous);
     /// Checks that new holds may be taken now (database backlog, queue session).
     Status admissionCheck(const CatalogEntry &entry, SalesChannel channel, const QUuid &sessionId) const;
     QFuture<Result<Hold>> submitHold(std::shared_ptr<const CatalogEntry> entry, SpaceCommand command);

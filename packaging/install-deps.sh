@@ -14,7 +14,7 @@ packages=(
     build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev clang-format
     # Qt 6 and the libraries the application links
     qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev qt6-httpserver-dev qt6-websockets-dev
-    qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqrencode-dev libgl-dev
+    qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqrencode-dev libgl-dev
     # tests and benchmarks: a PostgreSQL server, an X server for screenshots, Google Benchmark
     postgresql xvfb xauth libbenchmark-dev
     # packaging checks

@@ -45,8 +45,7 @@ Result<std::unique_ptr<LocalBoxOffice>> LocalBoxOffice::open(const Options &opti
 
 Status LocalBoxOffice::start()
 {
-    if (m_options.url.kind == DatabaseUrl::Kind::Postgres)
-        m_peerHolder = m_holders.intern(tr("another terminal"));
+    m_peerHolder = m_holders.intern(tr("another terminal"));
     m_store = std::make_unique<StoreWorker>();
     if (Status opened = m_store->open(m_options.url); !opened)
         return opened;

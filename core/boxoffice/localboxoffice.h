@@ -137,7 +137,8 @@ private:
     void housekeeping();
     void flushNotifications();
 
-    // localboxoffice_sync.cpp: other processes sharing one PostgreSQL database.
+    // localboxoffice_sync.cpp: other processes sharing one database (PostgreSQL's notices, or
+    // polling a SQLite file).
     /// Subscribes to the other processes' notices before the space is recovered, so that no
     /// change committed after the recovery's reads goes unheard; notices wait until startSync().
     Status listenToPeers();
@@ -159,11 +160,15 @@ private:
     /// Compares the database's change sequences with the notices heard: a batch committed a
     /// check ago and still unheard was lost with its notice, and its event is re-read.
     void checkChangeSequences();
+    /// SQLite, on the listener's thread: re-reads the events other writers have committed
+    /// batches to since the last poll.
+    void pollSqlitePeers(Store &store);
     void announceSeats(quint32 event, std::vector<quint32> seats);
     /// Housekeeping: pending mirrors, listener health and catching up after a reconnect.
     void retryPendingMirrors();
     /// Events with seats shown as held by another terminal. Such a hold ends with that
-    /// terminal's notice; if the terminal stopped for good, nobody sends one, so these events
+    /// terminal's notice (SQLite: its next batch); if the terminal stopped for good, nobody
+    /// sends one, so these events
     /// are re-read every few seconds and holds the database no longer has as live are freed.
     QList<std::shared_ptr<const CatalogEntry>> eventsWithPeerHolds() const;
 
@@ -193,12 +198,21 @@ private:
     QTimer m_notifyTimer;
     std::atomic<quint64> m_cancelToken{0};
 
-    std::unique_ptr<StoreWorker> m_listener; ///< PostgreSQL: listens for the other processes
-    HolderId m_peerHolder = 0;               ///< holder of seats mirrored from other processes
-    std::mutex m_mirrorMutex;                ///< guards the two below
+    std::unique_ptr<StoreWorker> m_listener; ///< follows the other processes (own connection)
+    bool m_pollsPeers = false;               ///< SQLite file: m_listener polls change counts
+    int m_peerPollTicks = 0;                 ///< housekeeper rounds since the last poll
+    qint64 m_dataVersion = -1;               ///< listener thread: at the last poll
+    QHash<QUuid, qint64> m_peerCounts;       ///< listener thread: other writers' batches per event
+    std::atomic<bool> m_pollInFlight{false}; ///< a poll is queued or running on the listener
+    /// Listener thread: (event, seat) sold here but free in the database at the last re-read,
+    /// with the seat's version then; m_recheckEvents are read again at the next poll.
+    std::map<std::pair<quint32, quint32>, quint32> m_freedInDatabase;
+    std::set<quint32> m_recheckEvents;
+    HolderId m_peerHolder = 0; ///< holder of seats mirrored from other processes
+    std::mutex m_mirrorMutex;  ///< guards the two below
     std::map<std::pair<quint32, quint32>, SeatState> m_pendingMirrors;
     bool m_reloadPending = false;
-    int m_peerHoldCheckTicks = 0;             ///< housekeeper rounds since peer holds were last checked
+    int m_peerHoldCheckTicks = 0;             ///< rounds (SQLite: polls) since peer holds were checked
     std::atomic<bool> m_listenerStale{false}; ///< the database was away: reconnect and re-read
     bool m_followingPeers = false;            ///< listener thread: the space is recovered
     QStringList m_earlyNotices;               ///< listener thread: notices from before that

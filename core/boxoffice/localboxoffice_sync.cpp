@@ -1,5 +1,12 @@
-// LocalBoxOffice: following the other processes that share one PostgreSQL database.
+// LocalBoxOffice: following the other processes that share one database.
 //
+// SQLite has no notifications. Every batch a data pump commits to a SQLite file counts itself
+// in change_counts under the pump's change origin; each box office polls the other writers'
+// counts once a second (only when PRAGMA data_version says somebody committed) and re-reads the
+// events whose count grew (reloadEvent below), so a seat sold by tessera-cli or another window
+// on the same file shows here within about a second.
+//
+// PostgreSQL:
 // Every committed batch of a data pump sends one NOTIFY with the new states of the seats it
 // changed (Store::listenForChanges). Each box office listens on a connection of its own thread
 // and mirrors the other processes' seat changes into its own space (EventSpace::mirrorSeat),
@@ -42,8 +49,29 @@ SeatState stateFromLetter(QChar letter)
 
 Status LocalBoxOffice::listenToPeers()
 {
-    if (m_options.url.kind != DatabaseUrl::Kind::Postgres)
-        return {}; // SQLite: one process owns the file
+    if (m_options.url.kind != DatabaseUrl::Kind::Postgres) {
+        if (m_options.url.path == QLatin1StringView(":memory:"))
+            return {}; // nobody else can open it
+        // Read the other writers' counts before the recovery reads the database: a batch
+        // committed after those reads then always makes the next poll re-read its event.
+        m_listener = std::make_unique<StoreWorker>();
+        if (Status opened = m_listener->open(m_options.url); !opened)
+            return opened;
+        m_pollsPeers = true;
+        return m_listener->runAndWait<Status>([this](Store &store) -> Status {
+            // Housekeeping only: a busy file leaves it for the next start.
+            [[maybe_unused]] const Status folded = store.foldChangeCounts();
+            Result<qint64> version = store.dataVersion();
+            if (!version)
+                return version.error();
+            Result<QHash<QUuid, qint64>> counts = store.peerChangeCounts(m_options.pump.origin);
+            if (!counts)
+                return counts.error();
+            m_dataVersion = *version;
+            m_peerCounts = std::move(*counts);
+            return Status();
+        });
+    }
     // LISTEN before the recovery reads the database: a change committed after those reads is
     // then always heard. Notices arriving meanwhile wait in m_earlyNotices (see applyNotice).
     m_listener = std::make_unique<StoreWorker>();
@@ -56,7 +84,7 @@ Status LocalBoxOffice::listenToPeers()
 
 Status LocalBoxOffice::startSync()
 {
-    if (!m_listener)
+    if (!m_listener || m_pollsPeers)
         return {};
     // Notices sent while the database was away are lost: once the pump writes again, the
     // listener reconnects and re-reads every event.
@@ -252,9 +280,31 @@ void LocalBoxOffice::reloadEvent(const CatalogEntry &entry)
             wanted[seat] = SeatState::Sold;
     }
     std::vector<quint32> changed;
+    // SQLite: a seat sold here that the database shows free was cancelled by another process,
+    // or sold here so recently that the flush above missed it. Only a second read, a poll
+    // later, with the seat unchanged here since, tells them apart: it frees the seat.
+    std::map<quint32, quint32> freedBefore;
+    if (m_pollsPeers) {
+        for (auto it = m_freedInDatabase.lower_bound({entry.index, 0});
+             it != m_freedInDatabase.end() && it->first.first == entry.index;) {
+            freedBefore.emplace(it->first.second, it->second);
+            it = m_freedInDatabase.erase(it);
+        }
+    }
     for (quint32 s = 0; s < seatCount; ++s) {
         if (space->seatState(s) == wanted[s])
             continue;
+        if (m_pollsPeers && wanted[s] == SeatState::Available && before[s] == SeatState::Sold
+            && space->seatHolder(s) != m_peerHolder && space->seatVersion(s) == versions[s]) {
+            if (const auto it = freedBefore.find(s); it != freedBefore.end() && it->second == versions[s]) {
+                if (mirror(entry, s, SeatState::Available, false))
+                    changed.push_back(s);
+            } else {
+                m_freedInDatabase[{entry.index, s}] = versions[s];
+                m_recheckEvents.insert(entry.index);
+            }
+            continue;
+        }
         if (space->seatVersion(s) == versions[s]) {
             if (mirror(entry, s, wanted[s], true))
                 changed.push_back(s);
@@ -312,9 +362,34 @@ void LocalBoxOffice::retryPendingMirrors()
         announceSeats(event, std::move(seats));
     if (!m_listener)
         return;
+    constexpr int kPeerCheckTicks = 25; // housekeeper rounds of 200 ms: every 5 s
+    if (m_pollsPeers) {
+        constexpr int kPollTicks = 5; // every second
+        if (!reload && ++m_peerPollTicks < kPollTicks)
+            return;
+        m_peerPollTicks = 0;
+        // A hold mirrored from a process that stopped for good ends only when re-read.
+        QList<std::shared_ptr<const CatalogEntry>> events;
+        if (reload) {
+            events = m_catalog.all();
+        } else if (++m_peerHoldCheckTicks >= kPeerCheckTicks / kPollTicks) {
+            m_peerHoldCheckTicks = 0;
+            events = eventsWithPeerHolds();
+        }
+        // One poll at a time: a slow one (a busy file, a pump catching up) is not queued again.
+        if (m_pollInFlight.exchange(true))
+            return;
+        m_listener->run<Status>([this, events = std::move(events)](Store &store) -> Status {
+            for (const auto &entry : events)
+                reloadEvent(*entry);
+            pollSqlitePeers(store);
+            m_pollInFlight = false;
+            return {};
+        });
+        return;
+    }
     // The listening connection runs no queries otherwise (see reloadEvent): only reconnects.
     const bool reconnect = m_listenerStale && m_pump->state() == PumpState::Running;
-    constexpr int kPeerCheckTicks = 25; // housekeeper rounds of 200 ms: every 5 s
     QList<std::shared_ptr<const CatalogEntry>> events;
     bool check = false;
     if (reload || reconnect) {
@@ -360,6 +435,31 @@ void LocalBoxOffice::checkChangeSequences()
         if (seen != m_changeSeen.end() && seen->second < polled)
             reloadEvent(*entry);
         polled = it.value();
+    }
+}
+
+void LocalBoxOffice::pollSqlitePeers(Store &store)
+{
+    const Result<qint64> version = store.dataVersion();
+    if (!version || (*version == m_dataVersion && m_recheckEvents.empty()))
+        return; // nobody committed since the last poll (or the file is busy: next time)
+    Result<QHash<QUuid, qint64>> counts = store.peerChangeCounts(m_options.pump.origin);
+    if (!counts)
+        return;
+    m_dataVersion = *version;
+    // Events whose sold seats the last re-read found free in the database are read again: see
+    // reloadEvent.
+    std::set<quint32> events = std::exchange(m_recheckEvents, {});
+    for (auto it = counts->constBegin(); it != counts->constEnd(); ++it) {
+        if (it.value() == m_peerCounts.value(it.key()))
+            continue;
+        if (const auto entry = m_catalog.byId(it.key()))
+            events.insert(entry->index);
+    }
+    m_peerCounts = std::move(*counts);
+    for (quint32 index : events) {
+        if (const auto entry = m_catalog.byIndex(index))
+            reloadEvent(*entry);
     }
 }
 

@@ -7,9 +7,10 @@
 // - tickets_one_live_per_seat is the last line of defence against a double sale: at most one
 //   confirmed ticket per (event, seat index), whoever writes.
 // - standing_areas.sold is kept by triggers on tickets (+1 for a confirmed standing ticket, -1
-//   when it is cancelled or deleted) and the CHECK (sold <= capacity) refuses the write that would
-//   oversell an area. In PostgreSQL the trigger's UPDATE locks the area row, so concurrent
-//   sellers of one area are serialised and each sees the other's count.
+//   when it is cancelled or deleted; on SQLite since version 7 the store adds the inserted ones
+//   itself) and the CHECK (sold <= capacity) refuses the write that would oversell an area. In PostgreSQL the
+//   trigger's UPDATE locks the area row, so concurrent sellers of one area are serialised and each sees the
+//   other's count.
 
 namespace tessera::schema {
 
@@ -258,8 +259,9 @@ QStringList postgresIdempotencyV3()
 // - change_sequences: per event, the number of committed data-pump batches that touched it. A
 //   batch's NOTIFY carries the new numbers, so a listener that sees a number jump knows it missed
 //   a notice and re-reads the event; recovery reads the number before the state, so older
-//   notices arriving later are recognised and skipped. SQLite has no listeners: the table is
-//   there for a common schema and stays empty.
+//   notices arriving later are recognised and skipped. SQLite has no NOTIFY: the table is
+//   there for a common schema and stays empty (processes sharing a SQLite file follow each
+//   other through change_counts, version 7).
 // - PostgreSQL: tickets.order_id loses its foreign key. Its check ran a query per ticket row (a
 //   trigger), the largest cost of bulk-inserting sales; the store writes an order and its tickets
 //   in one transaction and deletes a refused order's tickets itself. SQLite keeps the key (its
@@ -329,16 +331,44 @@ QStringList postgresStandingBlockLogV6()
     };
 }
 
+// Version 7, SQLite: the store counts confirmed standing tickets into standing_areas.sold itself,
+// with one UPDATE per area in the transaction that inserts them (Store::Private::insertSales), and
+// tickets_standing_insert is dropped. SQLite ran that row trigger as a sub-program for every
+// inserted ticket, seated or not, and it was the largest single cost of writing a batch of
+// sales. The CHECK (sold <= capacity) still refuses the transaction that would oversell an area,
+// for every process sharing the file that counts its standing tickets this way, which every
+// Tessera of version 7 or later does (a running older one would not: stop every process on a
+// file before upgrading). The update and delete triggers stay (cancellations, layout changes,
+// deletes). PostgreSQL keeps its insert trigger: it evaluates the WHEN before calling the
+// function, so a seated ticket costs it nothing. Its version 7 is empty, to keep one numbering.
+//
+// Also version 7, SQLite: change_counts, per writer (its change origin) and event, the number of
+// data-pump batches it has committed. Processes sharing one SQLite file have no NOTIFY: each box
+// office polls the other writers' counts (after a cheap PRAGMA data_version) and re-reads an
+// event whose count grew, so a sale made by another process (tessera-cli, a second window, the
+// server) shows without a restart.
+QStringList sqliteV7()
+{
+    return {
+        QStringLiteral("DROP TRIGGER IF EXISTS tickets_standing_insert"),
+        QStringLiteral(R"(CREATE TABLE change_counts (
+            origin TEXT NOT NULL, event_id TEXT NOT NULL, batches INTEGER NOT NULL,
+            PRIMARY KEY (origin, event_id)) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations(Dialect dialect)
 {
     static const QList<QStringList> sqlite{
         sqliteV1(),      sqliteWaitingRoomsV2(),    sqliteIdempotencyV3(),
-        sqliteStoreV4(), sqliteReservedTicketsV5(), sqliteStandingBlockLogV6()};
+        sqliteStoreV4(), sqliteReservedTicketsV5(), sqliteStandingBlockLogV6(),
+        sqliteV7()};
     static const QList<QStringList> postgres{
         postgresV1(),      postgresWaitingRoomsV2(),    postgresIdempotencyV3(),
-        postgresStoreV4(), postgresReservedTicketsV5(), postgresStandingBlockLogV6()};
+        postgresStoreV4(), postgresReservedTicketsV5(), postgresStandingBlockLogV6(),
+        QStringList()};
     return dialect == Dialect::Postgres ? postgres : sqlite;
 }
 

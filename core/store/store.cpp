@@ -320,7 +320,7 @@ void Store::setChangeOrigin(const QString &origin)
 
 Status Store::listenForChanges(std::function<void(const QString &payload)> callback)
 {
-    // SQLite has no notifications: one process owns the file, so there is nobody to tell.
+    // SQLite has no notifications (processes sharing a file poll peerChangeCounts() instead).
     // Listening succeeds and the callback is never called.
     if (!d->isPostgres())
         return {};

@@ -183,6 +183,18 @@ public:
     /// Names this writer in the notifications of its batches, so a process can skip its own.
     void setChangeOrigin(const QString &origin);
 
+    /// SQLite: a number that changes whenever another connection has committed to the file
+    /// since this one last asked (PRAGMA data_version), cheap enough to poll; PostgreSQL: 0.
+    Result<qint64> dataVersion();
+    /// SQLite: per event, how many data-pump batches writers other than `ownOrigin` have
+    /// committed to it (the counts only grow). A box office polls them to follow the other
+    /// processes that share the file (there is no NOTIFY); PostgreSQL: empty.
+    Result<QHash<QUuid, qint64>> peerChangeCounts(const QString &ownOrigin);
+    /// SQLite: merges every writer's change_counts rows into one row per event (origin ""), so
+    /// the table does not grow with each process started. The sums other writers see only grow
+    /// (a running writer's own rows, merged, count once as another's: one extra re-read).
+    Status foldChangeCounts();
+
 private:
     explicit Store(DatabaseUrl url, QString connectionName);
     Status migrate();

@@ -173,6 +173,8 @@ struct Store::Private
     Status writeSeatCancels(const QUuid &eventId, const std::vector<const CancelRow *> &group, qint64 nowMs);
     Status writeBlocks(const PumpBatch &batch);
     Status notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome);
+    /// SQLite: counts the batch in change_counts for this writer's origin and each event it touched.
+    Status countChanges(const PumpBatch &batch);
     /// Sold seats, standing counts and unexpired holds of an event (recover() and liveState()).
     Status readLiveState(const QUuid &eventId, RecoveredEvent &state);
 };

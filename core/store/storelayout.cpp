@@ -285,12 +285,23 @@ Status Store::deleteEvent(const QUuid &eventId)
     const QVariant event = idValue(eventId);
     // Everything of the event but the audit log, which keeps its rows. waiting_rooms holds the
     // room's settings and seed (storequeue.cpp), change_sequences the peers' batch count.
-    const QLatin1StringView tables[] = {"orders"_L1,          "tickets"_L1,          "holds"_L1,
-                                        "seats"_L1,           "standing_areas"_L1,   "price_categories"_L1,
-                                        "layouts"_L1,         "queue_entries"_L1,    "queue_sessions"_L1,
-                                        "waiting_rooms"_L1,   "change_sequences"_L1, "standing_block_log"_L1,
-                                        "reserved_tickets"_L1};
+    const QLatin1StringView tables[] = {"orders"_L1,
+                                        "tickets"_L1,
+                                        "holds"_L1,
+                                        "seats"_L1,
+                                        "standing_areas"_L1,
+                                        "price_categories"_L1,
+                                        "layouts"_L1,
+                                        "queue_entries"_L1,
+                                        "queue_sessions"_L1,
+                                        "waiting_rooms"_L1,
+                                        "change_sequences"_L1,
+                                        "standing_block_log"_L1,
+                                        "reserved_tickets"_L1,
+                                        "change_counts"_L1};
     for (QLatin1StringView table : tables) {
+        if (table == "change_counts"_L1 && d->isPostgres())
+            continue; // SQLite's peers' batch counts
         if (Result<QSqlQuery *> query = d->run(
                 QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE event_id = ?"), {event});
             !query) {

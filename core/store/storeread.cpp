@@ -130,17 +130,31 @@ Status Store::Private::readLiveState(const QUuid &eventId, RecoveredEvent &state
 
 Result<RecoveredEvent> Store::liveState(const QUuid &eventId)
 {
-    RecoveredEvent state;
-    state.event.id = eventId;
-    Result<QSqlQuery> query = d->select(
-        QStringLiteral("SELECT seat_index FROM seats WHERE event_id = ? AND blocked = ? ORDER BY seat_index"),
-        {idValue(eventId), true});
-    if (!query)
-        return query.error();
-    while (query->next())
-        state.blockedSeats.push_back(quint32(query->value(0).toLongLong()));
-    if (Status status = d->readLiveState(eventId, state); !status)
-        return status.error();
+    // SQLite: one read transaction, so that the seats, tickets and holds are one snapshot even
+    // while another process writes (a seat sold between two of the reads would show free).
+    const bool snapshot = !d->isPostgres();
+    if (snapshot) {
+        if (Status status = d->exec(QStringLiteral("BEGIN")); !status)
+            return status.error();
+    }
+    auto read = [&]() -> Result<RecoveredEvent> {
+        RecoveredEvent state;
+        state.event.id = eventId;
+        Result<QSqlQuery> query = d->select(
+            QStringLiteral(
+                "SELECT seat_index FROM seats WHERE event_id = ? AND blocked = ? ORDER BY seat_index"),
+            {idValue(eventId), true});
+        if (!query)
+            return query.error();
+        while (query->next())
+            state.blockedSeats.push_back(quint32(query->value(0).toLongLong()));
+        if (Status status = d->readLiveState(eventId, state); !status)
+            return status.error();
+        return state;
+    };
+    Result<RecoveredEvent> state = read();
+    if (snapshot && !d->exec(QStringLiteral("COMMIT")))
+        d->rollback(); // a read transaction: nothing to lose
     return state;
 }
 
@@ -305,6 +319,58 @@ Result<QHash<QUuid, quint64>> Store::changeSequences()
     while (query->next())
         sequences.insert(idFrom(query->value(0)), quint64(query->value(1).toLongLong()));
     return sequences;
+}
+
+Result<qint64> Store::dataVersion()
+{
+    if (d->isPostgres())
+        return 0;
+    Result<QSqlQuery> query = d->select(QStringLiteral("PRAGMA data_version"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Status Store::foldChangeCounts()
+{
+    if (d->isPostgres())
+        return {};
+    if (Status status = d->begin(); !status)
+        return status;
+    const QString statements[] = {
+        QStringLiteral(
+            "INSERT INTO change_counts (origin, event_id, batches) SELECT '', event_id, sum(batches) "
+            "FROM change_counts WHERE origin <> '' GROUP BY event_id "
+            "ON CONFLICT (origin, event_id) DO UPDATE SET batches = batches + excluded.batches"),
+        QStringLiteral("DELETE FROM change_counts WHERE origin <> ''"),
+    };
+    for (const QString &sql : statements) {
+        if (Status status = d->exec(sql); !status) {
+            d->rollback();
+            return status;
+        }
+    }
+    if (Status status = d->commit(); !status) {
+        d->rollback();
+        return status;
+    }
+    return {};
+}
+
+Result<QHash<QUuid, qint64>> Store::peerChangeCounts(const QString &ownOrigin)
+{
+    QHash<QUuid, qint64> counts;
+    if (d->isPostgres())
+        return counts;
+    Result<QSqlQuery> query =
+        d->select(QStringLiteral(
+                      "SELECT event_id, sum(batches) FROM change_counts WHERE origin <> ? GROUP BY event_id"),
+                  {ownOrigin});
+    if (!query)
+        return query.error();
+    while (query->next())
+        counts.insert(idFrom(query->value(0)), query->value(1).toLongLong());
+    return counts;
 }
 
 } // namespace tessera

@@ -182,10 +182,8 @@ Result<BatchOutcome> Store::Private::writeBatch(const PumpBatch &batch, qint64 n
 
     if (Status status = writeBlocks(batch); !status)
         return status.error();
-    if (isPostgres()) {
-        if (Status status = notifyChanges(batch, outcome); !status)
-            return status.error();
-    }
+    if (Status status = isPostgres() ? notifyChanges(batch, outcome) : countChanges(batch); !status)
+        return status.error();
     return outcome;
 }
 
@@ -391,6 +389,32 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
     }
     if (!exact && ticketsInserted != qsizetype(ticketRows.size()))
         return std::optional<std::vector<qsizetype>>();
+    // SQLite counts the confirmed standing tickets into their areas here, one statement per area
+    // (schema version 7: no row trigger on insert); the CHECK on the area refuses an oversale.
+    if (!isPostgres()) {
+        const bool allWritten = ticketsInserted == qsizetype(ticketRows.size());
+        const QSet<QUuid> written =
+            allWritten ? QSet<QUuid>() : QSet<QUuid>(inserted.begin(), inserted.end());
+        QHash<QPair<QUuid, quint32>, qint64> sold;
+        for (const auto &[sale, k] : ticketRows) {
+            const Ticket &t = sale->order.tickets.at(k);
+            const bool seated =
+                std::size_t(k) < sale->seatIndex.size() && sale->seatIndex[std::size_t(k)] != kNoIndex;
+            if (seated || sale->standingArea == kNoIndex || t.status != TicketStatus::Confirmed)
+                continue;
+            if (allWritten || written.contains(t.id))
+                ++sold[{t.eventId, sale->standingArea}];
+        }
+        for (auto it = sold.cbegin(); it != sold.cend(); ++it) {
+            if (Result<QSqlQuery *> query = run(
+                    QStringLiteral(
+                        "UPDATE standing_areas SET sold = sold + ? WHERE event_id = ? AND area_index = ?"),
+                    {it.value(), idValue(it.key().first), qint64(it.key().second)});
+                !query) {
+                return failed(Status(query.error()));
+            }
+        }
+    }
 
     std::vector<qsizetype> refused;
     if (ticketsInserted != qsizetype(ticketRows.size())) {
@@ -507,7 +531,10 @@ Status Store::Private::writeBlocks(const PumpBatch &batch)
     return {};
 }
 
-Status Store::Private::notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome)
+namespace {
+
+/// The events a batch touches.
+QSet<QUuid> batchEvents(const PumpBatch &batch)
 {
     QSet<QUuid> events;
     for (const HoldRow &h : batch.holdsStarted)
@@ -520,6 +547,32 @@ Status Store::Private::notifyChanges(const PumpBatch &batch, const BatchOutcome 
         events.insert(b.eventId);
     for (const SeatStateRow &row : batch.seatStates)
         events.insert(row.eventId);
+    return events;
+}
+
+} // namespace
+
+Status Store::Private::countChanges(const PumpBatch &batch)
+{
+    const QSet<QUuid> events = batchEvents(batch);
+    if (events.isEmpty())
+        return {};
+    QString sql = QStringLiteral("INSERT INTO change_counts (origin, event_id, batches) VALUES ");
+    QVariantList binds;
+    for (const QUuid &event : events) {
+        if (!binds.isEmpty())
+            sql += u',';
+        sql += QStringLiteral("(?, ?, 1)");
+        binds << origin << idValue(event);
+    }
+    sql += QStringLiteral(" ON CONFLICT (origin, event_id) DO UPDATE SET batches = batches + 1");
+    Result<QSqlQuery *> query = run(sql, binds);
+    return query ? Status() : Status(query.error());
+}
+
+Status Store::Private::notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome)
+{
+    const QSet<QUuid> events = batchEvents(batch);
     // Seats of refused sales did not change here: the other terminal's sale stands.
     QSet<QPair<QUuid, quint32>> refusedSeats;
     for (qsizetype index : outcome.refusedSales) {

@@ -30,6 +30,7 @@ private slots:
     void secondSellOfOneHoldChangesNothing();
     void blockedSeatsPersist();
     void saleRefusedByTheDatabaseIsUndone();
+    void anotherProcessOnTheFileShowsHere();
     void badRequestsChangeNothing_data();
     void badRequestsChangeNothing();
     void badDatabaseUrlGivesOneMessage();
@@ -41,6 +42,8 @@ private slots:
 private:
     std::unique_ptr<LocalBoxOffice> openOffice();
     Event createEvent(LocalBoxOffice &office, int standing = 0);
+    /// Sells `seat` on a Store connection of its own, as another process writing to the file.
+    void sellThroughAnotherStore(const CatalogEntry &entry, quint32 seat, HoldId engineSaleId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     DatabaseUrl m_url;
@@ -64,6 +67,31 @@ std::unique_ptr<LocalBoxOffice> TestLocalBoxOffice::openOffice()
         return nullptr;
     }
     return std::move(office.value());
+}
+
+void TestLocalBoxOffice::sellThroughAnotherStore(const CatalogEntry &entry, quint32 seat, HoldId engineSaleId)
+{
+    auto other = Store::open(m_url);
+    QVERIFY(other);
+    PumpBatch batch;
+    SaleRow sale;
+    sale.order.id = newUuid();
+    sale.order.eventId = entry.event.id;
+    Ticket t;
+    t.id = newUuid();
+    t.orderId = sale.order.id;
+    t.eventId = entry.event.id;
+    t.seatId = entry.layout.seats[seat].id;
+    t.status = TicketStatus::Confirmed;
+    t.priceCents = 5000;
+    sale.order.tickets = {t};
+    sale.order.totalCents = 5000;
+    sale.seatIndex = {seat};
+    sale.engineSaleId = engineSaleId;
+    batch.sales.push_back(sale);
+    const Result<BatchOutcome> written = (*other)->write(batch);
+    QVERIFY(written);
+    QVERIFY(written->refusedSales.empty());
 }
 
 Event TestLocalBoxOffice::createEvent(LocalBoxOffice &office, int standing)
@@ -443,36 +471,67 @@ void TestLocalBoxOffice::saleRefusedByTheDatabaseIsUndone()
         office->holdSeats({event.id, {entry->layout.seats[2].id}, QStringLiteral("clerk@box-1")}).result();
     QVERIFY(hold);
     // Another terminal sharing the database sells the same seat first.
-    {
-        auto other = Store::open(m_url);
-        QVERIFY(other);
-        PumpBatch batch;
-        SaleRow sale;
-        sale.order.id = newUuid();
-        sale.order.eventId = event.id;
-        Ticket t;
-        t.id = newUuid();
-        t.orderId = sale.order.id;
-        t.eventId = event.id;
-        t.seatId = entry->layout.seats[2].id;
-        t.status = TicketStatus::Confirmed;
-        t.priceCents = 5000;
-        sale.order.tickets = {t};
-        sale.order.totalCents = 5000;
-        sale.seatIndex = {2};
-        sale.engineSaleId = 999;
-        batch.sales.push_back(sale);
-        const Result<BatchOutcome> written = (*other)->write(batch);
-        QVERIFY(written);
-        QVERIFY(written->refusedSales.empty());
-    }
+    sellThroughAnotherStore(*entry, 2, 999);
+    if (QTest::currentTestFailed())
+        return;
     const Result<Order> refused = office->sell(hold->id, SaleRequest{QStringLiteral("clerk@box-1")}).result();
     QVERIFY(!refused);
     QCOMPARE(refused.errorCode(), ErrorCode::SeatUnavailable);
     QVERIFY(refused.error().message.contains(QStringLiteral("Stalls, row A, seat 3")));
-    // Undone in our space: the seat is not sold by us.
-    QTRY_COMPARE(office->seatSpace(event.id)->seatState(2), SeatState::Available);
+    // Undone in our space, and shown as the other terminal's sale by the time the refusal is
+    // answered (not only at the next look at the file).
+    QCOMPARE(office->seatSpace(event.id)->seatState(2), SeatState::Sold);
+    QCOMPARE(office->seatSpace(event.id)->seatHold(2), HoldId(0));
     QCOMPARE(office->pump().statistics().refusedSales, 1u);
+    const Result<Hold> again =
+        office->holdSeats({event.id, {entry->layout.seats[2].id}, QStringLiteral("clerk@box-1")}).result();
+    QCOMPARE(again.errorCode(), ErrorCode::SeatUnavailable);
+}
+
+void TestLocalBoxOffice::anotherProcessOnTheFileShowsHere()
+{
+    // Two box offices on one SQLite file (two windows, or a window and tessera-cli): what one
+    // holds, sells or cancels shows in the other without a restart, and the database stays right.
+    auto first = openOffice();
+    QVERIFY(first);
+    const Event event = createEvent(*first);
+    auto second = openOffice();
+    QVERIFY(second);
+    const auto entry = first->catalogEntry(event.id);
+    const EventSpace *there = second->seatSpace(event.id);
+    QVERIFY(there);
+    QSignalSpy changed(second.get(), &BoxOffice::seatsChanged);
+
+    const Result<Hold> hold =
+        first->holdSeats({event.id, {entry->layout.seats[3].id}, QStringLiteral("clerk@box-1")}).result();
+    QVERIFY(hold);
+    QTRY_COMPARE_WITH_TIMEOUT(there->seatState(3), SeatState::Held, 10'000);
+    const Result<Hold> refused =
+        second->holdSeats({event.id, {entry->layout.seats[3].id}, QStringLiteral("clerk@box-2")}).result();
+    QCOMPARE(refused.errorCode(), ErrorCode::SeatUnavailable);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("another terminal")),
+             qPrintable(refused.error().message));
+
+    QTRY_VERIFY(!changed.isEmpty()); // the other window's seat map hears of the hold
+    changed.clear();
+    const Result<Order> order = first->sell(hold->id, SaleRequest{QStringLiteral("clerk@box-1")}).result();
+    QVERIFY(order);
+    QTRY_COMPARE_WITH_TIMEOUT(there->seatState(3), SeatState::Sold, 10'000);
+    QTRY_VERIFY(!changed.isEmpty()); // and of the sale
+
+    // A refund in the second frees the seat in the first.
+    const Result<Order> cancelled = second->cancelOrder(order->id, CancelKind::Refund).result();
+    QVERIFY2(cancelled, qPrintable(cancelled ? QString() : cancelled.error().message));
+    QCOMPARE(there->seatState(3), SeatState::Available);
+    QTRY_COMPARE_WITH_TIMEOUT(first->seatSpace(event.id)->seatState(3), SeatState::Available, 10'000);
+
+    // A writer without a box office (as a script's store connection) is followed too.
+    sellThroughAnotherStore(*entry, 5, 998);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(first->seatSpace(event.id)->seatState(5), SeatState::Sold, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(there->seatState(5), SeatState::Sold, 10'000);
+    QCOMPARE(first->seatSpace(event.id)->seatState(3), SeatState::Available);
 }
 
 void TestLocalBoxOffice::badRequestsChangeNothing_data()

@@ -2,10 +2,12 @@
 // failures.
 
 #include "core/common/ids.h"
+#include "core/store/schema_p.h"
 #include "core/store/sqlitecheckpointer.h"
 #include "core/store/store.h"
 #include "core/store/store_p.h"
 #include "tests/support/storetests.h"
+#include "tests/support/storetests_p.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,6 +35,7 @@ private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void walAndFullSync();
     void pageSizeOfNewAndExistingFiles();
+    void versionSixFileKeepsItsStandingCounts();
     void inMemory();
     void uuidTextIsTheStoredForm();
     void checkpointsRunWhileTheWriterKeepsWriting();
@@ -102,6 +105,62 @@ void TestStore::pageSizeOfNewAndExistingFiles()
     QCOMPARE(*(*store)->userCount(), 0);
     store->reset();
     QCOMPARE(pageSize(old.path), 4096);
+}
+
+void TestStore::versionSixFileKeepsItsStandingCounts()
+{
+    // A file of schema version 6 counted standing tickets with an insert trigger; version 7 drops
+    // it and the store counts them itself. What was counted before stays, nothing is counted twice.
+    const DatabaseUrl url = freshDatabase();
+    QVERIFY(QDir().mkpath(QFileInfo(url.path).path()));
+    const QString event = uuidText(test::storefixtures::sampleEvent().id);
+    {
+        test::storefixtures::RawConnection raw(url);
+        QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE schema_version (version integer PRIMARY KEY, "
+                                         "applied_ms bigint NOT NULL)"),
+                          {}),
+                 QString());
+        const QList<QStringList> &migrations = schema::migrations(schema::Dialect::Sqlite);
+        QVERIFY(migrations.size() >= 7);
+        for (int v = 0; v < 6; ++v) {
+            for (const QString &statement : migrations.at(v))
+                QCOMPARE(raw.exec(statement, {}), QString());
+            QCOMPARE(raw.exec(QStringLiteral("INSERT INTO schema_version VALUES (?, 0)"), {v + 1}),
+                     QString());
+        }
+        QCOMPARE(
+            raw.exec(QStringLiteral("INSERT INTO standing_areas (event_id, area_index, id, name, category, "
+                                    "capacity, x, y, width, height) VALUES (?, 0, ?, 'Floor', 'a', 5, 0, 0, "
+                                    "1, 1)"),
+                     {event, uuidText(newUuid())}),
+            QString());
+        QCOMPARE(raw.exec(QStringLiteral("INSERT INTO tickets (id, position, event_id, standing_area_index, "
+                                         "seat_label, price_cents, status) VALUES (?, 0, ?, 0, 'Floor', 0, "
+                                         "'confirmed')"),
+                          {uuidText(newUuid()), event}),
+                 QString());
+        QCOMPARE(raw.column(QStringLiteral("SELECT sold FROM standing_areas"), {}),
+                 QStringList{QStringLiteral("1")});
+    }
+
+    Result<std::unique_ptr<Store>> store = Store::open(url);
+    QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+    QCOMPARE((*store)->schemaVersion(), schema::latestVersion());
+    PumpBatch batch;
+    const VenueLayout layout = test::storefixtures::sampleLayout();
+    const QUuid eventId = test::storefixtures::sampleEvent().id;
+    batch.sales.push_back(test::storefixtures::makeSale(eventId, layout, {}, 1, 0, 3));
+    batch.sales.push_back(test::storefixtures::makeSale(eventId, layout, {}, 2, 0, 2)); // 6 of 5
+    Result<BatchOutcome> outcome = (*store)->write(batch);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QCOMPARE(outcome->refusedSales, std::vector<qsizetype>{1});
+
+    test::storefixtures::RawConnection raw(url);
+    QCOMPARE(
+        raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"), {}),
+        (QStringList{QStringLiteral("tickets_standing_delete"), QStringLiteral("tickets_standing_update")}));
+    QCOMPARE(raw.column(QStringLiteral("SELECT sold FROM standing_areas"), {}),
+             QStringList{QStringLiteral("4")});
 }
 
 void TestStore::inMemory()

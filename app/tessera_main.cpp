@@ -237,7 +237,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parser.isSet(help)) {
-        std::printf("%s", qPrintable(parser.helpText()));
+        // Without an application object yet, Qt cannot name the program itself.
+        std::printf("%s", qPrintable(parser.helpText().replace(u"<executable_name>"_s, u"tessera"_s)));
         return 0;
     }
 

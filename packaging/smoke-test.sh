@@ -126,6 +126,8 @@ for page in tessera tessera-cli tessera-server; do
     warnings=$(MANWIDTH=80 man --warnings=all -l "$manpath/$page.1.gz" 2>&1 >/dev/null || true)
     [[ -z $warnings ]] || fail "man $page: $warnings"
     man_text=$(MANWIDTH=200 man -l "$manpath/$page.1.gz" 2>/dev/null)
+    usage=$("$bin/$page" --help | head -n1)
+    [[ $usage == "Usage: "*"$page "* ]] || fail "$page --help begins \"$usage\", not with its own name"
     for option in $("$bin/$page" --help | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u); do
         grep -qF -- "$option" <<<"$man_text" || fail "man $page does not document $option"
     done

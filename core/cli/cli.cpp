@@ -250,8 +250,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     } else {
         usage += u"COMMAND"_s;
     }
-    const QString helpText = parser.helpText().replace(u"Usage: "_s + arguments.value(0) + u" [options]"_s,
-                                                       u"Usage: "_s + usage + u" [options]"_s);
+    // Qt's usage line names the program by its path and appends the positional arguments after
+    // "[options]"; the command's own usage line replaces it.
+    QString helpText = parser.helpText();
+    helpText.replace(0, helpText.indexOf(u'\n'), u"Usage: "_s + usage + u" [options]"_s);
 
     Context context{parser, {}, out, err, {}};
     if (!parser.parse(arguments))

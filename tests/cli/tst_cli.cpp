@@ -102,33 +102,46 @@ void TestCli::helpAndVersion_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("booking EVENT");
-    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("tessera-cli ");
+    QTest::addColumn<QString>("usage"); // the first line of a help text
+    const QString prefix = QStringLiteral("Usage: tessera-cli [--database URL] ");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("booking EVENT")
+                            << prefix + QStringLiteral("COMMAND [options]");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("tessera-cli ")
+                               << QString();
     QTest::newRow("events list") << QStringList{QStringLiteral("events"), QStringLiteral("list"),
                                                 QStringLiteral("--help")}
-                                 << QStringLiteral("--json");
+                                 << QStringLiteral("--json")
+                                 << prefix + QStringLiteral("events list [options]");
     QTest::newRow("events create") << QStringList{QStringLiteral("events"), QStringLiteral("create"),
                                                   QStringLiteral("--help")}
-                                   << QStringLiteral("--seats-per-row");
+                                   << QStringLiteral("--seats-per-row")
+                                   << prefix + QStringLiteral("events create [options]");
     QTest::newRow("booking") << QStringList{QStringLiteral("booking"), QStringLiteral("--help")}
-                             << QStringLiteral("--cancel");
+                             << QStringLiteral("--cancel")
+                             << prefix + QStringLiteral("booking EVENT [options]");
     QTest::newRow("layout import") << QStringList{QStringLiteral("layout"), QStringLiteral("import"),
                                                   QStringLiteral("--help")}
-                                   << QStringLiteral("FILE");
+                                   << QStringLiteral("FILE")
+                                   << prefix + QStringLiteral("layout import EVENT FILE [options]");
     QTest::newRow("layout export") << QStringList{QStringLiteral("layout"), QStringLiteral("export"),
                                                   QStringLiteral("--help")}
-                                   << QStringLiteral("FILE");
+                                   << QStringLiteral("FILE")
+                                   << prefix + QStringLiteral("layout export EVENT FILE [options]");
     QTest::newRow("simulate") << QStringList{QStringLiteral("simulate"), QStringLiteral("--help")}
-                              << QStringLiteral("--think-ms");
+                              << QStringLiteral("--think-ms")
+                              << prefix + QStringLiteral("simulate [options]");
 }
 
 void TestCli::helpAndVersion()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
+    QFETCH(QString, usage);
     const Run run = cli(arguments, false);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+    if (!usage.isEmpty())
+        QCOMPARE(run.out.section(u'\n', 0, 0), usage);
 }
 
 void TestCli::usageErrors_data()

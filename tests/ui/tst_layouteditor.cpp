@@ -379,6 +379,14 @@ void TestLayoutEditor::categoriesAndStandingAreas()
     QVERIFY(categories->setData(categories->index(row, CategoryModel::ColourColumn), u"#123abc"_s));
     QVERIFY(!categories->setData(categories->index(row, CategoryModel::ColourColumn), u"blue"_s));
     QVERIFY(!categories->setData(categories->index(row, CategoryModel::NameColumn), u"  "_s));
+    // A refused edit says why in the editor's banner, and changes nothing.
+    auto *banner = editor->findChild<MessageBanner *>();
+    QVERIFY(banner);
+    QVERIFY(!categories->setData(categories->index(row, CategoryModel::PriceColumn), -5));
+    QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(banner->text().contains(u"0 or more"_s) && banner->text().contains(u"Box seats"_s),
+             qPrintable(banner->text()));
+    QCOMPARE(doc.layout().categories.at(row).priceCents, 12050);
     QVERIFY(!categories->removeCategory(0)); // seats use "front"
     QCOMPARE(categories->rowCount(), 3);
 
@@ -386,6 +394,7 @@ void TestLayoutEditor::categoriesAndStandingAreas()
     const int area = standing->addArea(u"Floor"_s, u"box-seats"_s, 300, QRectF(0, 200, 120, 60));
     QVERIFY(standing->setData(standing->index(area, StandingAreaModel::CapacityColumn), 450));
     QVERIFY(!standing->setData(standing->index(area, StandingAreaModel::CapacityColumn), -3));
+    QVERIFY2(banner->text().contains(u"Floor needs room"_s), qPrintable(banner->text()));
     QVERIFY(!standing->setData(standing->index(area, StandingAreaModel::CategoryColumn), u"nope"_s));
     QCOMPARE(doc.layout().standingAreas.at(area).capacity, 450);
     QVERIFY(!categories->removeCategory(row)); // the area uses it

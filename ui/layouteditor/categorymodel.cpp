@@ -113,7 +113,11 @@ bool CategoryModel::setData(const QModelIndex &index, const QVariant &value, int
     switch (index.column()) {
     case NameColumn: {
         const QString name = value.toString().trimmed();
-        if (name.isEmpty() || name == category.name)
+        if (name.isEmpty()) {
+            emit editRefused(tr("A price category needs a name; %1 keeps its name.").arg(category.name));
+            return false;
+        }
+        if (name == category.name)
             return false;
         category.name = name;
         break;
@@ -121,7 +125,11 @@ bool CategoryModel::setData(const QModelIndex &index, const QVariant &value, int
     case ColourColumn: {
         const QString colour =
             value.userType() == QMetaType::QColor ? value.value<QColor>().name() : value.toString().trimmed();
-        if (!isHexColour(colour) || colour == category.colour)
+        if (!isHexColour(colour)) {
+            emit editRefused(tr("%1 is not a colour: write it as #rrggbb, like #0d9488.").arg(colour));
+            return false;
+        }
+        if (colour == category.colour)
             return false;
         category.colour = colour;
         break;
@@ -131,8 +139,11 @@ bool CategoryModel::setData(const QModelIndex &index, const QVariant &value, int
         const double price = value.userType() == QMetaType::QString
                                  ? QLocale().toDouble(value.toString(), &ok)
                                  : value.toDouble(&ok);
-        if (!ok || !(price >= 0) || price > 1e9)
+        if (!ok || !(price >= 0) || price > 1e9) {
+            emit editRefused(tr("Enter a price of 0 or more, like %1; %2 keeps its price.")
+                                 .arg(QLocale().toString(45.0, 'f', 2), category.name));
             return false;
+        }
         category.priceCents = std::llround(price * 100);
         break;
     }

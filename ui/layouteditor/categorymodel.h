@@ -38,6 +38,10 @@ public:
     /// Removes a category no seat or standing area uses; false (and nothing changes) otherwise.
     bool removeCategory(int row);
 
+signals:
+    /// An edit was refused and nothing changed: what is wrong with the value, for the user.
+    void editRefused(const QString &message);
+
 private:
     LayoutDocument &m_document;
     QUndoStack &m_undo;

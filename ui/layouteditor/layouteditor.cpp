@@ -146,6 +146,7 @@ void LayoutEditor::createDocks()
         dock(tr("Selected seats"), QStringLiteral("seatsDock"), m_inspector, Qt::RightDockWidgetArea);
 
     m_categories = new CategoryModel(*m_document, *m_undo, this);
+    connect(m_categories, &CategoryModel::editRefused, m_banner, &MessageBanner::showError);
     m_categoryView = new QTableView(this);
     m_categoryView->setModel(m_categories);
     auto *addCategory = new QPushButton(tr("Add"), this);
@@ -167,6 +168,7 @@ void LayoutEditor::createDocks()
     });
 
     m_standing = new StandingAreaModel(*m_document, *m_undo, this);
+    connect(m_standing, &StandingAreaModel::editRefused, m_banner, &MessageBanner::showError);
     m_standingView = new QTableView(this);
     m_standingView->setModel(m_standing);
     auto *addArea = new QPushButton(tr("Add"), this);

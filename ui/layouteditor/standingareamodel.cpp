@@ -114,18 +114,23 @@ bool StandingAreaModel::setData(const QModelIndex &index, const QVariant &value,
     QList<StandingArea> areas = m_document.layout().standingAreas;
     StandingArea &area = areas[index.row()];
     bool ok = true;
+    QString refusal;
+    const QString name = area.name;
     switch (index.column()) {
     case NameColumn:
         area.name = value.toString().trimmed();
         ok = !area.name.isEmpty();
+        refusal = tr("A standing area needs a name; %1 keeps its name.").arg(name);
         break;
     case CategoryColumn:
         area.category = value.toString();
         ok = m_document.layout().findCategory(area.category) != nullptr;
+        refusal = tr("Choose one of the price categories for %1.").arg(name);
         break;
     case CapacityColumn:
         area.capacity = value.toInt(&ok);
         ok = ok && area.capacity > 0;
+        refusal = tr("%1 needs room for at least one person: enter a whole number above 0.").arg(name);
         break;
     default: {
         const double number = value.toDouble(&ok);
@@ -138,10 +143,15 @@ bool StandingAreaModel::setData(const QModelIndex &index, const QVariant &value,
             area.width = number, ok = ok && number >= 0;
         else
             area.height = number, ok = ok && number >= 0;
+        refusal = tr("Enter a number (sizes 0 or more) for %1.").arg(name);
         break;
     }
     }
-    if (!ok || areas == m_document.layout().standingAreas)
+    if (!ok) {
+        emit editRefused(refusal);
+        return false;
+    }
+    if (areas == m_document.layout().standingAreas)
         return false;
     m_undo.push(new SetStandingAreasCommand(m_document, tr("Edit standing area %1").arg(area.name),
                                             std::move(areas)));

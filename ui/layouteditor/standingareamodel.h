@@ -41,6 +41,10 @@ public:
     int addArea(const QString &name, const QString &category, int capacity, QRectF rect);
     bool removeArea(int row);
 
+signals:
+    /// An edit was refused and nothing changed: what is wrong with the value, for the user.
+    void editRefused(const QString &message);
+
 private:
     LayoutDocument &m_document;
     QUndoStack &m_undo;

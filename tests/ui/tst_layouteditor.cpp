@@ -231,10 +231,14 @@ void TestLayoutEditor::generateSaveAndSeeInMainWindow()
     QCOMPARE(editor->document().seat(0).row, u"A"_s);
     QCOMPARE(editor->document().seat(0).number, u"23"_s); // odd numbers on the left, from the centre
 
+    // One seat kept for the press: the confirmation says it is not for sale.
+    editor->document().setSelection({0});
+    editor->inspector()->applyBlock(u"Press"_s);
     QSignalSpy saved(editor, &LayoutEditor::saved);
     editor->save();
     QTRY_COMPARE(saved.size(), 1);
     QVERIFY(!editor->isWindowModified());
+    QCOMPARE(editor->banner()->text(), u"Saved: 192 place(s), 1 of them blocked (not for sale)."_s);
 
     // The main window's map now draws the generated seats.
     QTRY_COMPARE(window.seatMap()->entry()->layout.seats.size(), qsizetype(8 * 24));

@@ -235,21 +235,28 @@ void LayoutEditor::save()
         }
         setBusy(true, tr("Saving the layout…"));
         const int step = m_undo->index();
-        whenReady(this, m_box.replaceLayout(m_eventId, m_document->layout()),
-                  [this, step](const Result<Event> &event) {
-                      setBusy(false);
-                      if (!event) {
-                          const QString message =
-                              tr("The layout was not saved: %1").arg(event.error().message);
-                          m_banner->showError(message);
-                          emit saveFailed(message);
-                          return;
-                      }
-                      if (m_undo->index() == step)
-                          m_undo->setClean();
-                      m_banner->showInfo(tr("Saved: %n place(s) for sale.", nullptr, event->totalTickets));
-                      emit saved(*event);
-                  });
+        const auto &seats = m_document->layout().seats;
+        const auto blocked =
+            std::count_if(seats.cbegin(), seats.cend(), [](const LayoutSeat &s) { return s.blocked; });
+        whenReady(
+            this, m_box.replaceLayout(m_eventId, m_document->layout()),
+            [this, step, blocked](const Result<Event> &event) {
+                setBusy(false);
+                if (!event) {
+                    const QString message = tr("The layout was not saved: %1").arg(event.error().message);
+                    m_banner->showError(message);
+                    emit saveFailed(message);
+                    return;
+                }
+                if (m_undo->index() == step)
+                    m_undo->setClean();
+                const int places = int(event->totalTickets);
+                m_banner->showInfo(blocked == 0 ? tr("Saved: %n place(s) for sale.", nullptr, places)
+                                                : tr("Saved: %n place(s), %1 of them blocked (not for sale).",
+                                                     nullptr, places)
+                                                      .arg(blocked));
+                emit saved(*event);
+            });
     });
 }
 

@@ -35,7 +35,8 @@ std::unique_ptr<LocalBoxOffice> Context::open(CliExit &exit, const DatabaseUrl &
     Result<std::unique_ptr<LocalBoxOffice>> office = LocalBoxOffice::open(options);
     if (!office) {
         exit = office.errorCode() == ErrorCode::InvalidInput ? CliExit::Usage : CliExit::Unreachable;
-        fail(exit, tr("cannot open the database %1: %2").arg(url.redacted(), office.error().message));
+        fail(exit, tr("cannot open the database %1: %2")
+                       .arg(url.redacted(), url.openFailureReason(office.error().message)));
         return nullptr;
     }
     return std::move(*office);
@@ -89,6 +90,18 @@ std::vector<SeatName> parseSeatList(const QString &list, const CatalogEntry &ent
             seat.index = n >= 1 && n <= count ? quint32(n - 1) : kNoIndex;
         else
             seat.index = entry.seatIndexByLabel.value(seat.text, kNoIndex);
+        if (seat.index == CatalogEntry::kAmbiguousLabel) {
+            QStringList sections;
+            for (const LayoutSeat &s : entry.layout.seats) {
+                if (s.row + u'-' + s.number == seat.text && !sections.contains(s.section))
+                    sections << s.section;
+            }
+            problems
+                << tr("seat %1 is ambiguous: there is one in %2; name it with its section, like \"%3 %1\", "
+                      "or by its number")
+                       .arg(seat.text, sections.join(u", "_s), sections.value(0));
+            continue;
+        }
         if (seat.index == kNoIndex) {
             problems << tr("seat %1 is invalid").arg(seat.text);
             continue;

@@ -98,7 +98,12 @@ std::shared_ptr<CatalogEntry> makeCatalogEntry(quint32 index, Event event, Venue
         const LayoutSeat &s = l.seats[i];
         const auto seat = static_cast<quint32>(i);
         entry->seatIndexById.insert(s.id, seat);
-        entry->seatIndexByLabel.insert(s.row + QLatin1Char('-') + s.number, seat);
+        const QString shortLabel = s.row + QLatin1Char('-') + s.number;
+        if (const auto known = entry->seatIndexByLabel.constFind(shortLabel);
+            known != entry->seatIndexByLabel.cend() && *known != seat)
+            entry->seatIndexByLabel.insert(shortLabel, CatalogEntry::kAmbiguousLabel);
+        else
+            entry->seatIndexByLabel.insert(shortLabel, seat);
         entry->seatIndexByLabel.insert(s.section + QLatin1Char(' ') + s.row + QLatin1Char('-') + s.number,
                                        seat);
         entry->seatPriceCents.push_back(price.value(s.category, 0));

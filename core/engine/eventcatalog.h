@@ -23,7 +23,10 @@ struct CatalogEntry
     Event event;
     VenueLayout layout;
     QHash<QUuid, quint32> seatIndexById;
-    QHash<QString, quint32> seatIndexByLabel; ///< "A-12" and "Section A-12" forms
+    /// "Section A-12" and "A-12" forms; a short form that several sections share maps to
+    /// kAmbiguousLabel.
+    QHash<QString, quint32> seatIndexByLabel;
+    static constexpr quint32 kAmbiguousLabel = 0xfffffffe;
     QHash<QUuid, quint32> standingIndexById;
     std::vector<qint64> seatPriceCents;
     std::vector<qint64> standingPriceCents;

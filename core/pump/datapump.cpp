@@ -411,9 +411,17 @@ void DataPump::finish(const PumpBatch &batch, Pending &pending, const BatchOutco
             continue;
         }
         QString what = tr("This seat was sold by another terminal a moment ago.");
-        if (entry && !sale.seatIndex.empty())
+        if (entry && sale.standingArea != kNoIndex
+            && sale.standingArea < static_cast<quint32>(entry->layout.standingAreas.size())) {
+            what = tr("%1 has fewer places left than this sale needs: another terminal sold them a moment "
+                      "ago; nothing was charged.")
+                       .arg(entry->layout.standingAreas[sale.standingArea].name);
+        } else if (const auto seat = std::find_if(sale.seatIndex.begin(), sale.seatIndex.end(),
+                                                  [](quint32 index) { return index != kNoIndex; });
+                   entry && seat != sale.seatIndex.end()) {
             what = tr("%1 was sold by another terminal a moment ago; nothing was charged.")
-                       .arg(entry->seatDescription(sale.seatIndex.front()));
+                       .arg(entry->seatDescription(*seat));
+        }
         saleCalls.emplace_back(std::move(waiter.done), Result<Order>(ErrorCode::SeatUnavailable, what));
     }
     {

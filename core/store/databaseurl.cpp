@@ -161,4 +161,10 @@ QString DatabaseUrl::toString() const
     return format(*this, password);
 }
 
+QString DatabaseUrl::openFailureReason(const QString &message) const
+{
+    const QString lead = QStringLiteral("cannot open %1: ").arg(redacted());
+    return message.startsWith(lead) ? message.mid(lead.size()) : message;
+}
+
 } // namespace tessera

@@ -30,6 +30,9 @@ struct DatabaseUrl
     /// The URL with the password replaced by "***", for messages and logs.
     QString redacted() const;
     QString toString() const;
+    /// Store::open's message without its "cannot open URL: " lead, for a front end that names
+    /// the database itself ("Cannot open the database URL: <reason>").
+    QString openFailureReason(const QString &message) const;
 };
 
 } // namespace tessera

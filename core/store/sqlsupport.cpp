@@ -98,6 +98,11 @@ Error Store::Private::failure(const QSqlError &error, QStringView what)
                  QStringLiteral("%1 on %2: %3").arg(what, where, text)};
 }
 
+bool Store::Private::lastWasNotADatabase() const
+{
+    return !isPostgres() && sqlitePrimaryCode(lastState) == 26; // SQLITE_NOTADB
+}
+
 bool Store::Private::lastWasConstraint() const
 {
     if (isPostgres())

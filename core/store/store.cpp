@@ -86,9 +86,16 @@ Result<std::unique_ptr<Store>> Store::open(const DatabaseUrl &url)
             ErrorCode::StoreUnavailable,
             QStringLiteral("cannot open %1: %2").arg(url.redacted(), db.lastError().text().trimmed())};
     }
-    if (Status status = store->d->applyConnectionSettings(); !status)
+    if (Status status = store->d->applyConnectionSettings(); !status) {
+        // SQLITE_NOTADB: the file holds something else (a document, a damaged database).
+        const bool notADatabase = store->d->lastWasNotADatabase();
         return Error{ErrorCode::StoreUnavailable,
-                     QStringLiteral("cannot open %1: %2").arg(url.redacted(), status.error().message)};
+                     notADatabase
+                         ? QStringLiteral("cannot open %1: %2 is not a database file (it holds something "
+                                          "else, or is damaged); choose another file")
+                               .arg(url.redacted(), url.path)
+                         : QStringLiteral("cannot open %1: %2").arg(url.redacted(), status.error().message)};
+    }
     if (Status status = store->migrate(); !status)
         return status.error();
     return store;

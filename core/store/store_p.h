@@ -98,6 +98,8 @@ struct Store::Private
     /// The error for a failed statement: StoreUnavailable when the connection or the database
     /// file is the problem (the caller may retry), Internal otherwise. Remembers the code.
     Error failure(const QSqlError &error, QStringView what);
+    /// SQLite: the file is not a database (SQLITE_NOTADB).
+    bool lastWasNotADatabase() const;
     bool lastWasConstraint() const; ///< unique, check or trigger refusal
     bool lastWasRetryable() const;  ///< serialization failure or deadlock (PostgreSQL)
 

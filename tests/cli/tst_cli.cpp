@@ -30,6 +30,7 @@ private slots:
     void importAgainKeepsBlocksAndPrices();
     void invalidAndDuplicateSeatsChangeNothing_data();
     void invalidAndDuplicateSeatsChangeNothing();
+    void labelOfSeveralSectionsIsRefused();
     void alreadyBookedSeat();
     void cancelOfUnbookedSeat();
     void combinedFlagsInOneCall();
@@ -343,6 +344,34 @@ void TestCli::invalidAndDuplicateSeatsChangeNothing()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QCOMPARE(count(showJson(QStringLiteral("Matinee")), "sold"), 0);
+}
+
+void TestCli::labelOfSeveralSectionsIsRefused()
+{
+    // Row A seat 1 in the stalls and in the circle: "A-1" alone could book the wrong one.
+    const QString plan = m_dir->filePath(QStringLiteral("two-sections.csv"));
+    {
+        QFile file(plan);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("section,row,number,category,price,x,y\n"
+                   "Stalls,A,1,Stalls,3000,0,0\nStalls,A,2,Stalls,3000,30,0\n"
+                   "Circle,A,1,Circle,2000,0,100\nCircle,A,2,Circle,2000,30,100\n");
+    }
+    Run run = cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("Sections"), QStringLiteral("--venue"), QStringLiteral("V"),
+                   QStringLiteral("--start"), QStringLiteral("2026-12-01T20:00:00Z"), QStringLiteral("--end"),
+                   QStringLiteral("2026-12-01T23:00:00Z"), QStringLiteral("--layout"), plan});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("booking"), QStringLiteral("Sections"), QStringLiteral("--book"),
+               QStringLiteral("A-1")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("seat A-1 is ambiguous: there is one in Stalls, Circle")),
+             qPrintable(run.err));
+    QCOMPARE(count(showJson(QStringLiteral("Sections")), "sold"), 0);
+    run = cli({QStringLiteral("booking"), QStringLiteral("Sections"), QStringLiteral("--book"),
+               QStringLiteral("Circle A-1")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("20.00")), qPrintable(run.out));
 }
 
 void TestCli::alreadyBookedSeat()

@@ -23,6 +23,7 @@ private slots:
     void secondHolderGetsAClearMessage();
     void holderMustMatch();
     void standingSellsByQuantity();
+    void standingSaleRefusedByTheDatabaseNamesTheArea();
     void bestAvailableHoldsSeatsTogether();
     void cancelFreesSeatsAtOnceAndForGood();
     void holdsSurviveRestartAndExpire();
@@ -228,6 +229,30 @@ void TestLocalBoxOffice::standingSellsByQuantity()
     QVERIFY(areas);
     QCOMPARE(areas->front().counts.sold, 4u);
     QCOMPARE(areas->front().counts.available(), 6u);
+}
+
+void TestLocalBoxOffice::standingSaleRefusedByTheDatabaseNamesTheArea()
+{
+    // Two box offices on one file each hold 6 of the 10 standing places: the database takes
+    // the first sale and refuses the second, whose message names the area (not a seat).
+    auto first = openOffice();
+    QVERIFY(first);
+    const Event event = createEvent(*first, 10);
+    auto second = openOffice();
+    QVERIFY(second);
+    const QUuid floor = first->catalogEntry(event.id)->layout.standingAreas[0].id;
+    const Result<Hold> one =
+        first->holdStanding({event.id, floor, 6, QStringLiteral("clerk@box-1")}).result();
+    const Result<Hold> two =
+        second->holdStanding({event.id, floor, 6, QStringLiteral("clerk@box-2")}).result();
+    QVERIFY(one);
+    QVERIFY(two);
+    QVERIFY(first->sell(one->id, SaleRequest{QStringLiteral("clerk@box-1")}).result());
+    const Result<Order> refused = second->sell(two->id, SaleRequest{QStringLiteral("clerk@box-2")}).result();
+    QCOMPARE(refused.errorCode(), ErrorCode::SeatUnavailable);
+    QVERIFY2(refused.error().message.startsWith(QStringLiteral("Floor has fewer places left")),
+             qPrintable(refused.error().message));
+    QCOMPARE(second->standingAreas(event.id).result()->front().counts.sold, 0u);
 }
 
 void TestLocalBoxOffice::bestAvailableHoldsSeatsTogether()

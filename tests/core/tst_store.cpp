@@ -235,7 +235,7 @@ void TestStore::badLocationGivesClearError_data()
     QTest::newRow("below a file") << QStringLiteral("/dev/null/tessera.db")
                                   << QStringLiteral("cannot create the folder");
     QTest::newRow("a folder") << QStringLiteral("/tmp") << QStringLiteral("is a folder");
-    QTest::newRow("not a database") << QStringLiteral("@notadb") << QStringLiteral("cannot open");
+    QTest::newRow("not a database") << QStringLiteral("@notadb") << QStringLiteral("is not a database file");
 }
 
 void TestStore::badLocationGivesClearError()

@@ -8,6 +8,7 @@
 #include "ui/mainwindow/connectdialog.h"
 #include "ui/mainwindow/connectionindicator.h"
 #include "ui/mainwindow/eventpicker.h"
+#include "ui/mainwindow/filedialogs.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/officeloader.h"
 
@@ -158,7 +159,7 @@ void Startup::failed(const Error &error)
 {
     progress.reset();
     const QString text = QApplication::translate("tessera", "Cannot open the database %1:\n%2")
-                             .arg(options.url.redacted(), error.message);
+                             .arg(options.url.redacted(), options.url.openFailureReason(error.message));
     std::fprintf(stderr, "tessera: %s\n", qPrintable(text));
     if (quitAfterLoad) {
         QCoreApplication::exit(kDatabaseError);
@@ -174,10 +175,9 @@ void Startup::failed(const Error &error)
             QCoreApplication::exit(kDatabaseError);
             return;
         }
-        auto *dialog =
-            new QFileDialog(nullptr, QApplication::translate("tessera", "Open a Tessera database"), QString(),
-                            QApplication::translate("tessera", "Tessera databases (*.db)"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QFileDialog *dialog =
+            newFileDialog(nullptr, QApplication::translate("tessera", "Open a Tessera database"), QString(),
+                          QApplication::translate("tessera", "Tessera databases (*.db)"));
         dialog->setFileMode(QFileDialog::AnyFile);
         QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
                          [this](const QString &path) { load(*DatabaseUrl::parse(u"sqlite://"_s + path)); });

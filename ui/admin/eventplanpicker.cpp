@@ -1,6 +1,7 @@
 #include "ui/admin/eventplanpicker.h"
 
 #include "core/layout/layoutprogress.h"
+#include "ui/mainwindow/filedialogs.h"
 #include "ui/mainwindow/uisupport.h"
 
 #include <QComboBox>
@@ -188,10 +189,9 @@ void EventPlanPicker::setCopySource(const VenueLayout &layout, const QString &ev
 
 void EventPlanPicker::chooseFile()
 {
-    auto *dialog =
-        new QFileDialog(this, tr("Seating plan"), QString(),
-                        tr("Seating plans (*.json *.csv);;pretix seating plan (*.json);;Seat CSV (*.csv)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QFileDialog *dialog =
+        newFileDialog(this, tr("Seating plan"), QString(),
+                      tr("Seating plans (*.json *.csv);;pretix seating plan (*.json);;Seat CSV (*.csv)"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, &EventPlanPicker::setImportFile);
     dialog->open();

@@ -10,6 +10,7 @@
 #include "ui/layouteditor/seatinspector.h"
 #include "ui/layouteditor/standingareamodel.h"
 #include "ui/layouteditor/workprogress.h"
+#include "ui/mainwindow/filedialogs.h"
 #include "ui/mainwindow/messagebanner.h"
 #include "ui/mainwindow/uisupport.h"
 
@@ -237,9 +238,9 @@ void LayoutEditor::createActions()
     connect(addMenuAction(file, tr("&Import…"), QKeySequence::Open,
                           tr("Read a pretix seating plan or a seat CSV")),
             &QAction::triggered, this, [this] {
-                const QString path = QFileDialog::getOpenFileName(
-                    this, tr("Import layout"), {},
-                    tr("Seating plans (*.json *.csv);;pretix JSON (*.json);;CSV (*.csv)"));
+                const QString path =
+                    chooseOpenFile(this, tr("Import layout"), {},
+                                   tr("Seating plans (*.json *.csv);;pretix JSON (*.json);;CSV (*.csv)"));
                 if (!path.isEmpty())
                     importFile(path);
             });
@@ -247,8 +248,8 @@ void LayoutEditor::createActions()
                           tr("Write the layout as a pretix seating plan or a seat CSV")),
             &QAction::triggered, this, [this] {
                 QString filter;
-                const QString path = QFileDialog::getSaveFileName(
-                    this, tr("Export layout"), m_eventName, tr("pretix JSON (*.json);;CSV (*.csv)"), &filter);
+                const QString path = chooseSaveFile(this, tr("Export layout"), m_eventName,
+                                                    tr("pretix JSON (*.json);;CSV (*.csv)"), &filter);
                 if (path.isEmpty())
                     return;
                 const bool csv =

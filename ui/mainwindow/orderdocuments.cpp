@@ -1,6 +1,7 @@
 #include "ui/mainwindow/orderdocuments.h"
 
 #include "ui/mainwindow/appsettings.h"
+#include "ui/mainwindow/filedialogs.h"
 #include "ui/mainwindow/ticketprinter.h"
 
 #include <QCoreApplication>
@@ -22,9 +23,8 @@ QString tr(const char *text)
 void savePdf(QWidget *parent, const QString &caption, const QString &fileName,
              std::function<Status(const QString &path)> write, Report report)
 {
-    auto *dialog = new QFileDialog(parent, caption, QDir(AppSettings::documentFolder()).filePath(fileName),
-                                   tr("PDF files (*.pdf)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QFileDialog *dialog = newFileDialog(
+        parent, caption, QDir(AppSettings::documentFolder()).filePath(fileName), tr("PDF files (*.pdf)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
     QObject::connect(dialog, &QFileDialog::fileSelected, dialog,

@@ -2,6 +2,7 @@
 
 #include "core/boxoffice/localboxoffice.h"
 #include "core/simulation/simulationreport.h"
+#include "ui/mainwindow/filedialogs.h"
 #include "ui/mainwindow/messagebanner.h"
 #include "ui/mainwindow/uisupport.h"
 #include "ui/seatmap/seatmapview.h"
@@ -491,9 +492,8 @@ void SimulationPanel::exportReport()
     if (m_chooseFolder) {
         folder = m_chooseFolder();
     } else {
-        folder = QFileDialog::getExistingDirectory(
-            this, tr("Export the run report into a folder"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        folder = chooseFolder(this, tr("Export the run report into a folder"),
+                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     }
     if (!folder.isEmpty())
         exportReportTo(folder);

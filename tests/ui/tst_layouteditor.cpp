@@ -735,6 +735,12 @@ void TestLayoutEditor::screenshots()
     QTest::qWait(50);
     if (!dir.isEmpty())
         QVERIFY(editor->grab().save(dir + u"/layouteditor-curved.png"_s));
+    // A refused edit says why in the banner.
+    QVERIFY(
+        !editor->categoryModel()->setData(editor->categoryModel()->index(0, CategoryModel::PriceColumn), -5));
+    QTest::qWait(20);
+    if (!dir.isEmpty())
+        QVERIFY(editor->grab().save(dir + u"/layouteditor-refused-price.png"_s));
 
     VenueLayout layout = editor->document().layout();
     layout.seats[20].number = layout.seats[21].number;

@@ -136,9 +136,12 @@ Status LocalBoxOffice::recoverEvent(const Event &event)
         // The sale's hold is restored and sold, so the seat knows its sale id again.
         if (!restore(ChangeKind::Hold, seat, false, sale, 0, 1, now + 1)
             || !restore(ChangeKind::Sell, seat, false, sale, 0, 1, 0))
-            return Status(
-                ErrorCode::Internal,
-                QStringLiteral("seat %1 of %2 could not be restored as sold").arg(seat).arg(event.name));
+            return Status(ErrorCode::Internal,
+                          QStringLiteral("seat %1 (number %2) of %3 could not be restored as sold")
+                              .arg(seat < quint32(r.layout.seats.size()) ? r.layout.seats[seat].label()
+                                                                         : QStringLiteral("?"))
+                              .arg(seat + 1)
+                              .arg(event.name));
     }
     for (const auto &[area, sold] : r.standingSold)
         restore(ChangeKind::Sell, area, true, 0, 0, sold, 0);

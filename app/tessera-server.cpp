@@ -1,4 +1,4 @@
-// tessera-server: the headless HTTP API (API.md) on an embedded LocalBoxOffice.
+// tessera-server: the headless HTTP API (resources/openapi.json) on an embedded LocalBoxOffice.
 
 #include "core/boxoffice/localboxoffice.h"
 #include "core/server/apiserver.h"
@@ -74,8 +74,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Serves the Tessera box office over HTTP (API.md). Every option can also "
-                "be given as an environment variable or in the config file."));
+        "main", "Serves the Tessera box office over HTTP (the API under /api/v1 is described in "
+                "man tessera-server and resources/openapi.json). Every option can also be given as an "
+                "environment variable or in the config file."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QList<QCommandLineOption> options = {

@@ -1362,6 +1362,14 @@ Klicken, um Plätze zu verkaufen</translation>
         <source>&amp;Database:</source>
         <translation>D&amp;atenbank:</translation>
     </message>
+    <message>
+        <source>This window works on %1. The setting is used from the next start without --database.</source>
+        <translation>Dieses Fenster arbeitet mit %1. Die Einstellung gilt ab dem nächsten Start ohne --database.</translation>
+    </message>
+    <message>
+        <source>Not a database address: %1</source>
+        <translation>Keine Datenbankadresse: %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::StatusBarWidgets</name>

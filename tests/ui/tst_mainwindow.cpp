@@ -1,6 +1,7 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/layout/demodata.h"
 #include "tests/ui/uitestsupport.h"
+#include "ui/mainwindow/appsettings.h"
 #include "ui/mainwindow/eventlistmodel.h"
 #include "ui/mainwindow/eventpicker.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -9,6 +10,7 @@
 #include "ui/mainwindow/prompter.h"
 #include "ui/mainwindow/saleform.h"
 #include "ui/mainwindow/salespanel.h"
+#include "ui/mainwindow/settingsdialog.h"
 #include "ui/mainwindow/statusbarwidgets.h"
 #include "ui/mainwindow/ticketprinter.h"
 #include "ui/seatmap/seatmapview.h"
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void cancelThroughOrderLookup();
     void ticketsAndReceiptAsPdf();
     void statusBarShowsDatabaseState();
+    void settingsRefuseABadDatabaseAddress();
     void screenshots();
 
 private:
@@ -123,6 +126,37 @@ void TestMainWindow::cleanup()
     m_window.reset();
     m_office.reset();
     m_dir.reset();
+}
+
+void TestMainWindow::settingsRefuseABadDatabaseAddress()
+{
+    SettingsDialog dialog(u"sqlite:///var/lib/tessera/hall.db"_s);
+    dialog.show();
+    const QString before = AppSettings::databaseUrl();
+    dialog.databaseEdit()->setText(u"mysql://box/office"_s);
+    dialog.accept();
+    // Said under the field, in words; nothing saved, the dialog stays open.
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.databaseMessage()->isVisible());
+    QVERIFY2(dialog.databaseMessage()->text().startsWith(u"Not a database address: "_s),
+             qPrintable(dialog.databaseMessage()->text()));
+    QCOMPARE(AppSettings::databaseUrl(), before);
+    if (const QString dir = outputDir(); !dir.isEmpty())
+        QVERIFY(dialog.grab().save(dir + u"/settings-bad-database.png"_s));
+    // Typing again clears the message; a good address is saved.
+    QTest::keyClicks(dialog.databaseEdit(), u"x"_s);
+    QVERIFY(!dialog.databaseMessage()->isVisible());
+    const QString url = u"sqlite://"_s + m_dir->filePath(u"other.db"_s);
+    dialog.databaseEdit()->setText(url);
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(AppSettings::databaseUrl(), url);
+    AppSettings::setDatabaseUrl(before);
+    // The window names the database it works on now.
+    bool named = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        named = named || label->text().contains(u"This window works on sqlite:///var/lib/tessera/hall.db"_s);
+    QVERIFY(named);
 }
 
 QList<quint32> TestMainWindow::availableSeats(int count, quint32 from) const

@@ -325,7 +325,7 @@ SimulationPanel *MainWindow::openSimulation()
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(this);
+    auto *dialog = new SettingsDialog(m_databaseText, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
         setTerminalName(AppSettings::terminalName());

@@ -15,14 +15,16 @@
 
 namespace tessera {
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(const QString &inUse, QWidget *parent)
     : QDialog(parent)
     , m_terminal(new QLineEdit(this))
     , m_hold(new QSpinBox(this))
     , m_printer(new QComboBox(this))
     , m_database(new QLineEdit(this))
+    , m_databaseMessage(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
+    m_database->setMinimumWidth(420); // room for a whole database URL
     m_terminal->setText(AppSettings::terminalName());
     m_terminal->setToolTip(tr("Other terminals see seats you hold as held by this name"));
     m_hold->setRange(0, kMaxHoldTimeSeconds / 60);
@@ -44,8 +46,29 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Hold seats for:"), m_hold);
     form->addRow(tr("&Printer:"), m_printer);
     form->addRow(tr("&Database:"), m_database);
+    m_databaseMessage->setObjectName(QStringLiteral("databaseMessage"));
+    m_databaseMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_databaseMessage->setWordWrap(true);
+    m_databaseMessage->hide();
+    form->addRow(QString(), m_databaseMessage);
+    if (!inUse.isEmpty()) {
+        auto *note = new QLabel(
+            tr("This window works on %1. The setting is used from the next start without --database.")
+                .arg(inUse),
+            this);
+        note->setTextFormat(Qt::PlainText);
+        note->setWordWrap(true);
+        note->setEnabled(false); // secondary text
+        form->addRow(QString(), note);
+    }
+    connect(m_database, &QLineEdit::textEdited, this, [this] {
+        m_databaseMessage->hide();
+        m_databaseMessage->clear();
+        m_database->setStyleSheet(QString());
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows with a wrapped message
     layout->addLayout(form);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -58,8 +81,10 @@ void SettingsDialog::accept()
     if (!database.isEmpty()) {
         if (Result<DatabaseUrl> url = DatabaseUrl::parse(database); !url) {
             m_database->setFocus();
-            m_database->setToolTip(url.error().message);
             m_database->setStyleSheet(QStringLiteral("border: 1px solid #b00020;"));
+            m_databaseMessage->setText(tr("Not a database address: %1").arg(url.error().message));
+            m_databaseMessage->show();
+            adjustSize();
             return;
         }
     }

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -15,10 +16,14 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    /// `inUse` names the database this window works on now (shown under the setting).
+    explicit SettingsDialog(const QString &inUse = {}, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
     QLineEdit *terminalEdit() const { return m_terminal; }
+    QLineEdit *databaseEdit() const { return m_database; }
+    /// What is wrong with the database URL typed (empty and hidden when nothing is).
+    QLabel *databaseMessage() const { return m_databaseMessage; }
     QSpinBox *holdBox() const { return m_hold; }
 
 public Q_SLOTS:
@@ -32,6 +37,7 @@ private:
     QSpinBox *m_hold;
     QComboBox *m_printer;
     QLineEdit *m_database;
+    QLabel *m_databaseMessage;
 };
 
 } // namespace tessera

@@ -4,6 +4,7 @@
 #include "core/common/ids.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -312,6 +313,19 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         context.database = DatabaseUrl::defaultLocation();
     }
     context.positional = parser.positionalArguments().mid(words.sub.isEmpty() ? 1 : 2);
+
+    // Only `events create` makes a new SQLite file (and `simulate` without --event, which works
+    // on a scratch database): a mistyped path must not become an empty database.
+    const bool makesDatabase = (words.command == u"events"_s && words.sub == u"create"_s)
+                               || (words.command == u"simulate"_s && !parser.isSet(u"event"_s));
+    if (!parser.isSet(server) && context.database.kind == DatabaseUrl::Kind::Sqlite
+        && context.database.path != u":memory:"_s && !makesDatabase
+        && !QFileInfo::exists(context.database.path)) {
+        return int(context.fail(CliExit::Unreachable,
+                                tr("there is no database at %1; check --database (\"events create\" or the "
+                                   "desktop application makes a new one)")
+                                    .arg(context.database.path)));
+    }
 
     if (words.command == u"events"_s)
         return int(runEvents(context, words.sub));

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +26,7 @@ private slots:
     void usageErrors();
     void unreachableDatabase_data();
     void unreachableDatabase();
+    void missingDatabaseFileIsNotCreated();
     void createThenBookByName();
     void sameNameTwiceIsNotGuessed();
     void importAgainKeepsBlocksAndPrices();
@@ -181,6 +183,8 @@ void TestCli::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     const bool ownDatabase = arguments.contains(QStringLiteral("--database"));
+    if (!ownDatabase)
+        createHall(QStringLiteral("Existing")); // the database file exists: only the usage is wrong
     const Run run = cli(arguments, !ownDatabase);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
@@ -205,8 +209,25 @@ void TestCli::unreachableDatabase()
     const Run run =
         cli({QStringLiteral("--database"), url, QStringLiteral("events"), QStringLiteral("list")}, false);
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains(QStringLiteral("cannot open the database")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("cannot open the database"))
+                 || run.err.contains(QStringLiteral("there is no database at")),
+             qPrintable(run.err));
     QVERIFY(!run.err.contains(QStringLiteral("secret")));
+}
+
+void TestCli::missingDatabaseFileIsNotCreated()
+{
+    const QString path = m_dir->filePath(QStringLiteral("typo/tesera.db"));
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("events"), QStringLiteral("list")},
+          QStringList{QStringLiteral("booking"), QStringLiteral("Gala"), QStringLiteral("--show")}}) {
+        const Run run = cli(
+            QStringList{QStringLiteral("--database"), QStringLiteral("sqlite://") + path} + command, false);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("there is no database at ") + path), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!QFileInfo::exists(QFileInfo(path).path()));
+    }
 }
 
 void TestCli::createThenBookByName()

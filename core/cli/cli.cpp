@@ -91,10 +91,22 @@ std::vector<SeatName> parseSeatList(const QString &list, const CatalogEntry &ent
             seat.index = n >= 1 && n <= count ? quint32(n - 1) : kNoIndex;
         else
             seat.index = entry.seatIndexByLabel.value(seat.text, kNoIndex);
+        if (seat.index == kNoIndex && !number) {
+            // "a-12" for "A-12": the label in any case, when only one seat has it.
+            for (auto it = entry.seatIndexByLabel.cbegin(); it != entry.seatIndexByLabel.cend(); ++it) {
+                if (it.key().compare(seat.text, Qt::CaseInsensitive) != 0)
+                    continue;
+                seat.index =
+                    seat.index == kNoIndex || seat.index == *it ? *it : CatalogEntry::kAmbiguousLabel;
+                if (seat.index == CatalogEntry::kAmbiguousLabel)
+                    break;
+            }
+        }
         if (seat.index == CatalogEntry::kAmbiguousLabel) {
             QStringList sections;
             for (const LayoutSeat &s : entry.layout.seats) {
-                if (s.row + u'-' + s.number == seat.text && !sections.contains(s.section))
+                if (QString(s.row + u'-' + s.number).compare(seat.text, Qt::CaseInsensitive) == 0
+                    && !sections.contains(s.section))
                     sections << s.section;
             }
             problems

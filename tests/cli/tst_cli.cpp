@@ -393,6 +393,17 @@ void TestCli::labelOfSeveralSectionsIsRefused()
                QStringLiteral("Circle A-1")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("20.00")), qPrintable(run.out));
+    // Labels in any case: one seat is "stalls a-2"; "a-2" alone is still two seats.
+    run = cli({QStringLiteral("booking"), QStringLiteral("Sections"), QStringLiteral("--book"),
+               QStringLiteral("a-2")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("is ambiguous: there is one in Stalls, Circle")),
+             qPrintable(run.err));
+    run = cli({QStringLiteral("booking"), QStringLiteral("Sections"), QStringLiteral("--book"),
+               QStringLiteral("stalls a-2")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Stalls A-2")), qPrintable(run.out));
+    QCOMPARE(count(showJson(QStringLiteral("Sections")), "sold"), 2);
 }
 
 void TestCli::alreadyBookedSeat()

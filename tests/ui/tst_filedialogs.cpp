@@ -28,7 +28,7 @@ private slots:
 
 namespace {
 
-/// The lines of /proc/locks that this process holds on `path` (by inode).
+/// The locks of /proc/locks that this process holds on `path` (by inode), without their ordinals.
 QStringList locksOn(const QString &path)
 {
     struct stat info = {};
@@ -43,8 +43,9 @@ QStringList locksOn(const QString &path)
     for (const QString &line : QString::fromLatin1(file.readAll()).split(u'\n')) {
         const QStringList fields = line.simplified().split(u' ');
         // "1: POSIX  ADVISORY  READ 1234 08:01:5678 128 128"
+        // Without the leading ordinal, which moves as other processes take and drop locks.
         if (fields.size() > 5 && fields[4] == pid && QString(fields[5] + u' ').endsWith(inode))
-            locks << line;
+            locks << fields.mid(1).join(u' ');
     }
     return locks;
 }

@@ -38,7 +38,9 @@ constexpr std::array<const char *, ColumnCount> kColumnNames = {"section", "row"
                                                                 "price",   "x",   "y"};
 
 /// Splits RFC 4180 text into records. Line numbers count physical lines, so a record with a
-/// line break inside quotes is reported at the line it starts on.
+/// line break inside quotes is reported at the line it starts on. Spaces around an unquoted
+/// field are dropped; a quoted field is kept exactly (the export quotes names that start or
+/// end with a space, so they come back unchanged).
 class CsvReader
 {
 public:
@@ -59,14 +61,18 @@ public:
         m_recordLine = m_line;
         while (true) {
             QString field;
-            if (m_pos < m_text.size() && m_text.at(m_pos) == u'"') {
+            qsizetype quote = m_pos; // spaces before a quoted field are not part of it
+            while (quote < m_text.size() && isBlank(m_text.at(quote)))
+                ++quote;
+            if (quote < m_text.size() && m_text.at(quote) == u'"') {
+                m_pos = quote;
                 if (!readQuoted(field, error))
                     return false;
             } else {
                 const qsizetype start = m_pos;
                 while (m_pos < m_text.size() && !isDelimiter(m_text.at(m_pos)))
                     ++m_pos;
-                field = m_text.mid(start, m_pos - start).toString();
+                field = m_text.mid(start, m_pos - start).trimmed().toString();
             }
             fields.append(std::move(field));
             if (m_pos < m_text.size() && m_text.at(m_pos) == u',') {
@@ -82,6 +88,7 @@ public:
 
 private:
     static bool isDelimiter(QChar c) { return c == u',' || c == u'\n' || c == u'\r'; }
+    static bool isBlank(QChar c) { return c == u' ' || c == u'\t'; }
 
     void skipLineEnd()
     {
@@ -110,6 +117,8 @@ private:
                     ++m_pos;
                     continue;
                 }
+                while (m_pos < m_text.size() && isBlank(m_text.at(m_pos)))
+                    ++m_pos;
                 if (m_pos < m_text.size() && !isDelimiter(m_text.at(m_pos))) {
                     error = QStringLiteral("text after the closing quote of a field");
                     skipRestOfLine();
@@ -279,16 +288,17 @@ Result<ImportReport> LayoutCsv::import(const QByteArray &csv, const QString &lay
         auto field = [&](Column c) -> const QString & { return fields.at(header.index[c]); };
         const qsizetype before = problems.count();
         LayoutSeat seat;
+        // Equal names share one string.
         seat.section = seats.isEmpty() || seats.constLast().section != field(Section)
-                           ? field(Section).trimmed()
+                           ? field(Section)
                            : seats.constLast().section;
-        seat.row = seats.isEmpty() || seats.constLast().row != field(Row) ? field(Row).trimmed()
-                                                                          : seats.constLast().row;
-        seat.number = field(Number).trimmed();
-        if (seat.number.isEmpty())
+        seat.row =
+            seats.isEmpty() || seats.constLast().row != field(Row) ? field(Row) : seats.constLast().row;
+        seat.number = field(Number);
+        if (seat.number.trimmed().isEmpty())
             problems.add(lineText(line, QStringLiteral("number is empty")));
-        const QString category = field(Category).trimmed();
-        if (category.isEmpty())
+        const QString &category = field(Category);
+        if (category.trimmed().isEmpty())
             problems.add(lineText(line, QStringLiteral("category is empty")));
         const QString price = field(Price).trimmed();
         if (!isCents(price))

@@ -336,6 +336,23 @@ void TestLayoutIo::csvQuotingAndCategories()
 
     const QByteArray written = LayoutCsv::exportLayout(layout);
     QVERIFY(written.contains("\"Box \"\"Royal\"\", left\",A,2,Boxes,9000,10.5,0\r\n"));
+
+    // Spaces around an unquoted field go; a quoted field keeps them, also when spaces stand
+    // before its opening or after its closing quote.
+    const QByteArray spaced = "section,row,number,category,price,x,y\n"
+                              " Stalls , A ,1, Stalls ,4500,0,0\n"
+                              "\" Gallery\", \"B \" ,1,Gallery, 2000 , 1.5 ,0\n";
+    const Result<ImportReport> trimmed = LayoutCsv::import(spaced);
+    QVERIFY2(trimmed, trimmed ? "" : qPrintable(trimmed.error().message));
+    QCOMPARE(trimmed->layout.seats[0].section, QStringLiteral("Stalls"));
+    QCOMPARE(trimmed->layout.seats[0].row, QStringLiteral("A"));
+    QCOMPARE(trimmed->layout.seats[1].section, QStringLiteral(" Gallery"));
+    QCOMPARE(trimmed->layout.seats[1].row, QStringLiteral("B "));
+    QCOMPARE(trimmed->layout.seats[1].x, 1.5);
+    const Result<ImportReport> again = LayoutCsv::import(LayoutCsv::exportLayout(trimmed->layout));
+    QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+    QCOMPARE(again->layout.seats[1].section, QStringLiteral(" Gallery"));
+    QCOMPARE(again->layout.seats[1].row, QStringLiteral("B "));
 }
 
 void TestLayoutIo::csvBroken_data()
@@ -357,6 +374,11 @@ void TestLayoutIo::csvBroken_data()
                                     << QStringLiteral("line 3: x \"ten\" is not a number");
     QTest::newRow("empty number") << header + "Stalls,A,,Stalls,4500,0,0\n"
                                   << QStringLiteral("line 2: number is empty");
+    QTest::newRow("blank quoted number") << header + "Stalls,A,\"  \",Stalls,4500,0,0\n"
+                                         << QStringLiteral("line 2: number is empty");
+    QTest::newRow("text after a closing quote")
+        << header + "Stalls,\"A\" x,1,Stalls,4500,0,0\n"
+        << QStringLiteral("line 2: text after the closing quote of a field");
     QTest::newRow("no category") << header + "Stalls,A,1,,4500,0,0\n"
                                  << QStringLiteral("line 2: category is empty");
     QTest::newRow("same seat twice") << header + good + "Stalls,B,1,Stalls,4500,0,20\n" + good

@@ -21,6 +21,7 @@ namespace tessera {
 
 class SeatChangeCollector;
 class Store;
+struct RecoveredEvent;
 class StoreWorker;
 
 /// The embedded box office: the space, N processing units behind a LoadBalancer, waiting rooms,
@@ -157,6 +158,10 @@ private:
     bool mirror(const CatalogEntry &entry, quint32 seat, SeatState target, bool fromSnapshot);
     /// Re-reads an event's live state after notices were lost or too large.
     void reloadEvent(const CatalogEntry &entry);
+    /// The standing part of reloadEvent: the other processes' share of each area's counts is
+    /// what the database counts beyond this space's own (`ownBefore`, taken before the read).
+    void mirrorStanding(const CatalogEntry &entry, const RecoveredEvent &state,
+                        const std::vector<StandingCounts> &ownBefore);
     /// Compares the database's change sequences with the notices heard: a batch committed a
     /// check ago and still unheard was lost with its notice, and its event is re-read.
     void checkChangeSequences();
@@ -166,10 +171,10 @@ private:
     void announceSeats(quint32 event, std::vector<quint32> seats);
     /// Housekeeping: pending mirrors, listener health and catching up after a reconnect.
     void retryPendingMirrors();
-    /// Events with seats shown as held by another terminal. Such a hold ends with that
-    /// terminal's notice (SQLite: its next batch); if the terminal stopped for good, nobody
-    /// sends one, so these events
-    /// are re-read every few seconds and holds the database no longer has as live are freed.
+    /// Events with seats or standing places shown as held by another terminal. Such a hold ends
+    /// with that terminal's notice (SQLite: its next batch); if the terminal stopped for good,
+    /// nobody sends one, so these events are re-read every few seconds and holds the database no
+    /// longer has as live are freed.
     QList<std::shared_ptr<const CatalogEntry>> eventsWithPeerHolds() const;
 
     Options m_options;
@@ -209,9 +214,10 @@ private:
     std::map<std::pair<quint32, quint32>, quint32> m_freedInDatabase;
     std::set<quint32> m_recheckEvents;
     HolderId m_peerHolder = 0; ///< holder of seats mirrored from other processes
-    std::mutex m_mirrorMutex;  ///< guards the two below
+    std::mutex m_mirrorMutex;  ///< guards the three below
     std::map<std::pair<quint32, quint32>, SeatState> m_pendingMirrors;
     bool m_reloadPending = false;
+    std::set<quint32> m_standingRecheck;      ///< PostgreSQL: events whose standing counts to read again
     int m_peerHoldCheckTicks = 0;             ///< rounds (SQLite: polls) since peer holds were checked
     std::atomic<bool> m_listenerStale{false}; ///< the database was away: reconnect and re-read
     bool m_followingPeers = false;            ///< listener thread: the space is recovered

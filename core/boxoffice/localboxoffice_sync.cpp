@@ -14,6 +14,11 @@
 // connection (notices sent meanwhile are gone), makes it re-read the live state of the events
 // concerned: after its own pump has committed what it has, so the database shows its own
 // changes, and only for seats that did not change locally while it was reading.
+//
+// Standing areas: a batch that changed standing places names its events in the notice
+// ("standing"; SQLite: its change count), and the others re-read those events. What the
+// database counts beyond the space's own places (taken before the read, kept only if they did
+// not move during it) is the other processes' share of each area (EventSpace::mirrorStanding).
 
 #include "core/boxoffice/localboxoffice.h"
 #include "core/boxoffice/seatchangecollector.h"
@@ -163,9 +168,14 @@ void LocalBoxOffice::applyPeerNotice(const QJsonObject &notice, const QSet<quint
             reloadEvent(*entry);
         return;
     }
-    for (const QJsonValue id : reload.toArray()) {
-        if (const auto entry = m_catalog.byId(parseUuid(id.toString())); entry && !old.contains(entry->index))
-            reloadEvent(*entry);
+    // Standing counts travel as "re-read these events": the database has every process's.
+    std::set<quint32> reloaded;
+    for (const QString &key : {QStringLiteral("reload"), QStringLiteral("standing")}) {
+        for (const QJsonValue id : notice.value(key).toArray()) {
+            const auto entry = m_catalog.byId(parseUuid(id.toString()));
+            if (entry && !old.contains(entry->index) && reloaded.insert(entry->index).second)
+                reloadEvent(*entry);
+        }
     }
     const QJsonObject seats = notice.value(QStringLiteral("seats")).toObject();
     for (auto it = seats.constBegin(); it != seats.constEnd(); ++it) {
@@ -236,6 +246,13 @@ void LocalBoxOffice::reloadEvent(const CatalogEntry &entry)
     EventSpace *space = m_space.event(entry.index);
     if (!space)
         return;
+    // The standing counts this space made itself, taken before the flush below: the database
+    // then contains them, and the rest of its counts are the other processes' (mirrorStanding).
+    space->sweepExpired(); // as the database, which counts unexpired holds only
+    const auto areaCount = quint32(space->standingCount());
+    std::vector<StandingCounts> ownStanding(areaCount);
+    for (quint32 a = 0; a < areaCount; ++a)
+        ownStanding[a] = space->ownStanding(a);
     // Let our own pump commit what it has, so the database shows our changes too.
     auto flushed = std::make_shared<std::promise<Status>>();
     std::future<Status> done = flushed->get_future();
@@ -318,6 +335,46 @@ void LocalBoxOffice::reloadEvent(const CatalogEntry &entry)
         }
     }
     announceSeats(entry.index, std::move(changed));
+    mirrorStanding(entry, *state, ownStanding);
+}
+
+void LocalBoxOffice::mirrorStanding(const CatalogEntry &entry, const RecoveredEvent &state,
+                                    const std::vector<StandingCounts> &ownBefore)
+{
+    EventSpace *space = m_space.event(entry.index);
+    const auto areaCount = quint32(ownBefore.size());
+    std::vector<StandingCounts> database(areaCount);
+    for (quint32 a = 0; a < areaCount; ++a)
+        database[a].capacity = ownBefore[a].capacity;
+    for (const auto &[area, sold] : state.standingSold) {
+        if (area < areaCount)
+            database[area].sold = sold;
+    }
+    for (const auto &[area, blocked] : state.standingBlocked) {
+        if (area < areaCount)
+            database[area].blocked = blocked;
+    }
+    for (const HoldRow &hold : state.liveHolds) {
+        if (hold.standingArea < areaCount)
+            database[hold.standingArea].held += hold.quantity;
+    }
+    bool moved = false;
+    bool again = false;
+    for (quint32 a = 0; a < areaCount; ++a) {
+        bool changed = false;
+        // Own counts that moved during the read: the read may miss some of it, so try later.
+        if (!space->mirrorStanding(a, database[a], ownBefore[a], &changed))
+            again = true;
+        moved = moved || changed;
+    }
+    if (moved)
+        m_seatChanges->markStanding(entry.index);
+    if (again && m_pollsPeers) {
+        m_recheckEvents.insert(entry.index);
+    } else if (again) {
+        std::lock_guard lock(m_mirrorMutex);
+        m_standingRecheck.insert(entry.index);
+    }
 }
 
 QList<std::shared_ptr<const CatalogEntry>> LocalBoxOffice::eventsWithPeerHolds() const
@@ -327,13 +384,15 @@ QList<std::shared_ptr<const CatalogEntry>> LocalBoxOffice::eventsWithPeerHolds()
         const EventSpace *space = m_space.event(entry->index);
         if (!space)
             continue;
+        bool peerHolds = false;
+        const auto areaCount = quint32(space->standingCount());
+        for (quint32 a = 0; a < areaCount && !peerHolds; ++a)
+            peerHolds = space->standing(a).held > space->ownStanding(a).held;
         const auto seatCount = quint32(space->seatCount());
-        for (quint32 seat = 0; seat < seatCount; ++seat) {
-            if (space->seatState(seat) == SeatState::Held && space->seatHolder(seat) == m_peerHolder) {
-                events.push_back(entry);
-                break;
-            }
-        }
+        for (quint32 seat = 0; seat < seatCount && !peerHolds; ++seat)
+            peerHolds = space->seatState(seat) == SeatState::Held && space->seatHolder(seat) == m_peerHolder;
+        if (peerHolds)
+            events.push_back(entry);
     }
     return events;
 }
@@ -347,10 +406,12 @@ void LocalBoxOffice::retryPendingMirrors()
 {
     std::map<std::pair<quint32, quint32>, SeatState> pending;
     bool reload = false;
+    std::set<quint32> standing;
     {
         std::lock_guard lock(m_mirrorMutex);
         pending.swap(m_pendingMirrors);
         reload = std::exchange(m_reloadPending, false);
+        standing.swap(m_standingRecheck);
     }
     std::map<quint32, std::vector<quint32>> changed;
     for (const auto &[key, target] : pending) {
@@ -398,6 +459,13 @@ void LocalBoxOffice::retryPendingMirrors()
         m_peerHoldCheckTicks = 0;
         events = eventsWithPeerHolds();
         check = true;
+    }
+    if (!reload && !reconnect) {
+        for (quint32 index : standing) {
+            const auto entry = m_catalog.byIndex(index);
+            if (entry && !events.contains(entry))
+                events.append(entry);
+        }
     }
     if (events.empty() && !reconnect && !check)
         return;

@@ -136,6 +136,15 @@ void SeatChangeCollector::markSeats(quint32 event, std::span<const quint32> seat
     signalReady();
 }
 
+void SeatChangeCollector::markStanding(quint32 event)
+{
+    {
+        std::lock_guard lock(m_dirtyMutex);
+        dirtyLocked(event).standing = true;
+    }
+    signalReady();
+}
+
 void SeatChangeCollector::signalReady()
 {
     if (!m_readySignalled.exchange(true, std::memory_order_acq_rel) && m_ready)

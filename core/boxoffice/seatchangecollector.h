@@ -48,6 +48,8 @@ public:
     /// Marks seats of an event as changed: changes that do not come through the feed (another
     /// terminal's sale mirrored into the space).
     void markSeats(quint32 event, std::span<const quint32> seats);
+    /// Marks the standing areas of an event as changed (another process's counts mirrored).
+    void markStanding(quint32 event);
 
     /// The events with changes since the last take, in event order; clears them.
     std::vector<EventChanges> take();

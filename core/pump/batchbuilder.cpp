@@ -140,6 +140,7 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
     };
     std::map<std::tuple<quint32, bool, quint32>, StandingBlock> standingBlocks;
     std::map<std::pair<quint32, quint32>, SeatState> seatStates; // (event, seat) -> last state
+    std::set<quint32> standingEvents;
 
     qsizetype used = 0;
     std::shared_ptr<const CatalogEntry> entry;
@@ -165,6 +166,8 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                 c.kind == ChangeKind::Cancel && context.isRefusedSale && context.isRefusedSale(key);
             if (entry && !c.standing && !undo)
                 seatStates[{c.event, c.target}] = stateAfter(c.kind);
+            if (entry && c.standing && !undo)
+                standingEvents.insert(c.event);
             if (entry) {
                 switch (c.kind) {
                 case ChangeKind::Hold:
@@ -303,6 +306,10 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
     for (const auto &[place, state] : seatStates) {
         if (const auto e = context.catalog->byIndex(place.first))
             batch.seatStates.push_back(SeatStateRow{e->event.id, place.second, state});
+    }
+    for (quint32 event : standingEvents) {
+        if (const auto e = context.catalog->byIndex(event))
+            batch.standingEvents.push_back(e->event.id);
     }
     for (const auto &[place, block] : standingBlocks) {
         if (block.delta == 0)

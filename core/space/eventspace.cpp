@@ -333,9 +333,8 @@ void EventSpace::changeStanding(const SpaceCommand &c, qint64 now, SpaceResult &
     Standing &area = m_standing[c.standingArea];
     switch (c.op) {
     case SpaceOp::CancelStanding:
-        if (area.sold.load(std::memory_order_relaxed) < c.quantity)
+        if (!takeBack(area.sold, area.otherSold, c.quantity))
             return fail(r, ErrorCode::NotSold);
-        bump(area.sold, -qint64(c.quantity));
         log(ChangeKind::Cancel, c.standingArea, true, c.holder, c.hold, c.quantity, now, 0);
         break;
     case SpaceOp::BlockStanding:
@@ -345,9 +344,8 @@ void EventSpace::changeStanding(const SpaceCommand &c, qint64 now, SpaceResult &
         log(ChangeKind::Block, c.standingArea, true, 0, 0, c.quantity, now, 0);
         break;
     default:
-        if (area.blocked.load(std::memory_order_relaxed) < c.quantity)
+        if (!takeBack(area.blocked, area.otherBlocked, c.quantity))
             return fail(r, ErrorCode::Conflict);
-        bump(area.blocked, -qint64(c.quantity));
         log(ChangeKind::Unblock, c.standingArea, true, 0, 0, c.quantity, now, 0);
         break;
     }
@@ -472,9 +470,35 @@ void EventSpace::publish(std::unique_lock<std::mutex> &lock)
 
 StandingCounts EventSpace::standing(quint32 area) const
 {
+    return m_standing[area].counts();
+}
+
+StandingCounts EventSpace::ownStanding(quint32 area) const
+{
     const Standing &s = m_standing[area];
     return StandingCounts{s.capacity, s.held.load(std::memory_order_relaxed),
                           s.sold.load(std::memory_order_relaxed), s.blocked.load(std::memory_order_relaxed)};
+}
+
+bool EventSpace::mirrorStanding(quint32 area, const StandingCounts &database, const StandingCounts &ownBefore,
+                                bool *changed)
+{
+    if (changed)
+        *changed = false;
+    std::unique_lock lock(m_mutex);
+    if (area >= standingCount())
+        return false;
+    if (!(ownStanding(area) == ownBefore))
+        return false;
+    Standing &s = m_standing[area];
+    const StandingCounts before = s.counts();
+    auto difference = [](quint32 all, quint32 own) { return qint32(qint64(all) - qint64(own)); };
+    s.otherHeld.store(difference(database.held, ownBefore.held), std::memory_order_relaxed);
+    s.otherSold.store(difference(database.sold, ownBefore.sold), std::memory_order_relaxed);
+    s.otherBlocked.store(difference(database.blocked, ownBefore.blocked), std::memory_order_relaxed);
+    if (changed)
+        *changed = !(s.counts() == before);
+    return true;
 }
 
 SeatCounts EventSpace::counts() const

@@ -49,7 +49,11 @@ struct StandingCounts
     quint32 held = 0;
     quint32 sold = 0;
     quint32 blocked = 0;
-    quint32 available() const { return capacity - held - sold - blocked; }
+    quint32 available() const
+    {
+        const quint64 taken = quint64(held) + sold + blocked;
+        return taken >= capacity ? 0 : quint32(capacity - taken);
+    }
     friend bool operator==(const StandingCounts &, const StandingCounts &) = default;
 };
 
@@ -98,7 +102,11 @@ public:
     /// The live hold of a held seat, or the sale (former hold id) of a sold seat; 0 otherwise.
     HoldId seatHold(quint32 seat) const { return m_hold[seat].load(std::memory_order_relaxed); }
     quint32 seatVersion(quint32 seat) const { return m_version[seat].load(std::memory_order_relaxed); }
+    /// The area's counts: this space's own and those of other processes sharing the database.
     StandingCounts standing(quint32 area) const;
+    /// The area's counts as this space's own commands and recovery made them, without the other
+    /// processes' share.
+    StandingCounts ownStanding(quint32 area) const;
     SeatCounts counts() const;
     HoldInfo holdInfo(HoldId hold) const;
     /// Number of live holds.
@@ -119,6 +127,14 @@ public:
     /// A seat in a live hold of this space is never changed this way. Returns false, changing
     /// nothing, when the seat is not in `from` (a local command came first) or is locally held.
     bool mirrorSeat(quint32 seat, SeatState from, SeatState to, HolderId holder, HoldId sale);
+
+    /// Takes the other processes' share of a standing area from a read of the database: the
+    /// counts there (`database`, every process's places) less this space's own counts. `ownBefore`
+    /// are the own counts taken before the read started (after which this space's changes were
+    /// committed); when they moved since, the read may or may not contain the newer changes and
+    /// nothing is changed: returns false. `changed` says whether the visible counts moved.
+    bool mirrorStanding(quint32 area, const StandingCounts &database, const StandingCounts &ownBefore,
+                        bool *changed = nullptr);
 
     /// True when both spaces have the same seat states, holders, holds, sales and standing counts.
     bool sameStateAs(const EventSpace &other, QString *difference = nullptr) const;

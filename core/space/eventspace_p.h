@@ -4,6 +4,8 @@
 
 #include "core/space/eventspace.h"
 
+#include <algorithm>
+
 namespace tessera {
 
 struct EventSpace::HoldSlot
@@ -26,12 +28,25 @@ struct EventSpace::Standing
     std::atomic<quint32> held{0};
     std::atomic<quint32> sold{0};
     std::atomic<quint32> blocked{0};
+    /// What the other processes sharing the database changed beyond these counts, as the last
+    /// re-read of the database found (EventSpace::mirrorStanding); negative when they released,
+    /// cancelled or unblocked places this space still counts.
+    std::atomic<qint32> otherHeld{0};
+    std::atomic<qint32> otherSold{0};
+    std::atomic<qint32> otherBlocked{0};
 
-    quint32 available() const
+    /// Own counts plus the other processes' share, each at least 0.
+    StandingCounts counts() const
     {
-        return capacity - held.load(std::memory_order_relaxed) - sold.load(std::memory_order_relaxed)
-               - blocked.load(std::memory_order_relaxed);
+        auto sum = [](const std::atomic<quint32> &own, const std::atomic<qint32> &other) {
+            const qint64 value =
+                qint64(own.load(std::memory_order_relaxed)) + other.load(std::memory_order_relaxed);
+            return quint32(std::max<qint64>(value, 0));
+        };
+        return StandingCounts{capacity, sum(held, otherHeld), sum(sold, otherSold),
+                              sum(blocked, otherBlocked)};
     }
+    quint32 available() const { return counts().available(); }
 };
 
 namespace detail {
@@ -53,6 +68,21 @@ inline void bump(std::atomic<quint32> &value, qint64 delta)
 {
     value.store(static_cast<quint32>(value.load(std::memory_order_relaxed) + delta),
                 std::memory_order_relaxed);
+}
+
+/// Takes `quantity` sold or blocked places of a standing area back: this space's own first, the
+/// rest from those another process sold or blocked (a clerk here cancels an order sold there).
+/// False, changing nothing, when there are fewer.
+inline bool takeBack(std::atomic<quint32> &own, std::atomic<qint32> &other, quint32 quantity)
+{
+    const quint32 mine = own.load(std::memory_order_relaxed);
+    const qint32 theirs = other.load(std::memory_order_relaxed);
+    if (qint64(mine) + theirs < qint64(quantity))
+        return false;
+    const quint32 fromMine = std::min(mine, quantity);
+    bump(own, -qint64(fromMine));
+    other.store(theirs - qint32(quantity - fromMine), std::memory_order_relaxed);
+    return true;
 }
 
 } // namespace detail

@@ -87,6 +87,9 @@ struct PumpBatch
     std::vector<CancelRow> cancels;
     std::vector<BlockRow> blocks;
     std::vector<SeatStateRow> seatStates; ///< last state of each seat the batch changed
+    /// Events whose standing areas the batch changed (held, sold, cancelled or blocked places),
+    /// so that the other processes re-read their counts.
+    std::vector<QUuid> standingEvents;
 
     bool isEmpty() const
     {

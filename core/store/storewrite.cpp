@@ -547,6 +547,8 @@ QSet<QUuid> batchEvents(const PumpBatch &batch)
         events.insert(b.eventId);
     for (const SeatStateRow &row : batch.seatStates)
         events.insert(row.eventId);
+    for (const QUuid &event : batch.standingEvents)
+        events.insert(event);
     return events;
 }
 
@@ -627,6 +629,12 @@ Status Store::Private::notifyChanges(const PumpBatch &batch, const BatchOutcome 
     for (auto it = seats.cbegin(); it != seats.cend(); ++it)
         seatLists.insert(uuidText(it.key()), it.value());
     message.insert(QStringLiteral("seats"), seatLists);
+    if (!batch.standingEvents.empty()) {
+        QJsonArray standing;
+        for (const QUuid &event : batch.standingEvents)
+            standing.append(uuidText(event));
+        message.insert(QStringLiteral("standing"), standing);
+    }
     QByteArray payload = QJsonDocument(message).toJson(QJsonDocument::Compact);
     // NOTIFY payloads must stay under 8000 bytes: too many seats -> the listeners re-read the
     // events' live state; too many events -> "everything changed".

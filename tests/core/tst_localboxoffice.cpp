@@ -32,6 +32,7 @@ private slots:
     void blockedSeatsPersist();
     void saleRefusedByTheDatabaseIsUndone();
     void anotherProcessOnTheFileShowsHere();
+    void standingCountsOfAnotherProcessShowHere();
     void badRequestsChangeNothing_data();
     void badRequestsChangeNothing();
     void badDatabaseUrlGivesOneMessage();
@@ -43,6 +44,14 @@ private slots:
 private:
     std::unique_ptr<LocalBoxOffice> openOffice();
     Event createEvent(LocalBoxOffice &office, int standing = 0);
+    /// Two box offices on one file, the event (with a standing area "Floor") made by the first.
+    struct TwoOffices
+    {
+        std::unique_ptr<LocalBoxOffice> first, second;
+        Event event;
+        QUuid floor;
+    };
+    void openTwoOffices(TwoOffices &two, int standing);
     /// Sells `seat` on a Store connection of its own, as another process writing to the file.
     void sellThroughAnotherStore(const CatalogEntry &entry, quint32 seat, HoldId engineSaleId);
 
@@ -199,6 +208,16 @@ void TestLocalBoxOffice::holderMustMatch()
              ErrorCode::NotFound);
 }
 
+void TestLocalBoxOffice::openTwoOffices(TwoOffices &two, int standing)
+{
+    two.first = openOffice();
+    QVERIFY(two.first);
+    two.event = createEvent(*two.first, standing);
+    two.second = openOffice();
+    QVERIFY(two.second);
+    two.floor = two.first->catalogEntry(two.event.id)->layout.standingAreas[0].id;
+}
+
 void TestLocalBoxOffice::standingSellsByQuantity()
 {
     QUuid eventId;
@@ -235,12 +254,11 @@ void TestLocalBoxOffice::standingSaleRefusedByTheDatabaseNamesTheArea()
 {
     // Two box offices on one file each hold 6 of the 10 standing places: the database takes
     // the first sale and refuses the second, whose message names the area (not a seat).
-    auto first = openOffice();
-    QVERIFY(first);
-    const Event event = createEvent(*first, 10);
-    auto second = openOffice();
-    QVERIFY(second);
-    const QUuid floor = first->catalogEntry(event.id)->layout.standingAreas[0].id;
+    TwoOffices offices;
+    openTwoOffices(offices, 10);
+    if (QTest::currentTestFailed())
+        return;
+    auto &[first, second, event, floor] = offices;
     const Result<Hold> one =
         first->holdStanding({event.id, floor, 6, QStringLiteral("clerk@box-1")}).result();
     const Result<Hold> two =
@@ -557,6 +575,59 @@ void TestLocalBoxOffice::anotherProcessOnTheFileShowsHere()
     QTRY_COMPARE_WITH_TIMEOUT(first->seatSpace(event.id)->seatState(5), SeatState::Sold, 10'000);
     QTRY_COMPARE_WITH_TIMEOUT(there->seatState(5), SeatState::Sold, 10'000);
     QCOMPARE(first->seatSpace(event.id)->seatState(3), SeatState::Available);
+}
+
+void TestLocalBoxOffice::standingCountsOfAnotherProcessShowHere()
+{
+    // Two box offices on one file sell one standing area: each shows the places the other
+    // holds and sells, refuses what is no longer there, and cancels the other's sale.
+    TwoOffices offices;
+    openTwoOffices(offices, 10);
+    if (QTest::currentTestFailed())
+        return;
+    auto &[first, second, event, floor] = offices;
+    const EventSpace *there = second->seatSpace(event.id);
+    const EventSpace *here = first->seatSpace(event.id);
+    QSignalSpy changed(second.get(), &BoxOffice::standingChanged);
+
+    const Result<Hold> hold =
+        first->holdStanding({event.id, floor, 4, QStringLiteral("clerk@box-1")}).result();
+    QVERIFY(hold);
+    QTRY_COMPARE_WITH_TIMEOUT(there->standing(0), (StandingCounts{10, 4, 0, 0}), 10'000);
+    QTRY_VERIFY(!changed.isEmpty()); // the other window's seat map hears of it
+    const Result<Hold> tooMany =
+        second->holdStanding({event.id, floor, 7, QStringLiteral("clerk@box-2")}).result();
+    QCOMPARE(tooMany.errorCode(), ErrorCode::SoldOut);
+    QCOMPARE(tooMany.error().message, QStringLiteral("Only 6 place(s) left in Floor."));
+
+    const Result<Order> order = first->sell(hold->id, SaleRequest{QStringLiteral("clerk@box-1")}).result();
+    QVERIFY(order);
+    QTRY_COMPARE_WITH_TIMEOUT(there->standing(0), (StandingCounts{10, 0, 4, 0}), 10'000);
+    const auto areas = second->standingAreas(event.id).result();
+    QVERIFY(areas);
+    QCOMPARE(areas->front().counts.sold, 4u);
+
+    // The second sells the rest; the first follows, and the area is sold out in both.
+    const Result<Hold> rest =
+        second->holdStanding({event.id, floor, 6, QStringLiteral("clerk@box-2")}).result();
+    QVERIFY2(rest, qPrintable(rest ? QString() : rest.error().message));
+    QVERIFY(second->sell(rest->id, SaleRequest{QStringLiteral("clerk@box-2")}).result());
+    QTRY_COMPARE_WITH_TIMEOUT(here->standing(0), (StandingCounts{10, 0, 10, 0}), 10'000);
+    QCOMPARE(first->holdStanding({event.id, floor, 1, QStringLiteral("clerk@box-1")}).result().errorCode(),
+             ErrorCode::SoldOut);
+
+    // A refund in the second of the first's sale frees its places in both.
+    const Result<Order> refunded = second->cancelOrder(order->id, CancelKind::Refund).result();
+    QVERIFY2(refunded, qPrintable(refunded ? QString() : refunded.error().message));
+    QCOMPARE(there->standing(0), (StandingCounts{10, 0, 6, 0}));
+    QTRY_COMPARE_WITH_TIMEOUT(here->standing(0), (StandingCounts{10, 0, 6, 0}), 10'000);
+
+    // After a restart the database agrees.
+    first.reset();
+    second.reset();
+    auto reopened = openOffice();
+    QVERIFY(reopened);
+    QCOMPARE(reopened->seatSpace(event.id)->standing(0), (StandingCounts{10, 0, 6, 0}));
 }
 
 void TestLocalBoxOffice::badRequestsChangeNothing_data()

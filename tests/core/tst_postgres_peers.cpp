@@ -34,6 +34,7 @@ private slots:
     void initTestCase();
     void twoProcessesRaceForTheSameSeats();
     void saleShowsInTheOtherTerminal();
+    void standingCountsShowInTheOtherTerminal();
     void holdOfAStoppedTerminalEndsAtItsExpiry();
     void holdsOfTwoProcessesHaveDistinctIds();
     void missedNoticeIsCaughtUp();
@@ -49,7 +50,7 @@ private:
         std::unique_ptr<LocalBoxOffice> first, second;
         Result<Event> event{ErrorCode::Internal, QString()};
     };
-    void openTerminals(Terminals &t, int rows, int seats);
+    void openTerminals(Terminals &t, int rows, int seats, int standing = 0);
     std::unique_ptr<LocalBoxOffice> openOffice(const DatabaseUrl &url, PumpConfig pump = {});
     static void checkDatabase(const DatabaseUrl &url, const QUuid &eventId, qint64 expectedSold,
                               const QList<QUuid> &acknowledgedOrders);
@@ -79,14 +80,14 @@ std::unique_ptr<LocalBoxOffice> TestPostgresPeers::openOffice(const DatabaseUrl 
     return std::move(office.value());
 }
 
-void TestPostgresPeers::openTerminals(Terminals &t, int rows, int seats)
+void TestPostgresPeers::openTerminals(Terminals &t, int rows, int seats, int standing)
 {
     QString error;
     t.url = m_shared.createDatabase(&error);
     QVERIFY2(!t.url.database.isEmpty(), qPrintable(error));
     t.first = openOffice(t.url);
     QVERIFY(t.first);
-    t.event = t.first->createEvent(concert(), smallHall(rows, seats)).result();
+    t.event = t.first->createEvent(concert(), smallHall(rows, seats, standing)).result();
     QVERIFY(t.event);
     t.second = openOffice(t.url);
     QVERIFY(t.second);
@@ -196,6 +197,41 @@ void TestPostgresPeers::saleShowsInTheOtherTerminal()
     QCOMPARE(second->seatSpace(event->id)->seatState(3), SeatState::Available);
     QTRY_COMPARE_WITH_TIMEOUT(first->seatSpace(event->id)->seatState(3), SeatState::Available, 5'000);
     checkDatabase(url, event->id, 0, {});
+}
+
+void TestPostgresPeers::standingCountsShowInTheOtherTerminal()
+{
+    Terminals t;
+    openTerminals(t, 1, 2, 10);
+    if (QTest::currentTestFailed())
+        return;
+    const QUuid eventId = t.event->id;
+    const QUuid floor = t.first->catalogEntry(eventId)->layout.standingAreas[0].id;
+    const EventSpace *here = t.first->seatSpace(eventId);
+    const EventSpace *there = t.second->seatSpace(eventId);
+    QSignalSpy changed(t.second.get(), &BoxOffice::standingChanged);
+
+    const Result<Hold> hold = t.first->holdStanding({eventId, floor, 4, QStringLiteral("box-1")}).result();
+    QVERIFY(hold);
+    QTRY_COMPARE_WITH_TIMEOUT(there->standing(0), (StandingCounts{10, 4, 0, 0}), 5'000);
+    QTRY_VERIFY(!changed.isEmpty());
+    const Result<Hold> tooMany =
+        t.second->holdStanding({eventId, floor, 7, QStringLiteral("box-2")}).result();
+    QCOMPARE(tooMany.errorCode(), ErrorCode::SoldOut);
+    const Result<Order> order = t.first->sell(hold->id, {QStringLiteral("box-1")}).result();
+    QVERIFY(order);
+    QTRY_COMPARE_WITH_TIMEOUT(there->standing(0), (StandingCounts{10, 0, 4, 0}), 5'000);
+
+    const Result<Hold> rest = t.second->holdStanding({eventId, floor, 6, QStringLiteral("box-2")}).result();
+    QVERIFY2(rest, qPrintable(rest ? QString() : rest.error().message));
+    QVERIFY(t.second->sell(rest->id, {QStringLiteral("box-2")}).result());
+    QTRY_COMPARE_WITH_TIMEOUT(here->standing(0), (StandingCounts{10, 0, 10, 0}), 5'000);
+
+    // The second refunds the first's sale: both show its places free again.
+    const Result<Order> refunded = t.second->cancelOrder(order->id, CancelKind::Refund).result();
+    QVERIFY2(refunded, qPrintable(refunded ? QString() : refunded.error().message));
+    QCOMPARE(there->standing(0), (StandingCounts{10, 0, 6, 0}));
+    QTRY_COMPARE_WITH_TIMEOUT(here->standing(0), (StandingCounts{10, 0, 6, 0}), 5'000);
 }
 
 void TestPostgresPeers::holdOfAStoppedTerminalEndsAtItsExpiry()

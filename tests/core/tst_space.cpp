@@ -44,6 +44,24 @@ SpaceCommand command(SpaceOp op, HolderId holder = kMe, HoldId hold = 0,
     return c;
 }
 
+/// A command on standing area 0.
+SpaceCommand standing(SpaceOp op, quint32 quantity, HolderId holder = kMe, HoldId hold = 0)
+{
+    SpaceCommand c = command(op, holder, hold, {});
+    c.standingArea = 0;
+    c.quantity = quantity;
+    return c;
+}
+
+/// Two seats and one standing area of `capacity` places.
+SpaceLayout withStandingArea(quint32 capacity)
+{
+    SpaceLayout layout = SpaceLayout::grid(1, 2);
+    layout.standingCapacity = {capacity};
+    layout.standingCategory = {0};
+    return layout;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Setup)
@@ -61,6 +79,7 @@ private slots:
     void badSeatListsChangeNothing_data();
     void badSeatListsChangeNothing();
     void standingAreaCounters();
+    void standingCountsOfOtherProcesses();
     void expiredHoldsAreSweptWithinOneSecond();
     void extendMovesTheExpiry();
     void cancelChecksTheSale();
@@ -259,16 +278,7 @@ void TestSpace::badSeatListsChangeNothing()
 void TestSpace::standingAreaCounters()
 {
     ManualClock clock;
-    SpaceLayout layout = SpaceLayout::grid(1, 2);
-    layout.standingCapacity = {10};
-    layout.standingCategory = {0};
-    EventSpace space(0, layout, &clock);
-    auto standing = [](SpaceOp op, quint32 quantity, HolderId holder = kMe, HoldId hold = 0) {
-        SpaceCommand c = command(op, holder, hold, {});
-        c.standingArea = 0;
-        c.quantity = quantity;
-        return c;
-    };
+    EventSpace space(0, withStandingArea(10), &clock);
     const SpaceResult a = space.apply(standing(SpaceOp::HoldStanding, 6));
     QVERIFY(a.ok);
     QCOMPARE(space.apply(standing(SpaceOp::HoldStanding, 5, kOther)).error, ErrorCode::SoldOut);
@@ -291,6 +301,45 @@ void TestSpace::standingAreaCounters()
     SpaceCommand bad = standing(SpaceOp::HoldStanding, 1);
     bad.standingArea = 3;
     QCOMPARE(space.apply(bad).error, ErrorCode::InvalidInput);
+}
+
+void TestSpace::standingCountsOfOtherProcesses()
+{
+    ManualClock clock;
+    EventSpace space(0, withStandingArea(10), &clock);
+    const SpaceResult mine = space.apply(standing(SpaceOp::HoldStanding, 2));
+    QVERIFY(mine.ok);
+    const StandingCounts own = space.ownStanding(0);
+    QCOMPARE(own, (StandingCounts{10, 2, 0, 0}));
+
+    // The database counts 3 more held, 4 sold and 1 blocked: the other processes' share.
+    bool changed = false;
+    QVERIFY(space.mirrorStanding(0, StandingCounts{10, 5, 4, 1}, own, &changed));
+    QVERIFY(changed);
+    QCOMPARE(space.standing(0), (StandingCounts{10, 5, 4, 1}));
+    QCOMPARE(space.ownStanding(0), own);
+    QCOMPARE(space.standing(0).available(), 0u);
+    QCOMPARE(space.apply(standing(SpaceOp::HoldStanding, 1, kOther)).error, ErrorCode::SoldOut);
+    QVERIFY(space.mirrorStanding(0, StandingCounts{10, 5, 4, 1}, own, &changed));
+    QVERIFY(!changed);
+
+    // Own counts that moved since they were taken: the read may not contain the move.
+    QVERIFY(space.apply(command(SpaceOp::Release, kMe, mine.hold, {})).ok);
+    QVERIFY(!space.mirrorStanding(0, StandingCounts{10, 0, 0, 0}, own, &changed));
+    QCOMPARE(space.standing(0), (StandingCounts{10, 3, 4, 1}));
+
+    // A cancellation here of places another process sold, and an unblock of its block.
+    QCOMPARE(space.apply(standing(SpaceOp::CancelStanding, 5)).error, ErrorCode::NotSold);
+    QVERIFY(space.apply(standing(SpaceOp::CancelStanding, 4)).ok);
+    QVERIFY(space.apply(standing(SpaceOp::UnblockStanding, 1)).ok);
+    QCOMPARE(space.standing(0), (StandingCounts{10, 3, 0, 0}));
+    QCOMPARE(space.standing(0).available(), 7u);
+
+    // The others released what this space still counts (recovered before they did).
+    const StandingCounts now = space.ownStanding(0);
+    QVERIFY(space.mirrorStanding(0, StandingCounts{10, 0, 0, 0}, now, &changed));
+    QCOMPARE(space.standing(0), (StandingCounts{10, 0, 0, 0}));
+    QCOMPARE(space.standing(0).available(), 10u);
 }
 
 void TestSpace::expiredHoldsAreSweptWithinOneSecond()

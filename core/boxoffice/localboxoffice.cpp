@@ -51,14 +51,18 @@ Status LocalBoxOffice::start()
         return opened;
     if (Status listening = listenToPeers(); !listening)
         return listening;
-    Result<QList<Event>> events =
-        m_store->runAndWait<Result<QList<Event>>>([](Store &s) { return s.loadEvents(); });
-    if (!events)
-        return events.error();
-    for (const Event &event : *events) {
-        if (Status recovered = recoverEvent(event); !recovered)
-            return recovered;
-    }
+    const Status recovered = m_store->runAndWait<Status>([this](Store &store) -> Status {
+        Result<QList<Event>> events = store.loadEvents();
+        if (!events)
+            return events.error();
+        for (const Event &event : *events) {
+            if (Status done = recoverEvent(store, event, true); !done)
+                return done;
+        }
+        return {};
+    });
+    if (!recovered)
+        return recovered;
     if (Status rooms = restoreRooms(); !rooms)
         return rooms;
     m_balancer = std::make_unique<LoadBalancer>(&m_space, m_options.units, m_options.routing);
@@ -97,22 +101,25 @@ void LocalBoxOffice::shutdown()
     m_store.reset();
 }
 
-Status LocalBoxOffice::recoverEvent(const Event &event)
+Status LocalBoxOffice::recoverEvent(Store &store, const Event &event, bool atStart)
 {
-    auto progress = m_options.progress;
+    auto progress = atStart ? m_options.progress : nullptr;
     const QString stage =
         QCoreApplication::translate("tessera::LocalBoxOffice", "Loading %1").arg(event.name);
-    Result<RecoveredEvent> recovered = m_store->runAndWait<Result<RecoveredEvent>>([&](Store &s) {
-        return s.recover(event.id, [&](qint64 done, qint64 total) {
-            if (progress)
-                progress(stage, done, total);
-        });
+    Result<RecoveredEvent> recovered = store.recover(event.id, [&](qint64 done, qint64 total) {
+        if (progress)
+            progress(stage, done, total);
     });
     if (!recovered)
         return recovered.error();
     RecoveredEvent &r = *recovered;
     const auto entry = addToSpace(r.event, r.layout);
-    m_changeSeen[entry->index] = r.changeSequence; // before the listener applies any notice
+    if (atStart) {
+        m_changeSeen[entry->index] = r.changeSequence; // before the listener applies any notice
+    } else {
+        std::lock_guard lock(m_mirrorMutex);
+        m_recoveredSequences.emplace_back(entry->index, r.changeSequence);
+    }
     EventSpace *space = m_space.event(entry->index);
     const qint64 now = m_space.clock()->nowMs();
     auto restore = [&](ChangeKind kind, quint32 target, bool standing, HoldId hold, HolderId holder,
@@ -195,6 +202,7 @@ Result<Event> LocalBoxOffice::saveAndPublish(Store &store, const Event &event, c
         return saved.error();
     const auto entry = addToSpace(event, layout);
     followEvent(entry->index, previous);
+    store.announceCatalogChange();
     emit eventsChanged();
     return withLiveCounts(*entry);
 }
@@ -288,6 +296,7 @@ QFuture<Result<Event>> LocalBoxOffice::updateEvent(const Event &changed)
         auto updated = std::make_shared<CatalogEntry>(*entry);
         updated->event = event;
         m_catalog.publish(updated);
+        store.announceCatalogChange();
         emit eventsChanged();
         return withLiveCounts(*updated);
     });
@@ -318,6 +327,7 @@ QFuture<Status> LocalBoxOffice::deleteEvent(const QUuid &eventId)
         if (Status deleted = store.deleteEvent(eventId); !deleted)
             return deleted;
         m_catalog.remove(eventId);
+        store.announceCatalogChange();
         emit eventsChanged();
         return {};
     });

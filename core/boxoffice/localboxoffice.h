@@ -115,7 +115,15 @@ private:
     };
 
     Status start();
-    Status recoverEvent(const Event &event);
+    /// On the store thread: loads an event with its live state into the space. `atStart`: before
+    /// the listener runs; else (an event another process created or re-laid out) the listener
+    /// learns the event's change sequence through its own thread.
+    Status recoverEvent(Store &store, const Event &event, bool atStart);
+    /// On the store thread: brings the catalog in line with the database's events, which
+    /// another process may have created, changed, re-laid out or deleted.
+    void followCatalog(Store &store);
+    /// Queues followCatalog on the store thread unless it is queued already (any thread).
+    void scheduleCatalogCheck();
     std::shared_ptr<CatalogEntry> addToSpace(const Event &event, const VenueLayout &layout);
     Event withLiveCounts(const CatalogEntry &entry) const;
     /// On the store thread: saves the event with its layout in one transaction, then puts it in
@@ -165,6 +173,8 @@ private:
     /// Compares the database's change sequences with the notices heard: a batch committed a
     /// check ago and still unheard was lost with its notice, and its event is re-read.
     void checkChangeSequences();
+    /// Listener thread: takes the change sequences of events loaded since into m_changeSeen.
+    void takeRecoveredSequences();
     /// SQLite, on the listener's thread: re-reads the events other writers have committed
     /// batches to since the last poll.
     void pollSqlitePeers(Store &store);
@@ -203,21 +213,24 @@ private:
     QTimer m_notifyTimer;
     std::atomic<quint64> m_cancelToken{0};
 
-    std::unique_ptr<StoreWorker> m_listener; ///< follows the other processes (own connection)
-    bool m_pollsPeers = false;               ///< SQLite file: m_listener polls change counts
-    int m_peerPollTicks = 0;                 ///< housekeeper rounds since the last poll
-    qint64 m_dataVersion = -1;               ///< listener thread: at the last poll
-    QHash<QUuid, qint64> m_peerCounts;       ///< listener thread: other writers' batches per event
-    std::atomic<bool> m_pollInFlight{false}; ///< a poll is queued or running on the listener
+    std::unique_ptr<StoreWorker> m_listener;       ///< follows the other processes (own connection)
+    bool m_pollsPeers = false;                     ///< SQLite file: m_listener polls change counts
+    int m_peerPollTicks = 0;                       ///< housekeeper rounds since the last poll
+    qint64 m_dataVersion = -1;                     ///< listener thread: at the last poll
+    QHash<QUuid, qint64> m_peerCounts;             ///< listener thread: other writers' batches per event
+    std::atomic<bool> m_pollInFlight{false};       ///< a poll is queued or running on the listener
+    std::atomic<bool> m_catalogCheckQueued{false}; ///< followCatalog is queued on the store thread
     /// Listener thread: (event, seat) sold here but free in the database at the last re-read,
     /// with the seat's version then; m_recheckEvents are read again at the next poll.
     std::map<std::pair<quint32, quint32>, quint32> m_freedInDatabase;
     std::set<quint32> m_recheckEvents;
     HolderId m_peerHolder = 0; ///< holder of seats mirrored from other processes
-    std::mutex m_mirrorMutex;  ///< guards the three below
+    std::mutex m_mirrorMutex;  ///< guards the four below
     std::map<std::pair<quint32, quint32>, SeatState> m_pendingMirrors;
     bool m_reloadPending = false;
-    std::set<quint32> m_standingRecheck;      ///< PostgreSQL: events whose standing counts to read again
+    std::set<quint32> m_standingRecheck; ///< PostgreSQL: events whose standing counts to read again
+    /// (event index, change sequence) of events loaded while running, for m_changeSeen.
+    std::vector<std::pair<quint32, quint64>> m_recoveredSequences;
     int m_peerHoldCheckTicks = 0;             ///< rounds (SQLite: polls) since peer holds were checked
     std::atomic<bool> m_listenerStale{false}; ///< the database was away: reconnect and re-read
     bool m_followingPeers = false;            ///< listener thread: the space is recovered

@@ -87,6 +87,67 @@ Status LocalBoxOffice::listenToPeers()
     });
 }
 
+namespace {
+
+/// The layout without its seat blocks, which change in the space without a new layout.
+VenueLayout withoutBlocks(VenueLayout layout)
+{
+    for (LayoutSeat &seat : layout.seats) {
+        seat.blocked = false;
+        seat.blockReason.clear();
+    }
+    return layout;
+}
+
+} // namespace
+
+void LocalBoxOffice::followCatalog(Store &store)
+{
+    const Result<QList<Event>> events = store.loadEvents();
+    if (!events)
+        return; // the next check tries again
+    bool changed = false;
+    QSet<QUuid> present;
+    for (const Event &event : *events) {
+        present.insert(event.id);
+        const auto entry = m_catalog.byId(event.id);
+        if (entry && event.updatedAt == entry->event.updatedAt)
+            continue;
+        if (entry) {
+            // Changed elsewhere: the same places keep this space; a new layout gets a new one
+            // (nothing can be held or sold: the other process checked before it replaced it).
+            const Result<VenueLayout> layout = store.loadLayout(event.id);
+            if (!layout)
+                continue;
+            if (withoutBlocks(*layout) == withoutBlocks(entry->layout)) {
+                m_catalog.publish(makeCatalogEntry(entry->index, event, entry->layout));
+                changed = true;
+                continue;
+            }
+        }
+        changed = recoverEvent(store, event, false) || changed;
+    }
+    for (const auto &entry : m_catalog.all()) {
+        if (!present.contains(entry->event.id)) {
+            m_catalog.remove(entry->event.id);
+            changed = true;
+        }
+    }
+    if (changed)
+        emit eventsChanged();
+}
+
+void LocalBoxOffice::scheduleCatalogCheck()
+{
+    if (m_catalogCheckQueued.exchange(true))
+        return; // one is on its way
+    m_store->run<Status>([this](Store &store) {
+        m_catalogCheckQueued = false;
+        followCatalog(store);
+        return Status();
+    });
+}
+
 Status LocalBoxOffice::startSync()
 {
     if (!m_listener || m_pollsPeers)
@@ -131,6 +192,7 @@ void LocalBoxOffice::applyNotice(const QString &payload)
         m_earlyNotices.append(payload);
         return;
     }
+    takeRecoveredSequences();
     const QJsonObject notice = QJsonDocument::fromJson(payload.toUtf8()).object();
     // The change sequences: a notice numbered at or below what the space already contains
     // (recovered or re-read after it was committed) is old news; a number beyond the next one
@@ -154,6 +216,8 @@ void LocalBoxOffice::applyNotice(const QString &payload)
             seen->second = sequence;
         }
     }
+    if (notice.value(QStringLiteral("catalog")).toBool())
+        scheduleCatalogCheck();
     if (notice.value(QStringLiteral("origin")).toString() != m_options.pump.origin)
         applyPeerNotice(notice, old);
     for (const auto &entry : std::as_const(missed))
@@ -480,14 +544,30 @@ void LocalBoxOffice::retryPendingMirrors()
         }
         for (const auto &entry : events)
             reloadEvent(*entry);
-        if (check)
+        if (check) {
             checkChangeSequences();
+            scheduleCatalogCheck(); // a catalog notice may have been lost
+        }
         return {};
     });
 }
 
+void LocalBoxOffice::takeRecoveredSequences()
+{
+    std::vector<std::pair<quint32, quint64>> recovered;
+    {
+        std::lock_guard lock(m_mirrorMutex);
+        recovered.swap(m_recoveredSequences);
+    }
+    for (const auto &[index, sequence] : recovered) {
+        quint64 &seen = m_changeSeen[index];
+        seen = std::max(seen, sequence);
+    }
+}
+
 void LocalBoxOffice::checkChangeSequences()
 {
+    takeRecoveredSequences();
     // Read on the office's own connection (see reloadEvent).
     const Result<QHash<QUuid, quint64>> current = m_store->runAndWait<Result<QHash<QUuid, quint64>>>(
         [](Store &store) { return store.changeSequences(); });
@@ -515,6 +595,7 @@ void LocalBoxOffice::pollSqlitePeers(Store &store)
     if (!counts)
         return;
     m_dataVersion = *version;
+    scheduleCatalogCheck(); // events another process created, changed or deleted
     // Events whose sold seats the last re-read found free in the database are read again: see
     // reloadEvent.
     std::set<quint32> events = std::exchange(m_recheckEvents, {});

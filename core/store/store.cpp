@@ -320,6 +320,15 @@ Result<qint64> Store::userCount()
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
+void Store::announceCatalogChange()
+{
+    if (!d->isPostgres())
+        return;
+    if (Result<QSqlQuery *> query = d->run(QStringLiteral("SELECT pg_notify(?, ?)"),
+                                           {kChannel, QStringLiteral(R"({"catalog":true})")}))
+        (*query)->finish();
+}
+
 void Store::setChangeOrigin(const QString &origin)
 {
     d->origin = origin;

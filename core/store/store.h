@@ -174,9 +174,15 @@ public:
     /// The payload of a committed batch is a JSON object: "origin" (the writer's change origin),
     /// "events" (ids of the events it touched, or "*" for all), "seats" (event id -> the new
     /// states of the seats it changed, "12s,13h,14a,15b": sold, held, available, blocked) and
-    /// "reload" (event ids whose seat list did not fit: read their liveState()) and "seq" (event
-    /// id -> the event's change sequence after this batch; consecutive for one event).
+    /// "reload" (event ids whose seat list did not fit: read their liveState()), "standing"
+    /// (event ids whose standing areas changed: read their liveState()) and "seq" (event id ->
+    /// the event's change sequence after this batch; consecutive for one event). Events created,
+    /// changed or deleted are announced as {"catalog": true}.
     Status listenForChanges(std::function<void(const QString &payload)> callback);
+    /// Tells the other processes that events were created, changed or deleted (PostgreSQL: a
+    /// notice {"catalog": true}; SQLite: nothing, they see the file change and re-read the
+    /// events). A failure to tell is not an error: they find out at their next periodic check.
+    void announceCatalogChange();
     /// PostgreSQL: the change sequence of every event that has one (see RecoveredEvent), for a
     /// listener to check that it has missed no notice.
     Result<QHash<QUuid, quint64>> changeSequences();

@@ -33,6 +33,7 @@ private slots:
     void saleRefusedByTheDatabaseIsUndone();
     void anotherProcessOnTheFileShowsHere();
     void standingCountsOfAnotherProcessShowHere();
+    void eventsOfAnotherProcessShowHere();
     void badRequestsChangeNothing_data();
     void badRequestsChangeNothing();
     void badDatabaseUrlGivesOneMessage();
@@ -628,6 +629,46 @@ void TestLocalBoxOffice::standingCountsOfAnotherProcessShowHere()
     auto reopened = openOffice();
     QVERIFY(reopened);
     QCOMPARE(reopened->seatSpace(event.id)->standing(0), (StandingCounts{10, 0, 6, 0}));
+}
+
+void TestLocalBoxOffice::eventsOfAnotherProcessShowHere()
+{
+    // An event created, renamed, re-laid out and deleted in one box office shows so in another
+    // on the same file without a restart.
+    auto first = openOffice();
+    QVERIFY(first);
+    auto second = openOffice();
+    QVERIFY(second);
+    QSignalSpy changed(second.get(), &BoxOffice::eventsChanged);
+    const Event event = createEvent(*first, 5);
+    QTRY_VERIFY_WITH_TIMEOUT(second->catalogEntry(event.id), 10'000);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(second->seatSpace(event.id)->seatCount(), 18);
+    QCOMPARE(second->seatSpace(event.id)->standing(0).capacity, 5u);
+
+    // What the second sells the first sees: the event is followed like the others.
+    const auto entry = second->catalogEntry(event.id);
+    const Result<Hold> hold =
+        second->holdSeats({event.id, {entry->layout.seats[2].id}, QStringLiteral("clerk@box-2")}).result();
+    QVERIFY(hold);
+    QVERIFY(second->sell(hold->id, SaleRequest{QStringLiteral("clerk@box-2")}).result());
+    QTRY_COMPARE_WITH_TIMEOUT(first->seatSpace(event.id)->seatState(2), SeatState::Sold, 10'000);
+
+    Event renamed = first->catalogEntry(event.id)->event;
+    renamed.name = QStringLiteral("Matinee");
+    QVERIFY(first->updateEvent(renamed).result());
+    QTRY_COMPARE_WITH_TIMEOUT(second->catalogEntry(event.id)->event.name, QStringLiteral("Matinee"), 10'000);
+    QCOMPARE(second->seatSpace(event.id)->seatState(2), SeatState::Sold); // the same space
+
+    // A new layout (nothing sold on it) and then the event's deletion.
+    const Event other = createEvent(*first);
+    QTRY_VERIFY_WITH_TIMEOUT(second->catalogEntry(other.id), 10'000);
+    QVERIFY(first->replaceLayout(other.id, smallHall(2, 4)).result());
+    QTRY_COMPARE_WITH_TIMEOUT(second->seatSpace(other.id)->seatCount(), 8, 10'000);
+    QCOMPARE(second->catalogEntry(other.id)->layout.seats.size(), 8);
+    QVERIFY(first->deleteEvent(other.id).result());
+    QTRY_VERIFY_WITH_TIMEOUT(!second->catalogEntry(other.id), 10'000);
+    QVERIFY(second->catalogEntry(event.id));
 }
 
 void TestLocalBoxOffice::badRequestsChangeNothing_data()

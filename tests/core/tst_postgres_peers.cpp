@@ -35,6 +35,7 @@ private slots:
     void twoProcessesRaceForTheSameSeats();
     void saleShowsInTheOtherTerminal();
     void standingCountsShowInTheOtherTerminal();
+    void eventsShowInTheOtherTerminal();
     void holdOfAStoppedTerminalEndsAtItsExpiry();
     void holdsOfTwoProcessesHaveDistinctIds();
     void missedNoticeIsCaughtUp();
@@ -232,6 +233,36 @@ void TestPostgresPeers::standingCountsShowInTheOtherTerminal()
     QVERIFY2(refunded, qPrintable(refunded ? QString() : refunded.error().message));
     QCOMPARE(there->standing(0), (StandingCounts{10, 0, 6, 0}));
     QTRY_COMPARE_WITH_TIMEOUT(here->standing(0), (StandingCounts{10, 0, 6, 0}), 5'000);
+}
+
+void TestPostgresPeers::eventsShowInTheOtherTerminal()
+{
+    Terminals t;
+    openTerminals(t, 1, 2);
+    if (QTest::currentTestFailed())
+        return;
+    const Result<Event> created = t.first->createEvent(concert(), smallHall(2, 3)).result();
+    QVERIFY(created);
+    QTRY_VERIFY_WITH_TIMEOUT(t.second->catalogEntry(created->id), 5'000);
+    QCOMPARE(t.second->seatSpace(created->id)->seatCount(), 6);
+    Event renamed = *created;
+    renamed.name = QStringLiteral("Matinee");
+    QVERIFY(t.first->updateEvent(renamed).result());
+    QTRY_COMPARE_WITH_TIMEOUT(t.second->catalogEntry(created->id)->event.name, QStringLiteral("Matinee"),
+                              5'000);
+    QVERIFY(t.first->replaceLayout(created->id, smallHall(3, 3)).result());
+    QTRY_COMPARE_WITH_TIMEOUT(t.second->seatSpace(created->id)->seatCount(), 9, 5'000);
+
+    // A sale on the new layout shows in the other terminal, as on any event.
+    const auto entry = t.first->catalogEntry(created->id);
+    const Result<Hold> hold =
+        t.first->holdSeats({created->id, {entry->layout.seats[7].id}, QStringLiteral("box-1")}).result();
+    QVERIFY(hold);
+    QVERIFY(t.first->sell(hold->id, {QStringLiteral("box-1")}).result());
+    QTRY_COMPARE_WITH_TIMEOUT(t.second->seatSpace(created->id)->seatState(7), SeatState::Sold, 5'000);
+
+    QVERIFY(t.second->deleteEvent(t.event->id).result());
+    QTRY_VERIFY_WITH_TIMEOUT(!t.first->catalogEntry(t.event->id), 5'000);
 }
 
 void TestPostgresPeers::holdOfAStoppedTerminalEndsAtItsExpiry()

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void eventListFiltersByNameAndDate();
+    void eventsChangedInAnotherWindowShowHere();
     void holdAndSellClickedSeats();
     void badEmailIsShownInlineAndSellsNothing();
     void seatTakenElsewhereGivesClearMessage();
@@ -224,6 +225,34 @@ void TestMainWindow::eventListFiltersByNameAndDate()
     QCOMPARE(picker->listView()->model()->rowCount(), 0);
     // The chosen event stays shown while the list is filtered.
     QCOMPARE(m_window->currentEventId(), m_event.id);
+}
+
+void TestMainWindow::eventsChangedInAnotherWindowShowHere()
+{
+    // A second window (its own box office) on the same file adds an event, renames the shown
+    // one and gives it a new layout: this window follows without a restart.
+    LocalBoxOffice::Options options;
+    options.url = *DatabaseUrl::parse(u"sqlite://"_s + m_dir->filePath(u"tessera.db"_s));
+    options.units = 1;
+    auto opened = LocalBoxOffice::open(options);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    const std::unique_ptr<LocalBoxOffice> other = std::move(opened.value());
+    EventPicker *picker = m_window->eventPicker();
+    const auto second = demoEvents(QDateTime::currentDateTimeUtc())[1];
+    QVERIFY(other->createEvent(second.event, second.layout).result());
+    QTRY_COMPARE_WITH_TIMEOUT(picker->model()->rowCount(), 2, 10'000);
+
+    Event renamed = other->catalogEntry(m_event.id)->event;
+    renamed.name = u"Hamlet (matinee)"_s;
+    QVERIFY(other->updateEvent(renamed).result());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->windowTitle().startsWith(renamed.name), 10'000);
+
+    VenueLayout smaller = m_entry->layout;
+    smaller.seats = smaller.seats.mid(0, 100);
+    QVERIFY(other->replaceLayout(m_event.id, smaller).result());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->seatMap()->space()->seatCount(), 100, 10'000);
+    QCOMPARE(m_window->currentEventId(), m_event.id);
+    QCOMPARE(m_window->seatMap()->entry()->layout.seats.size(), 100);
 }
 
 void TestMainWindow::holdAndSellClickedSeats()

@@ -112,6 +112,7 @@ MainWindow::MainWindow(BoxOffice &box, const QString &databaseText, QWidget *par
         m_map->standingAreasChanged(areas);
     });
     connect(m_picker, &EventPicker::eventsLoaded, this, &MainWindow::updateHeader);
+    connect(&m_box, &BoxOffice::eventsChanged, this, &MainWindow::followShownEvent);
 
     setTerminalName(AppSettings::terminalName());
     applySettings();
@@ -272,9 +273,27 @@ void MainWindow::openEvent(const QUuid &eventId)
     Q_EMIT eventShown(eventId);
 }
 
+void MainWindow::followShownEvent()
+{
+    if (m_eventId.isNull() || !m_map->entry())
+        return;
+    const auto entry = m_box.catalogEntry(m_eventId);
+    if (!entry)
+        return; // deleted: the event list shows another one
+    if (m_box.seatSpace(m_eventId) != m_map->space()) {
+        // A new layout (saved here or in another window): show it.
+        const QUuid eventId = m_eventId;
+        openEvent(eventId);
+        return;
+    }
+    updateHeader(); // renamed or moved
+}
+
 void MainWindow::updateHeader()
 {
-    const auto entry = m_map->entry();
+    const auto shown = m_map->entry();
+    const auto current = shown ? m_box.catalogEntry(shown->event.id) : nullptr;
+    const auto entry = current ? current : shown;
     if (!entry) {
         m_header->setText(tr("<b>Choose an event at the left.</b>"));
         return;

@@ -81,6 +81,8 @@ private:
     QAction *menuAction(QMenu *menu, const QString &text, const QKeySequence &shortcut, const QString &tip);
     void applySettings();
     void updateHeader();
+    /// The shown event was changed elsewhere (another window, a new layout): follows it.
+    void followShownEvent();
     void escape();
 
     BoxOffice &m_box;

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/filedialogs.cpp" line="+28"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
     <name>SeatMap</name>
     <message>
         <location filename="../ui/seatmap/seatmapdecorations.cpp" line="+60"/>
@@ -52,7 +65,7 @@
 <context>
     <name>tessera</name>
     <message>
-        <location filename="../app/tessera_main.cpp" line="+125"/>
+        <location filename="../app/tessera_main.cpp" line="+126"/>
         <source>Connected to %1 as %2.</source>
         <translation>Mit %1 als %2 verbunden.</translation>
     </message>
@@ -279,33 +292,33 @@
 <context>
     <name>tessera::LocalBoxOffice</name>
     <message>
-        <location filename="../core/boxoffice/localboxoffice.cpp" line="+37"/>
+        <location filename="../core/boxoffice/localboxoffice.cpp" line="+48"/>
         <source>another terminal</source>
         <translation>eine andere Kasse</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <location line="+50"/>
+        <location line="+144"/>
+        <location line="+34"/>
+        <location line="+23"/>
+        <location line="+32"/>
         <location line="+22"/>
-        <location line="+31"/>
-        <location line="+9"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <location line="+35"/>
         <source>No event with id %1.</source>
         <translation>Keine Veranstaltung mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>An event with id %1 exists already.</source>
         <translation>Eine Veranstaltung mit der ID %1 gibt es schon.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+53"/>
         <source>%1 has %n sold ticket(s). Cancel or refund them before deleting the event.</source>
         <translation>
             <numerusform>%1 hat %n verkauftes Ticket. Stornieren oder erstatten Sie es, bevor Sie die Veranstaltung löschen.</numerusform>
@@ -313,7 +326,7 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>The layout of %1 cannot change while tickets are held or sold.</source>
         <translation>Der Saalplan von %1 kann sich nicht ändern, solange Tickets reserviert oder verkauft sind.</translation>
     </message>
@@ -326,7 +339,7 @@
         <translation>Tessera Kasse</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -581,7 +594,7 @@
         <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>&lt;b&gt;Choose an event at the left.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wählen Sie links eine Veranstaltung.&lt;/b&gt;</translation>
     </message>
@@ -607,12 +620,12 @@
 <context>
     <name>tessera::OrderDocuments</name>
     <message>
-        <location filename="../ui/mainwindow/orderdocuments.cpp" line="+26"/>
+        <location filename="../ui/mainwindow/orderdocuments.cpp" line="+27"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -899,10 +912,6 @@
         <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>Another event is called %1: choose a name that tells them apart.</source>
-        <translation>Eine andere Veranstaltung heißt %1: Wählen Sie einen Namen, der sie unterscheidet.</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an e-mail address. Correct it or leave it empty.</source>
         <translation>„%1“ ist keine E-Mail-Adresse. Korrigieren Sie sie oder lassen Sie das Feld leer.</translation>
@@ -991,6 +1000,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</source>
+        <translation>Diese Kasse hält diese Plätze noch von vor dem letzten Beenden von Tessera: in den Warenkorb legen, um sie zu verkaufen oder freizugeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Best available</source>
         <translation>Beste freie Plätze</translation>
     </message>
@@ -1016,12 +1030,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+347"/>
+        <location line="+425"/>
         <source>Standing</source>
         <translation>Stehplätze</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-420"/>
         <source>The standing area (or click it on the map)</source>
         <translation>Der Stehbereich (oder im Saalplan anklicken)</translation>
     </message>
@@ -1090,8 +1104,21 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Take back %n held place(s), until %1</source>
+        <translation>
+            <numerusform>%n reservierten Platz zurücknehmen, bis %1</numerusform>
+            <numerusform>%n reservierte Plätze zurücknehmen, bis %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>That hold has run out: its places are free again.</source>
+        <translation>Diese Reservierung ist abgelaufen: ihre Plätze sind wieder frei.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Select seats on the map first, or use Best available.</source>
         <translation>Wählen Sie zuerst Plätze im Saalplan oder nutzen Sie „Beste freie Plätze“.</translation>
     </message>
@@ -1116,7 +1143,7 @@
         <translation>Die reservierten Plätze wurden freigegeben.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+85"/>
         <source>Order %1: 1 ticket, %2</source>
         <translation>Bestellung %1: 1 Ticket, %2</translation>
     </message>
@@ -1126,11 +1153,12 @@
         <translation>Bestellung %1: %2 Tickets, %3</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>(%1 cancelled)</source>
         <translation>(%1 storniert)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-55"/>
         <source>Sold 1 ticket for %1 (order %2).</source>
         <translation>1 Ticket für %1 verkauft (Bestellung %2).</translation>
     </message>
@@ -1145,7 +1173,7 @@
         <translation>%1 — noch %2, je %3</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+102"/>
         <source>Nothing held. Select seats and press Hold.</source>
         <translation>Nichts reserviert. Plätze auswählen und „Reservieren“ drücken.</translation>
     </message>
@@ -1313,12 +1341,12 @@ Klicken, um Plätze zu verkaufen</translation>
 <context>
     <name>tessera::SettingsDialog</name>
     <message>
-        <location filename="../ui/mainwindow/settingsdialog.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/settingsdialog.cpp" line="+26"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other terminals see seats you hold as held by this name</source>
         <translation>Andere Kassen sehen Ihre reservierten Plätze unter diesem Namen</translation>
     </message>
@@ -1363,10 +1391,12 @@ Klicken, um Plätze zu verkaufen</translation>
         <translation>D&amp;atenbank:</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>This window works on %1. The setting is used from the next start without --database.</source>
         <translation>Dieses Fenster arbeitet mit %1. Die Einstellung gilt ab dem nächsten Start ohne --database.</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Not a database address: %1</source>
         <translation>Keine Datenbankadresse: %1</translation>
     </message>
@@ -1374,12 +1404,12 @@ Klicken, um Plätze zu verkaufen</translation>
 <context>
     <name>tessera::StatusBarWidgets</name>
     <message>
-        <location filename="../ui/mainwindow/statusbarwidgets.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/statusbarwidgets.cpp" line="+29"/>
         <source>Other terminals see the seats you hold as held by this name (File &gt; Settings)</source>
         <translation>Andere Kassen sehen Ihre reservierten Plätze unter diesem Namen (Datei &gt; Einstellungen)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>No seats selected</source>
         <translation>Keine Plätze ausgewählt</translation>
     </message>
@@ -1399,7 +1429,52 @@ Klicken, um Plätze zu verkaufen</translation>
         <translation>Verkauf als %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>Server %1: connecting…</source>
+        <translation>Server %1: verbinde…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server %1 unreachable — reconnecting…</source>
+        <translation>Server %1 nicht erreichbar — verbinde neu…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server %1: offline</source>
+        <translation>Server %1: offline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The state of the server&apos;s database is shown once it answers again.</source>
+        <translation>Der Zustand der Datenbank des Servers wird angezeigt, sobald er wieder antwortet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server %1: database OK, backlog %2</source>
+        <translation>Server %1: Datenbank OK, Rückstand %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected. The server writes every sale to its database before confirming it.</source>
+        <translation>Verbunden. Der Server schreibt jeden Verkauf in seine Datenbank, bevor er ihn bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server %1: database connecting…</source>
+        <translation>Server %1: Datenbank verbindet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server %1: database unavailable — sales wait until it returns</source>
+        <translation>Server %1: Datenbank nicht verfügbar — Verkäufe warten, bis sie zurück ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server %1: stopped</source>
+        <translation>Server %1: gestoppt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Database: OK, backlog %1</source>
         <translation>Datenbank: OK, Rückstand %1</translation>
     </message>
@@ -1427,7 +1502,7 @@ Klicken, um Plätze zu verkaufen</translation>
 <context>
     <name>tessera::TicketPrinter</name>
     <message>
-        <location filename="../ui/mainwindow/ticketprinter.cpp" line="+100"/>
+        <location filename="../ui/mainwindow/ticketprinter.cpp" line="+95"/>
         <source>Row %1</source>
         <translation>Reihe %1</translation>
     </message>

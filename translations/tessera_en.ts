@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/filedialogs.cpp" line="+28"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>SeatMap</name>
     <message>
         <location filename="../ui/seatmap/seatmapdecorations.cpp" line="+60"/>
@@ -52,7 +65,7 @@
 <context>
     <name>tessera</name>
     <message>
-        <location filename="../app/tessera_main.cpp" line="+125"/>
+        <location filename="../app/tessera_main.cpp" line="+126"/>
         <source>Connected to %1 as %2.</source>
         <translation>Connected to %1 as %2.</translation>
     </message>
@@ -279,33 +292,33 @@
 <context>
     <name>tessera::LocalBoxOffice</name>
     <message>
-        <location filename="../core/boxoffice/localboxoffice.cpp" line="+37"/>
+        <location filename="../core/boxoffice/localboxoffice.cpp" line="+48"/>
         <source>another terminal</source>
         <translation>another terminal</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Loading %1</source>
         <translation>Loading %1</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <location line="+50"/>
+        <location line="+144"/>
+        <location line="+34"/>
+        <location line="+23"/>
+        <location line="+32"/>
         <location line="+22"/>
-        <location line="+31"/>
-        <location line="+9"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <location line="+35"/>
         <source>No event with id %1.</source>
         <translation>No event with id %1.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>An event with id %1 exists already.</source>
         <translation>An event with id %1 exists already.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+53"/>
         <source>%1 has %n sold ticket(s). Cancel or refund them before deleting the event.</source>
         <translation>
             <numerusform>%1 has %n sold ticket. Cancel or refund it before deleting the event.</numerusform>
@@ -313,7 +326,7 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>The layout of %1 cannot change while tickets are held or sold.</source>
         <translation>The layout of %1 cannot change while tickets are held or sold.</translation>
     </message>
@@ -326,7 +339,7 @@
         <translation>Tessera box office</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -581,7 +594,7 @@
         <translation>This event is no longer available.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>&lt;b&gt;Choose an event at the left.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Choose an event at the left.&lt;/b&gt;</translation>
     </message>
@@ -607,12 +620,12 @@
 <context>
     <name>tessera::OrderDocuments</name>
     <message>
-        <location filename="../ui/mainwindow/orderdocuments.cpp" line="+26"/>
+        <location filename="../ui/mainwindow/orderdocuments.cpp" line="+27"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -987,6 +1000,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</source>
+        <translation>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Best available</source>
         <translation>Best available</translation>
     </message>
@@ -1012,12 +1030,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+347"/>
+        <location line="+425"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-420"/>
         <source>The standing area (or click it on the map)</source>
         <translation>The standing area (or click it on the map)</translation>
     </message>
@@ -1086,8 +1104,21 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Take back %n held place(s), until %1</source>
+        <translation>
+            <numerusform>Take back %n held place, until %1</numerusform>
+            <numerusform>Take back %n held places, until %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>That hold has run out: its places are free again.</source>
+        <translation>That hold has run out: its places are free again.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Select seats on the map first, or use Best available.</source>
         <translation>Select seats on the map first, or use Best available.</translation>
     </message>
@@ -1112,7 +1143,7 @@
         <translation>Released the held places.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+85"/>
         <source>Order %1: 1 ticket, %2</source>
         <translation>Order %1: 1 ticket, %2</translation>
     </message>
@@ -1122,7 +1153,7 @@
         <translation>Order %1: %2 tickets, %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-53"/>
         <source>Sold 1 ticket for %1 (order %2).</source>
         <translation>Sold 1 ticket for %1 (order %2).</translation>
     </message>
@@ -1137,7 +1168,12 @@
         <translation>%1 — %2 left, %3 each</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+24"/>
+        <source>(%1 cancelled)</source>
+        <translation>(%1 cancelled)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Nothing held. Select seats and press Hold.</source>
         <translation>Nothing held. Select seats and press Hold.</translation>
     </message>
@@ -1305,12 +1341,12 @@ Click to sell places</translation>
 <context>
     <name>tessera::SettingsDialog</name>
     <message>
-        <location filename="../ui/mainwindow/settingsdialog.cpp" line="+25"/>
+        <location filename="../ui/mainwindow/settingsdialog.cpp" line="+26"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other terminals see seats you hold as held by this name</source>
         <translation>Other terminals see seats you hold as held by this name</translation>
     </message>
@@ -1354,16 +1390,26 @@ Click to sell places</translation>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This window works on %1. The setting is used from the next start without --database.</source>
+        <translation>This window works on %1. The setting is used from the next start without --database.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not a database address: %1</source>
+        <translation>Not a database address: %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::StatusBarWidgets</name>
     <message>
-        <location filename="../ui/mainwindow/statusbarwidgets.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/statusbarwidgets.cpp" line="+29"/>
         <source>Other terminals see the seats you hold as held by this name (File &gt; Settings)</source>
         <translation>Other terminals see the seats you hold as held by this name (File &gt; Settings)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>No seats selected</source>
         <translation>No seats selected</translation>
     </message>
@@ -1383,7 +1429,52 @@ Click to sell places</translation>
         <translation>Selling as %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>Server %1: connecting…</source>
+        <translation>Server %1: connecting…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server %1 unreachable — reconnecting…</source>
+        <translation>Server %1 unreachable — reconnecting…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server %1: offline</source>
+        <translation>Server %1: offline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The state of the server&apos;s database is shown once it answers again.</source>
+        <translation>The state of the server&apos;s database is shown once it answers again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server %1: database OK, backlog %2</source>
+        <translation>Server %1: database OK, backlog %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected. The server writes every sale to its database before confirming it.</source>
+        <translation>Connected. The server writes every sale to its database before confirming it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server %1: database connecting…</source>
+        <translation>Server %1: database connecting…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server %1: database unavailable — sales wait until it returns</source>
+        <translation>Server %1: database unavailable — sales wait until it returns</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server %1: stopped</source>
+        <translation>Server %1: stopped</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Database: OK, backlog %1</source>
         <translation>Database: OK, backlog %1</translation>
     </message>
@@ -1411,7 +1502,7 @@ Click to sell places</translation>
 <context>
     <name>tessera::TicketPrinter</name>
     <message>
-        <location filename="../ui/mainwindow/ticketprinter.cpp" line="+100"/>
+        <location filename="../ui/mainwindow/ticketprinter.cpp" line="+95"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>

@@ -163,6 +163,14 @@ public:
     virtual QFuture<Result<Hold>> extendHold(const QUuid &holdId, const QString &holder,
                                              int ttlSeconds = 0) = 0;
     virtual QFuture<Status> releaseHold(const QUuid &holdId, const QString &holder) = 0;
+    /// The live holds of `holder` on an event, soonest expiry first: a terminal restarted after
+    /// a crash takes its holds back into its cart. A box office that cannot list them gives none.
+    virtual QFuture<Result<QList<Hold>>> holdsOf(const QUuid &eventId, const QString &holder)
+    {
+        Q_UNUSED(eventId);
+        Q_UNUSED(holder);
+        return QtFuture::makeReadyFuture(Result<QList<Hold>>(QList<Hold>()));
+    }
     /// Sells a live hold. The order is returned only after it has been committed to the
     /// database: an acknowledged sale survives a crash.
     virtual QFuture<Result<Order>> sell(const QUuid &holdId, const SaleRequest &sale) = 0;

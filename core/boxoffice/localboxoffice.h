@@ -82,6 +82,7 @@ public:
     QFuture<Result<Hold>> holdBestAvailable(const BestAvailableRequest &request) override;
     QFuture<Result<Hold>> extendHold(const QUuid &holdId, const QString &holder, int ttlSeconds = 0) override;
     QFuture<Status> releaseHold(const QUuid &holdId, const QString &holder) override;
+    QFuture<Result<QList<Hold>>> holdsOf(const QUuid &eventId, const QString &holder) override;
     QFuture<Result<Order>> sell(const QUuid &holdId, const SaleRequest &sale) override;
     QFuture<Result<Order>> cancelTickets(const QList<QUuid> &ticketIds, CancelKind kind) override;
     QFuture<Result<Order>> cancelOrder(const QUuid &orderId, CancelKind kind) override;

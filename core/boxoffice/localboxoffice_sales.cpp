@@ -138,6 +138,23 @@ QFuture<Result<Hold>> LocalBoxOffice::submitHold(std::shared_ptr<const CatalogEn
 
 namespace {
 
+/// A live hold of the space as the box office hands it out.
+Hold holdFromInfo(const CatalogEntry &entry, const QUuid &id, const QString &holder, const HoldInfo &info)
+{
+    Hold hold;
+    hold.id = id;
+    hold.eventId = entry.event.id;
+    hold.holder = holder;
+    hold.expiresAt = utc(info.expiresAtMs);
+    for (quint32 seat : info.seats)
+        hold.seatIds.append(entry.layout.seats[seat].id);
+    if (info.standingArea != kNoIndex) {
+        hold.standingAreaId = entry.layout.standingAreas[info.standingArea].id;
+        hold.quantity = static_cast<int>(info.quantity);
+    }
+    return hold;
+}
+
 /// Checks what every hold request has in common and fills the command's holder and ttl.
 Status prepareHold(const CatalogEntry *entry, const QUuid &eventId, const QString &holder, int ttlSeconds,
                    HolderRegistry &holders, SpaceCommand &command)
@@ -285,24 +302,39 @@ QFuture<Result<Hold>> LocalBoxOffice::extendHold(const QUuid &holdId, const QStr
                 deferred.resolve(describe(*entry, r));
                 return;
             }
-            const HoldInfo info = m_space.event(entry->index)->holdInfo(r.hold);
-            Hold hold;
-            hold.id = holdId;
-            hold.eventId = entry->event.id;
-            hold.holder = holder.trimmed();
-            hold.expiresAt = utc(r.expiresAtMs);
-            for (quint32 seat : info.seats)
-                hold.seatIds.append(entry->layout.seats[seat].id);
-            if (info.standingArea != kNoIndex) {
-                hold.standingAreaId = entry->layout.standingAreas[info.standingArea].id;
-                hold.quantity = static_cast<int>(info.quantity);
-            }
-            deferred.resolve(hold);
+            HoldInfo info = m_space.event(entry->index)->holdInfo(r.hold);
+            info.expiresAtMs = r.expiresAtMs;
+            deferred.resolve(holdFromInfo(*entry, holdId, holder.trimmed(), info));
         });
     if (!accepted)
         deferred.resolve(
             Error{ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")});
     return deferred.future();
+}
+
+QFuture<Result<QList<Hold>>> LocalBoxOffice::holdsOf(const QUuid &eventId, const QString &holder)
+{
+    const auto entry = m_catalog.byId(eventId);
+    if (!entry)
+        return readyFuture(
+            Result<QList<Hold>>(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId))));
+    const HolderId id = m_holders.find(holder.trimmed());
+    QList<Hold> holds;
+    if (id == 0)
+        return readyFuture(Result<QList<Hold>>(holds));
+    const EventSpace *space = m_space.event(entry->index);
+    QMutexLocker lock(&m_holdsMutex);
+    for (auto it = m_holds.cbegin(); it != m_holds.cend(); ++it) {
+        if (it->event != entry->index)
+            continue;
+        const HoldInfo info = space->holdInfo(it->hold);
+        if (!info.live || info.holder != id)
+            continue;
+        holds.append(holdFromInfo(*entry, it.key(), holder.trimmed(), info));
+    }
+    std::sort(holds.begin(), holds.end(),
+              [](const Hold &a, const Hold &b) { return a.expiresAt < b.expiresAt; });
+    return readyFuture(Result<QList<Hold>>(holds));
 }
 
 QFuture<Status> LocalBoxOffice::releaseHold(const QUuid &holdId, const QString &holder)

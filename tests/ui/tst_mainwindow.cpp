@@ -66,6 +66,7 @@ private Q_SLOTS:
     void bestAvailableHoldsTogether();
     void standingAreaSellsByQuantity();
     void releaseFreesTheSeats();
+    void earlierHoldIsOfferedAfterARestart();
     void cancelThroughOrderLookup();
     void ticketsAndReceiptAsPdf();
     void statusBarShowsDatabaseState();
@@ -77,6 +78,9 @@ private:
     QList<quint32> availableSeats(int count, quint32 from = 200) const;
     void clickSeat(quint32 seat, Qt::KeyboardModifiers modifiers = {});
     void holdSeatsByClicking(const QList<quint32> &seats);
+    /// The box office on the test's file, and a window on it showing m_event.
+    void openOffice();
+    void openWindow();
     void sellHeld(const QString &name, const QString &email);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -99,19 +103,30 @@ void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    openOffice();
+    if (QTest::currentTestFailed())
+        return;
+    const DemoEvent theatre = demoEvents(QDateTime::currentDateTimeUtc()).first();
+    const Result<Event> created = m_office->createEvent(theatre.event, theatre.layout).result();
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    m_event = *created;
+    m_entry = m_office->catalogEntry(m_event.id);
+    openWindow();
+}
+
+void TestMainWindow::openOffice()
+{
     LocalBoxOffice::Options options;
     options.url = *DatabaseUrl::parse(u"sqlite://"_s + m_dir->filePath(u"tessera.db"_s));
     options.units = 2;
     auto office = LocalBoxOffice::open(options);
     QVERIFY2(office, office ? "" : qPrintable(office.error().message));
     m_office = std::move(office.value());
-    const DemoEvent theatre = demoEvents(QDateTime::currentDateTimeUtc()).first();
-    const Result<Event> created = m_office->createEvent(theatre.event, theatre.layout).result();
-    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
-    m_event = *created;
-    m_entry = m_office->catalogEntry(m_event.id);
+}
 
-    m_window = std::make_unique<MainWindow>(*m_office, options.url.redacted());
+void TestMainWindow::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_office, u"sqlite://"_s + m_dir->filePath(u"tessera.db"_s));
     m_window->setTerminalName(kClerk);
     m_window->setPrompter(&m_prompter);
     m_window->resize(1280, 800);
@@ -253,6 +268,39 @@ void TestMainWindow::eventsChangedInAnotherWindowShowHere()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->seatMap()->space()->seatCount(), 100, 10'000);
     QCOMPARE(m_window->currentEventId(), m_event.id);
     QCOMPARE(m_window->seatMap()->entry()->layout.seats.size(), 100);
+}
+
+void TestMainWindow::earlierHoldIsOfferedAfterARestart()
+{
+    const QList<quint32> seats = availableSeats(2, 400);
+    holdSeatsByClicking(seats);
+    QVERIFY(m_window->salesPanel()->takeBackButton()->isHidden());
+    // Tessera stops without giving the hold back (a crash, a power cut): the window goes away
+    // without being closed.
+    m_window.reset();
+    m_office.reset();
+    openOffice();
+    if (QTest::currentTestFailed())
+        return;
+    openWindow();
+    if (QTest::currentTestFailed())
+        return;
+    SalesPanel *sales = m_window->salesPanel();
+    QVERIFY(!sales->currentHold().has_value());
+    QTRY_VERIFY(!sales->takeBackButton()->isHidden());
+    QVERIFY2(sales->takeBackButton()->text().contains(u"2 held place"_s),
+             qPrintable(sales->takeBackButton()->text()));
+    if (const QString dir = outputDir(); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + u"/mainwindow-earlier-hold.png"_s));
+    QTest::mouseClick(sales->takeBackButton(), Qt::LeftButton);
+    QVERIFY(sales->currentHold().has_value());
+    QVERIFY(sales->takeBackButton()->isHidden());
+    QCOMPARE(sales->cartList()->count(), 2);
+    sellHeld(u"Grace Hopper"_s, u"grace@example.org"_s);
+    QCOMPARE(sales->lastOrder()->tickets.size(), 2);
+    for (quint32 seat : seats)
+        QCOMPARE(m_office->seatSpace(m_event.id)->seatState(seat), SeatState::Sold);
+    QVERIFY(sales->takeBackButton()->isHidden()); // nothing else was held
 }
 
 void TestMainWindow::holdAndSellClickedSeats()

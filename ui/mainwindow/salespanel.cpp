@@ -101,6 +101,14 @@ void SalesPanel::buildUi()
     cartLayout->addWidget(m_countdown);
     cartLayout->addWidget(m_countdownBar);
     cartLayout->addLayout(holdRow);
+    m_takeBackButton = new QPushButton(cartGroup);
+    m_takeBackButton->setObjectName(u"takeBackButton"_s);
+    m_takeBackButton->setToolTip(
+        tr("This terminal still holds these places from before Tessera last stopped: put them in the "
+           "cart to sell or release them"));
+    m_takeBackButton->hide();
+    connect(m_takeBackButton, &QPushButton::clicked, this, &SalesPanel::takeBackEarlierHold);
+    cartLayout->addWidget(m_takeBackButton);
     layout->addWidget(cartGroup, 1);
 
     // Best available.
@@ -198,6 +206,49 @@ void SalesPanel::setEvent(std::shared_ptr<const CatalogEntry> entry)
     refreshStanding();
     updateCart();
     updateButtons();
+    lookForEarlierHolds();
+}
+
+void SalesPanel::setHolder(const QString &holder)
+{
+    if (holder == m_holder)
+        return;
+    m_holder = holder;
+    lookForEarlierHolds();
+}
+
+void SalesPanel::lookForEarlierHolds()
+{
+    m_earlierHold.reset();
+    m_takeBackButton->hide();
+    if (m_hold || !m_entry || m_holder.isEmpty())
+        return;
+    const QUuid eventId = m_entry->event.id;
+    whenReady(this, m_box.holdsOf(eventId, m_holder), [this, eventId](const Result<QList<Hold>> &holds) {
+        if (!holds || holds->isEmpty() || m_hold || !m_entry || m_entry->event.id != eventId)
+            return;
+        // The one that lasts longest (the newest); the others stay held by this terminal until
+        // they run out, or are offered once this one is sold or released.
+        m_earlierHold = holds->constLast();
+        const QString until = m_earlierHold->expiresAt.toLocalTime().toString(u"HH:mm"_s);
+        m_takeBackButton->setText(
+            tr("Take back %n held place(s), until %1", nullptr, static_cast<int>(m_earlierHold->placeCount()))
+                .arg(until));
+        m_takeBackButton->show();
+    });
+}
+
+void SalesPanel::takeBackEarlierHold()
+{
+    if (!m_earlierHold || m_hold)
+        return;
+    const Hold hold = *std::exchange(m_earlierHold, std::nullopt);
+    m_takeBackButton->hide();
+    if (hold.expiresAt <= QDateTime::currentDateTimeUtc()) {
+        report(MessageBanner::Kind::Error, tr("That hold has run out: its places are free again."));
+        return;
+    }
+    setHold(hold);
 }
 
 int SalesPanel::ttl() const
@@ -450,6 +501,12 @@ void SalesPanel::setHold(std::optional<Hold> hold)
     tick();
     updateCart();
     updateButtons();
+    if (m_hold) {
+        m_earlierHold.reset();
+        m_takeBackButton->hide();
+    } else if (had) {
+        lookForEarlierHolds(); // another one may be left
+    }
     if (had != m_hold.has_value() || m_hold)
         Q_EMIT holdChanged(m_hold.has_value());
 }

@@ -39,7 +39,8 @@ public:
     /// The event being sold; releases a live hold of the previous event.
     void setEvent(std::shared_ptr<const CatalogEntry> entry);
     /// Who holds: the terminal name ("clerk@box-1").
-    void setHolder(const QString &holder) { m_holder = holder; }
+    /// Who holds for this panel (the terminal's name); its earlier holds are offered again.
+    void setHolder(const QString &holder);
     QString holder() const { return m_holder; }
     /// Seconds a hold lasts; 0: the event's hold time.
     void setHoldSeconds(int seconds) { m_holdSeconds = seconds; }
@@ -57,6 +58,7 @@ public:
     QLabel *lastSaleLabel() const { return m_lastSale; }
     QPushButton *holdButton() const { return m_holdButton; }
     QPushButton *releaseButton() const { return m_releaseButton; }
+    QPushButton *takeBackButton() const { return m_takeBackButton; }
     QPushButton *extendButton() const { return m_extendButton; }
     QSpinBox *bestQuantityBox() const { return m_bestQuantity; }
     QComboBox *bestCategoryBox() const { return m_bestCategory; }
@@ -91,6 +93,9 @@ private:
     void buildUi();
     void onHoldResult(const Result<Hold> &hold);
     void setHold(std::optional<Hold> hold);
+    /// Offers this terminal's live hold on the event, kept from before a restart, for the cart.
+    void lookForEarlierHolds();
+    void takeBackEarlierHold();
     void setBusy(bool busy);
     void updateCart();
     void updateButtons();
@@ -111,6 +116,7 @@ private:
     QString m_holder;
     int m_holdSeconds = 0;
     std::optional<Hold> m_hold;
+    std::optional<Hold> m_earlierHold; ///< offered by m_takeBackButton
     qint64 m_holdTotalSeconds = 0;
     std::optional<Order> m_lastOrder;
     std::shared_ptr<const CatalogEntry> m_lastOrderEntry;
@@ -129,6 +135,7 @@ private:
     QPushButton *m_holdButton = nullptr;
     QPushButton *m_extendButton = nullptr;
     QPushButton *m_releaseButton = nullptr;
+    QPushButton *m_takeBackButton = nullptr;
     QLabel *m_countdown = nullptr;
     QProgressBar *m_countdownBar = nullptr;
     SaleForm *m_form = nullptr;

@@ -163,8 +163,10 @@ public:
     virtual QFuture<Result<Hold>> extendHold(const QUuid &holdId, const QString &holder,
                                              int ttlSeconds = 0) = 0;
     virtual QFuture<Status> releaseHold(const QUuid &holdId, const QString &holder) = 0;
-    /// The live holds of `holder` on an event, soonest expiry first: a terminal restarted after
-    /// a crash takes its holds back into its cart. A box office that cannot list them gives none.
+    /// The live holds of `holder` on an event that this box office found when it started (left
+    /// from before Tessera last stopped without giving them back), soonest expiry first, for the
+    /// terminal to take back into its cart. A box office that cannot tell them (a shared
+    /// PostgreSQL database, a server) gives none.
     virtual QFuture<Result<QList<Hold>>> holdsOf(const QUuid &eventId, const QString &holder)
     {
         Q_UNUSED(eventId);

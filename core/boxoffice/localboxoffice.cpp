@@ -85,6 +85,7 @@ void LocalBoxOffice::shutdown()
     if (m_shutDown)
         return;
     m_shutDown = true;
+    m_closing = true; // no more catalog checks (followCatalog)
     {
         std::lock_guard lock(m_housekeeperMutex);
         m_stopping = true;
@@ -113,13 +114,8 @@ Status LocalBoxOffice::recoverEvent(Store &store, const Event &event, bool atSta
     if (!recovered)
         return recovered.error();
     RecoveredEvent &r = *recovered;
-    const auto entry = addToSpace(r.event, r.layout);
-    if (atStart) {
-        m_changeSeen[entry->index] = r.changeSequence; // before the listener applies any notice
-    } else {
-        std::lock_guard lock(m_mirrorMutex);
-        m_recoveredSequences.emplace_back(entry->index, r.changeSequence);
-    }
+    // Published in the catalog only once restored: nobody may act on a half-loaded event.
+    const auto entry = makeCatalogEntry(m_space.addEvent(toSpaceLayout(r.layout)), r.event, r.layout);
     EventSpace *space = m_space.event(entry->index);
     const qint64 now = m_space.clock()->nowMs();
     auto restore = [&](ChangeKind kind, quint32 target, bool standing, HoldId hold, HolderId holder,
@@ -154,13 +150,18 @@ Status LocalBoxOffice::recoverEvent(Store &store, const Event &event, bool atSta
         restore(ChangeKind::Sell, area, true, 0, 0, sold, 0);
     for (const auto &[area, blocked] : r.standingBlocked)
         restore(ChangeKind::Block, area, true, 0, 0, blocked, 0);
-    const bool shared = m_options.url.kind == DatabaseUrl::Kind::Postgres;
+    // On a shared database a live hold may be another running terminal's, and an event that
+    // another process made while this one runs has only that process's holds: they show as
+    // held there (standing places as the other processes' share), and that terminal's changes
+    // sell or free them. Otherwise they are this terminal's, from before it stopped.
+    const bool shared = m_options.url.kind == DatabaseUrl::Kind::Postgres || !atStart;
+    std::vector<quint32> peerHeld(std::size_t(space->standingCount()), 0);
     for (const HoldRow &hold : r.liveHolds) {
         if (shared) {
-            // On a shared database a live hold may be another running terminal's: show its
-            // seats as held there; that terminal's notices sell or free them.
             for (quint32 seat : hold.seats)
                 space->mirrorSeat(seat, SeatState::Available, SeatState::Held, m_peerHolder, 0);
+            if (hold.standingArea < peerHeld.size())
+                peerHeld[hold.standingArea] += hold.quantity;
             continue;
         }
         const HolderId holder = m_holders.intern(
@@ -173,7 +174,23 @@ Status LocalBoxOffice::recoverEvent(Store &store, const Event &event, bool atSta
         m_catalog.adoptHoldId(entry->index, hold.engineId, hold.holdId);
         QMutexLocker lock(&m_holdsMutex);
         m_holds.insert(hold.holdId, HoldRef{entry->index, hold.engineId});
+        m_restoredHolds.insert(hold.holdId);
     }
+    for (quint32 a = 0; a < peerHeld.size(); ++a) {
+        if (peerHeld[a] == 0)
+            continue;
+        const StandingCounts own = space->ownStanding(a);
+        StandingCounts database = own;
+        database.held += peerHeld[a];
+        space->mirrorStanding(a, database, own, space->standingVersion(a));
+    }
+    if (atStart) {
+        m_changeSeen[entry->index] = r.changeSequence; // before the listener applies any notice
+    } else if (!m_pollsPeers) {
+        std::lock_guard lock(m_mirrorMutex);
+        m_recoveredSequences.emplace_back(entry->index, r.changeSequence);
+    }
+    m_catalog.publish(entry);
     return {};
 }
 
@@ -290,7 +307,12 @@ QFuture<Result<Event>> LocalBoxOffice::updateEvent(const Event &changed)
     event.totalTickets = entry->event.totalTickets;
     if (Status valid = validateEvent(event); !valid)
         return readyFuture(Result<Event>(valid.error()));
-    return m_store->run<Result<Event>>([this, event, entry](Store &store) -> Result<Event> {
+    return m_store->run<Result<Event>>([this, event](Store &store) -> Result<Event> {
+        // The current entry, here on the store thread: another process's new layout may have
+        // been taken in since the call (followCatalog).
+        const auto entry = m_catalog.byId(event.id);
+        if (!entry)
+            return Error{ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(event.id))};
         if (Status saved = store.saveEvent(event); !saved)
             return saved.error();
         auto updated = std::make_shared<CatalogEntry>(*entry);
@@ -317,8 +339,11 @@ QFuture<Status> LocalBoxOffice::deleteEvent(const QUuid &eventId)
                    tr("%1 has %n sold ticket(s). Cancel or refund them before deleting the event.", nullptr,
                       static_cast<int>(sold))
                        .arg(entry->event.name)));
-    const quint32 index = entry->index;
-    return m_store->run<Status>([this, eventId, index](Store &store) -> Status {
+    return m_store->run<Status>([this, eventId](Store &store) -> Status {
+        const auto current = m_catalog.byId(eventId); // as it is now (see updateEvent)
+        if (!current)
+            return Status(ErrorCode::NotFound, tr("No event with id %1.").arg(uuidText(eventId)));
+        const quint32 index = current->index;
         // Let the writer finish what it has for this event first.
         const quint64 last = m_space.event(index)->lastSequence();
         std::promise<Status> flushed;

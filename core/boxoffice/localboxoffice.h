@@ -168,12 +168,21 @@ private:
     /// Re-reads an event's live state after notices were lost or too large.
     void reloadEvent(const CatalogEntry &entry);
     /// The standing part of reloadEvent: the other processes' share of each area's counts is
-    /// what the database counts beyond this space's own (`ownBefore`, taken before the read).
+    /// what the database counts beyond this space's own (`before`, taken before the read).
+    struct StandingSnapshot
+    {
+        StandingCounts own;
+        quint32 version = 0;
+    };
+    static std::vector<StandingSnapshot> standingSnapshot(const EventSpace &space);
     void mirrorStanding(const CatalogEntry &entry, const RecoveredEvent &state,
-                        const std::vector<StandingCounts> &ownBefore);
+                        const std::vector<StandingSnapshot> &before);
     /// Compares the database's change sequences with the notices heard: a batch committed a
     /// check ago and still unheard was lost with its notice, and its event is re-read.
     void checkChangeSequences();
+    /// The catalog entry at a space index, or nullptr when the event has a newer layout (at
+    /// another index) or is gone.
+    std::shared_ptr<const CatalogEntry> currentEntry(quint32 index) const;
     /// Listener thread: takes the change sequences of events loaded since into m_changeSeen.
     void takeRecoveredSequences();
     /// SQLite, on the listener's thread: re-reads the events other writers have committed
@@ -198,6 +207,7 @@ private:
 
     mutable QMutex m_holdsMutex;
     QHash<QUuid, HoldRef> m_holds; ///< public hold id -> engine handle, for live holds
+    QSet<QUuid> m_restoredHolds;   ///< holds of this terminal restored at start (holdsOf)
 
     mutable QMutex m_roomsMutex;
     std::map<QUuid, std::unique_ptr<WaitingRoom>> m_rooms;
@@ -221,6 +231,7 @@ private:
     QHash<QUuid, qint64> m_peerCounts;             ///< listener thread: other writers' batches per event
     std::atomic<bool> m_pollInFlight{false};       ///< a poll is queued or running on the listener
     std::atomic<bool> m_catalogCheckQueued{false}; ///< followCatalog is queued on the store thread
+    std::atomic<bool> m_closing{false};            ///< shutdown() has begun
     /// Listener thread: (event, seat) sold here but free in the database at the last re-read,
     /// with the seat's version then; m_recheckEvents are read again at the next poll.
     std::map<std::pair<quint32, quint32>, quint32> m_freedInDatabase;
@@ -233,6 +244,7 @@ private:
     /// (event index, change sequence) of events loaded while running, for m_changeSeen.
     std::vector<std::pair<quint32, quint64>> m_recoveredSequences;
     int m_peerHoldCheckTicks = 0;             ///< rounds (SQLite: polls) since peer holds were checked
+    int m_standingRecheckTicks = 0;           ///< PostgreSQL: rounds since standing counts were re-read
     std::atomic<bool> m_listenerStale{false}; ///< the database was away: reconnect and re-read
     bool m_followingPeers = false;            ///< listener thread: the space is recovered
     QStringList m_earlyNotices;               ///< listener thread: notices from before that

@@ -323,12 +323,14 @@ QFuture<Result<QList<Hold>>> LocalBoxOffice::holdsOf(const QUuid &eventId, const
     if (id == 0)
         return readyFuture(Result<QList<Hold>>(holds));
     const EventSpace *space = m_space.event(entry->index);
+    const qint64 now = m_space.clock()->nowMs();
     QMutexLocker lock(&m_holdsMutex);
-    for (auto it = m_holds.cbegin(); it != m_holds.cend(); ++it) {
-        if (it->event != entry->index)
+    for (const QUuid &holdId : std::as_const(m_restoredHolds)) {
+        const auto it = m_holds.constFind(holdId);
+        if (it == m_holds.cend() || it->event != entry->index)
             continue;
         const HoldInfo info = space->holdInfo(it->hold);
-        if (!info.live || info.holder != id)
+        if (!info.live || info.holder != id || info.expiresAtMs <= now)
             continue;
         holds.append(holdFromInfo(*entry, it.key(), holder.trimmed(), info));
     }

@@ -103,6 +103,8 @@ VenueLayout withoutBlocks(VenueLayout layout)
 
 void LocalBoxOffice::followCatalog(Store &store)
 {
+    if (m_closing)
+        return;
     const Result<QList<Event>> events = store.loadEvents();
     if (!events)
         return; // the next check tries again
@@ -115,7 +117,7 @@ void LocalBoxOffice::followCatalog(Store &store)
             continue;
         if (entry) {
             // Changed elsewhere: the same places keep this space; a new layout gets a new one
-            // (nothing can be held or sold: the other process checked before it replaced it).
+            // (the other process replaced the layout only with nothing held or sold there).
             const Result<VenueLayout> layout = store.loadLayout(event.id);
             if (!layout)
                 continue;
@@ -125,7 +127,12 @@ void LocalBoxOffice::followCatalog(Store &store)
                 continue;
             }
         }
-        changed = recoverEvent(store, event, false) || changed;
+        // A failure leaves the catalog as it was, so the next check tries again.
+        if (Status loaded = recoverEvent(store, event, false); !loaded)
+            qWarning("cannot load %s from the database: %s", qPrintable(event.name),
+                     qPrintable(loaded.error().message));
+        else
+            changed = true;
     }
     for (const auto &entry : m_catalog.all()) {
         if (!present.contains(entry->event.id)) {
@@ -139,7 +146,7 @@ void LocalBoxOffice::followCatalog(Store &store)
 
 void LocalBoxOffice::scheduleCatalogCheck()
 {
-    if (m_catalogCheckQueued.exchange(true))
+    if (m_closing || m_catalogCheckQueued.exchange(true))
         return; // one is on its way
     m_store->run<Status>([this](Store &store) {
         m_catalogCheckQueued = false;
@@ -313,10 +320,7 @@ void LocalBoxOffice::reloadEvent(const CatalogEntry &entry)
     // The standing counts this space made itself, taken before the flush below: the database
     // then contains them, and the rest of its counts are the other processes' (mirrorStanding).
     space->sweepExpired(); // as the database, which counts unexpired holds only
-    const auto areaCount = quint32(space->standingCount());
-    std::vector<StandingCounts> ownStanding(areaCount);
-    for (quint32 a = 0; a < areaCount; ++a)
-        ownStanding[a] = space->ownStanding(a);
+    const std::vector<StandingSnapshot> standingBefore = standingSnapshot(*space);
     // Let our own pump commit what it has, so the database shows our changes too.
     auto flushed = std::make_shared<std::promise<Status>>();
     std::future<Status> done = flushed->get_future();
@@ -399,17 +403,27 @@ void LocalBoxOffice::reloadEvent(const CatalogEntry &entry)
         }
     }
     announceSeats(entry.index, std::move(changed));
-    mirrorStanding(entry, *state, ownStanding);
+    mirrorStanding(entry, *state, standingBefore);
+}
+
+std::vector<LocalBoxOffice::StandingSnapshot> LocalBoxOffice::standingSnapshot(const EventSpace &space)
+{
+    std::vector<StandingSnapshot> snapshot(std::size_t(space.standingCount()));
+    for (quint32 a = 0; a < snapshot.size(); ++a) {
+        snapshot[a].version = space.standingVersion(a); // first: a change after it is seen
+        snapshot[a].own = space.ownStanding(a);
+    }
+    return snapshot;
 }
 
 void LocalBoxOffice::mirrorStanding(const CatalogEntry &entry, const RecoveredEvent &state,
-                                    const std::vector<StandingCounts> &ownBefore)
+                                    const std::vector<StandingSnapshot> &before)
 {
     EventSpace *space = m_space.event(entry.index);
-    const auto areaCount = quint32(ownBefore.size());
+    const auto areaCount = quint32(before.size());
     std::vector<StandingCounts> database(areaCount);
     for (quint32 a = 0; a < areaCount; ++a)
-        database[a].capacity = ownBefore[a].capacity;
+        database[a].capacity = before[a].own.capacity;
     for (const auto &[area, sold] : state.standingSold) {
         if (area < areaCount)
             database[area].sold = sold;
@@ -426,8 +440,8 @@ void LocalBoxOffice::mirrorStanding(const CatalogEntry &entry, const RecoveredEv
     bool again = false;
     for (quint32 a = 0; a < areaCount; ++a) {
         bool changed = false;
-        // Own counts that moved during the read: the read may miss some of it, so try later.
-        if (!space->mirrorStanding(a, database[a], ownBefore[a], &changed))
+        // An area that changed during the read: the read may miss some of it, so try later.
+        if (!space->mirrorStanding(a, database[a], before[a].own, before[a].version, &changed))
             again = true;
         moved = moved || changed;
     }
@@ -524,9 +538,15 @@ void LocalBoxOffice::retryPendingMirrors()
         events = eventsWithPeerHolds();
         check = true;
     }
-    if (!reload && !reconnect) {
+    // Standing counts that moved during a re-read are read again a second later.
+    constexpr int kStandingRecheckTicks = 5;
+    if (!standing.empty() && !reload && !reconnect && ++m_standingRecheckTicks < kStandingRecheckTicks) {
+        std::lock_guard lock(m_mirrorMutex);
+        m_standingRecheck.insert(standing.begin(), standing.end());
+    } else if (!reload && !reconnect) {
+        m_standingRecheckTicks = 0;
         for (quint32 index : standing) {
-            const auto entry = m_catalog.byIndex(index);
+            const auto entry = currentEntry(index);
             if (entry && !events.contains(entry))
                 events.append(entry);
         }
@@ -607,9 +627,16 @@ void LocalBoxOffice::pollSqlitePeers(Store &store)
     }
     m_peerCounts = std::move(*counts);
     for (quint32 index : events) {
-        if (const auto entry = m_catalog.byIndex(index))
+        if (const auto entry = currentEntry(index))
             reloadEvent(*entry);
     }
+}
+
+std::shared_ptr<const CatalogEntry> LocalBoxOffice::currentEntry(quint32 index) const
+{
+    // An event whose layout was replaced keeps its old entry at its old index.
+    const auto entry = m_catalog.byIndex(index);
+    return entry && m_catalog.byId(entry->event.id) == entry ? entry : nullptr;
 }
 
 } // namespace tessera

@@ -166,7 +166,7 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                 c.kind == ChangeKind::Cancel && context.isRefusedSale && context.isRefusedSale(key);
             if (entry && !c.standing && !undo)
                 seatStates[{c.event, c.target}] = stateAfter(c.kind);
-            if (entry && c.standing && !undo)
+            if (entry && c.standing && !undo && c.kind != ChangeKind::Extend) // extends change no count
                 standingEvents.insert(c.event);
             if (entry) {
                 switch (c.kind) {

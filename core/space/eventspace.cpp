@@ -211,6 +211,7 @@ void EventSpace::holdStanding(const SpaceCommand &c, qint64 now, SpaceResult &r)
     slot.standingArea = c.standingArea;
     slot.quantity = c.quantity;
     bump(area.held, c.quantity);
+    area.changed();
     log(ChangeKind::Hold, c.standingArea, true, c.holder, id, c.quantity, now, expiresAt);
     m_changed = true;
     return succeed(r, id, expiresAt);
@@ -302,6 +303,7 @@ void EventSpace::endHold(HoldId id, qint64 now, ChangeKind kind)
         bump(area.held, -qint64(slot.quantity));
         if (to == SeatState::Sold)
             bump(area.sold, slot.quantity);
+        area.changed();
         log(kind, slot.standingArea, true, slot.holder, id, slot.quantity, now, 0);
     }
     slot.endedBy = kind;
@@ -349,6 +351,7 @@ void EventSpace::changeStanding(const SpaceCommand &c, qint64 now, SpaceResult &
         log(ChangeKind::Unblock, c.standingArea, true, 0, 0, c.quantity, now, 0);
         break;
     }
+    area.changed();
     return succeed(r);
 }
 
@@ -480,22 +483,28 @@ StandingCounts EventSpace::ownStanding(quint32 area) const
                           s.sold.load(std::memory_order_relaxed), s.blocked.load(std::memory_order_relaxed)};
 }
 
+quint32 EventSpace::standingVersion(quint32 area) const
+{
+    return m_standing[area].version.load(std::memory_order_acquire);
+}
+
 bool EventSpace::mirrorStanding(quint32 area, const StandingCounts &database, const StandingCounts &ownBefore,
-                                bool *changed)
+                                quint32 versionBefore, bool *changed)
 {
     if (changed)
         *changed = false;
     std::unique_lock lock(m_mutex);
     if (area >= standingCount())
         return false;
-    if (!(ownStanding(area) == ownBefore))
-        return false;
     Standing &s = m_standing[area];
+    if (s.version.load(std::memory_order_relaxed) != versionBefore || !(ownStanding(area) == ownBefore))
+        return false;
     const StandingCounts before = s.counts();
     auto difference = [](quint32 all, quint32 own) { return qint32(qint64(all) - qint64(own)); };
     s.otherHeld.store(difference(database.held, ownBefore.held), std::memory_order_relaxed);
     s.otherSold.store(difference(database.sold, ownBefore.sold), std::memory_order_relaxed);
     s.otherBlocked.store(difference(database.blocked, ownBefore.blocked), std::memory_order_relaxed);
+    s.changed();
     if (changed)
         *changed = !(s.counts() == before);
     return true;

@@ -128,13 +128,17 @@ public:
     /// nothing, when the seat is not in `from` (a local command came first) or is locally held.
     bool mirrorSeat(quint32 seat, SeatState from, SeatState to, HolderId holder, HoldId sale);
 
+    /// A number that moves with every change of a standing area's counts (own or the other
+    /// processes'), even one that comes back to the same values.
+    quint32 standingVersion(quint32 area) const;
     /// Takes the other processes' share of a standing area from a read of the database: the
     /// counts there (`database`, every process's places) less this space's own counts. `ownBefore`
-    /// are the own counts taken before the read started (after which this space's changes were
-    /// committed); when they moved since, the read may or may not contain the newer changes and
-    /// nothing is changed: returns false. `changed` says whether the visible counts moved.
+    /// and `versionBefore` are the own counts and standingVersion() taken before the read started
+    /// (after which this space's changes were committed); when the area changed since, the read
+    /// may or may not contain the change and nothing is changed: returns false. `changed` says
+    /// whether the visible counts moved.
     bool mirrorStanding(quint32 area, const StandingCounts &database, const StandingCounts &ownBefore,
-                        bool *changed = nullptr);
+                        quint32 versionBefore, bool *changed = nullptr);
 
     /// True when both spaces have the same seat states, holders, holds, sales and standing counts.
     bool sameStateAs(const EventSpace &other, QString *difference = nullptr) const;

@@ -34,6 +34,12 @@ struct EventSpace::Standing
     std::atomic<qint32> otherHeld{0};
     std::atomic<qint32> otherSold{0};
     std::atomic<qint32> otherBlocked{0};
+    /// Counts every change of the counters above (under the event's lock), so that a reader
+    /// can tell whether any happened between two looks, even one that came back to the same
+    /// values.
+    std::atomic<quint32> version{0};
+
+    void changed() { version.store(version.load(std::memory_order_relaxed) + 1, std::memory_order_release); }
 
     /// Own counts plus the other processes' share, each at least 0.
     StandingCounts counts() const

@@ -115,6 +115,7 @@ bool EventSpace::restore(const Change &c)
             bump(area.blocked, -qint64(c.quantity));
             break;
         }
+        area.changed();
     } else {
         const quint32 seat = c.target;
         if (seat >= m_seatCount)

@@ -87,8 +87,8 @@ struct PumpBatch
     std::vector<CancelRow> cancels;
     std::vector<BlockRow> blocks;
     std::vector<SeatStateRow> seatStates; ///< last state of each seat the batch changed
-    /// Events whose standing areas the batch changed (held, sold, cancelled or blocked places),
-    /// so that the other processes re-read their counts.
+    /// Events whose standing-area counts the batch changed (places held, released, expired,
+    /// sold, cancelled, blocked or unblocked), so that the other processes re-read them.
     std::vector<QUuid> standingEvents;
 
     bool isEmpty() const

@@ -645,6 +645,21 @@ void TestLocalBoxOffice::eventsOfAnotherProcessShowHere()
     QVERIFY(!changed.isEmpty());
     QCOMPARE(second->seatSpace(event.id)->seatCount(), 18);
     QCOMPARE(second->seatSpace(event.id)->standing(0).capacity, 5u);
+    // The first's holds on it are the first's: shown as another terminal's, never offered here.
+    const QUuid floor = first->catalogEntry(event.id)->layout.standingAreas[0].id;
+    QVERIFY(first->holdStanding({event.id, floor, 2, QStringLiteral("clerk@box-1")}).result());
+    QVERIFY(first
+                ->holdSeats({event.id,
+                             {first->catalogEntry(event.id)->layout.seats[4].id},
+                             QStringLiteral("clerk@box-1")})
+                .result());
+    QTRY_COMPARE_WITH_TIMEOUT(second->seatSpace(event.id)->seatState(4), SeatState::Held, 10'000);
+    QCOMPARE(second->holderName(second->seatSpace(event.id)->seatHolder(4)),
+             QStringLiteral("another terminal"));
+    QTRY_COMPARE_WITH_TIMEOUT(second->seatSpace(event.id)->standing(0).held, 2u, 10'000);
+    QCOMPARE(second->seatSpace(event.id)->ownStanding(0).held, 0u);
+    QVERIFY(second->holdsOf(event.id, QStringLiteral("clerk@box-1")).result()->isEmpty());
+    QVERIFY(first->holdsOf(event.id, QStringLiteral("clerk@box-1")).result()->isEmpty()); // not from before
 
     // What the second sells the first sees: the event is followed like the others.
     const auto entry = second->catalogEntry(event.id);

@@ -314,30 +314,40 @@ void TestSpace::standingCountsOfOtherProcesses()
 
     // The database counts 3 more held, 4 sold and 1 blocked: the other processes' share.
     bool changed = false;
-    QVERIFY(space.mirrorStanding(0, StandingCounts{10, 5, 4, 1}, own, &changed));
+    QVERIFY(space.mirrorStanding(0, StandingCounts{10, 5, 4, 1}, own, space.standingVersion(0), &changed));
     QVERIFY(changed);
     QCOMPARE(space.standing(0), (StandingCounts{10, 5, 4, 1}));
     QCOMPARE(space.ownStanding(0), own);
     QCOMPARE(space.standing(0).available(), 0u);
     QCOMPARE(space.apply(standing(SpaceOp::HoldStanding, 1, kOther)).error, ErrorCode::SoldOut);
-    QVERIFY(space.mirrorStanding(0, StandingCounts{10, 5, 4, 1}, own, &changed));
+    QVERIFY(space.mirrorStanding(0, StandingCounts{10, 5, 4, 1}, own, space.standingVersion(0), &changed));
     QVERIFY(!changed);
 
-    // Own counts that moved since they were taken: the read may not contain the move.
+    // The area changed since the counts were taken: the read may not contain the change, even
+    // when it came back to the same counts (a hold and its release).
+    quint32 version = space.standingVersion(0);
     QVERIFY(space.apply(command(SpaceOp::Release, kMe, mine.hold, {})).ok);
-    QVERIFY(!space.mirrorStanding(0, StandingCounts{10, 0, 0, 0}, own, &changed));
+    QVERIFY(!space.mirrorStanding(0, StandingCounts{10, 0, 0, 0}, own, version, &changed));
     QCOMPARE(space.standing(0), (StandingCounts{10, 3, 4, 1}));
+    const StandingCounts released = space.ownStanding(0);
+    version = space.standingVersion(0);
+    const SpaceResult again = space.apply(standing(SpaceOp::HoldStanding, 1));
+    QVERIFY(space.apply(command(SpaceOp::Release, kMe, again.hold, {})).ok);
+    QCOMPARE(space.ownStanding(0), released);
+    QVERIFY(!space.mirrorStanding(0, StandingCounts{10, 0, 0, 0}, released, version, &changed));
 
     // A cancellation here of places another process sold, and an unblock of its block.
     QCOMPARE(space.apply(standing(SpaceOp::CancelStanding, 5)).error, ErrorCode::NotSold);
+    version = space.standingVersion(0);
     QVERIFY(space.apply(standing(SpaceOp::CancelStanding, 4)).ok);
+    QVERIFY(space.standingVersion(0) != version); // only the others' share moved
     QVERIFY(space.apply(standing(SpaceOp::UnblockStanding, 1)).ok);
     QCOMPARE(space.standing(0), (StandingCounts{10, 3, 0, 0}));
     QCOMPARE(space.standing(0).available(), 7u);
 
     // The others released what this space still counts (recovered before they did).
     const StandingCounts now = space.ownStanding(0);
-    QVERIFY(space.mirrorStanding(0, StandingCounts{10, 0, 0, 0}, now, &changed));
+    QVERIFY(space.mirrorStanding(0, StandingCounts{10, 0, 0, 0}, now, space.standingVersion(0), &changed));
     QCOMPARE(space.standing(0), (StandingCounts{10, 0, 0, 0}));
     QCOMPARE(space.standing(0).available(), 10u);
 }

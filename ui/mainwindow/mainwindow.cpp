@@ -286,7 +286,13 @@ void MainWindow::followShownEvent()
         openEvent(eventId);
         return;
     }
-    updateHeader(); // renamed or moved
+    if (entry != m_sales->entry()) {
+        // Renamed, moved or re-priced: tickets printed from now on say so. The map keeps its
+        // entry (the same places) and with it the clerk's selection.
+        m_sales->setEvent(entry);
+        m_legend->setEntry(entry);
+    }
+    updateHeader();
 }
 
 void MainWindow::updateHeader()

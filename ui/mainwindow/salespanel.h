@@ -46,6 +46,7 @@ public:
     void setHoldSeconds(int seconds) { m_holdSeconds = seconds; }
 
     const std::optional<Hold> &currentHold() const { return m_hold; }
+    std::shared_ptr<const CatalogEntry> entry() const { return m_entry; }
     const std::optional<Order> &lastOrder() const { return m_lastOrder; }
     bool isBusy() const { return m_busy; }
     /// Seconds left on the live hold (0 without one), as the countdown shows it.

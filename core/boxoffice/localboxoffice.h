@@ -180,9 +180,6 @@ private:
     /// Compares the database's change sequences with the notices heard: a batch committed a
     /// check ago and still unheard was lost with its notice, and its event is re-read.
     void checkChangeSequences();
-    /// The catalog entry at a space index, or nullptr when the event has a newer layout (at
-    /// another index) or is gone.
-    std::shared_ptr<const CatalogEntry> currentEntry(quint32 index) const;
     /// Listener thread: takes the change sequences of events loaded since into m_changeSeen.
     void takeRecoveredSequences();
     /// SQLite, on the listener's thread: re-reads the events other writers have committed

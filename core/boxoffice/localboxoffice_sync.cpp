@@ -546,7 +546,7 @@ void LocalBoxOffice::retryPendingMirrors()
     } else if (!reload && !reconnect) {
         m_standingRecheckTicks = 0;
         for (quint32 index : standing) {
-            const auto entry = currentEntry(index);
+            const auto entry = m_catalog.currentByIndex(index);
             if (entry && !events.contains(entry))
                 events.append(entry);
         }
@@ -627,16 +627,9 @@ void LocalBoxOffice::pollSqlitePeers(Store &store)
     }
     m_peerCounts = std::move(*counts);
     for (quint32 index : events) {
-        if (const auto entry = currentEntry(index))
+        if (const auto entry = m_catalog.currentByIndex(index))
             reloadEvent(*entry);
     }
-}
-
-std::shared_ptr<const CatalogEntry> LocalBoxOffice::currentEntry(quint32 index) const
-{
-    // An event whose layout was replaced keeps its old entry at its old index.
-    const auto entry = m_catalog.byIndex(index);
-    return entry && m_catalog.byId(entry->event.id) == entry ? entry : nullptr;
 }
 
 } // namespace tessera

@@ -179,14 +179,25 @@ void EventCatalog::adoptHoldId(quint32 eventIndex, HoldId hold, const QUuid &pub
     m_adoptedHoldIds.insert({eventIndex, hold}, publicId);
 }
 
+bool EventCatalog::isCurrentLocked(const std::shared_ptr<const CatalogEntry> &entry) const
+{
+    // An event whose layout was replaced keeps its old entry at its old index (changes of the
+    // old space may still be on their way to the database), but only one is current.
+    return entry && m_byId.value(entry->event.id) == entry;
+}
+
+std::shared_ptr<const CatalogEntry> EventCatalog::currentByIndex(quint32 index) const
+{
+    QReadLocker lock(&m_lock);
+    return index < m_byIndex.size() && isCurrentLocked(m_byIndex[index]) ? m_byIndex[index] : nullptr;
+}
+
 QList<std::shared_ptr<const CatalogEntry>> EventCatalog::all() const
 {
     QReadLocker lock(&m_lock);
     QList<std::shared_ptr<const CatalogEntry>> list;
     for (const auto &entry : m_byIndex) {
-        // An event whose layout was replaced keeps its old entry at its old index (changes of
-        // the old space may still be on their way to the database), but only one is current.
-        if (entry && m_byId.value(entry->event.id) == entry)
+        if (isCurrentLocked(entry))
             list.append(entry);
     }
     return list;

@@ -54,6 +54,9 @@ public:
     void remove(const QUuid &eventId);
     std::shared_ptr<const CatalogEntry> byId(const QUuid &id) const;
     std::shared_ptr<const CatalogEntry> byIndex(quint32 index) const;
+    /// The entry at a space index if it is its event's current one; nullptr when the event got
+    /// a newer layout (at another index) or is gone.
+    std::shared_ptr<const CatalogEntry> currentByIndex(quint32 index) const;
     /// An event id or an exact (case-insensitive) name.
     std::shared_ptr<const CatalogEntry> find(const QString &idOrName) const;
     /// The current entry of every event, by space index: once per event, also after its layout
@@ -72,6 +75,8 @@ public:
     void adoptHoldId(quint32 eventIndex, HoldId hold, const QUuid &publicId);
 
 private:
+    bool isCurrentLocked(const std::shared_ptr<const CatalogEntry> &entry) const;
+
     mutable QReadWriteLock m_lock;
     QHash<QUuid, std::shared_ptr<const CatalogEntry>> m_byId;
     std::vector<std::shared_ptr<const CatalogEntry>> m_byIndex;

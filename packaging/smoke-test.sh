@@ -62,8 +62,12 @@ depends=$(dpkg-deb -f "$deb" Depends)
 for dep in libqt6sql6-sqlite libqt6sql6-psql libqt6widgets6 libqt6httpserver6 libsqlite3-0 adduser; do
     [[ $depends == *"$dep"* ]] || fail "Depends lacks $dep: $depends"
 done
-dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -qx './postinst' || fail "no postinst"
-dpkg-deb -I "$deb" conffiles | grep -qx /etc/default/tessera-server || fail "conffiles"
+# Whole outputs first, then grep: with pipefail, `producer | grep -q` fails whenever grep stops
+# reading before the producer has written everything (SIGPIPE).
+control_files=$(dpkg-deb --ctrl-tarfile "$deb" | tar -t)
+grep -qx './postinst' <<<"$control_files" || fail "no postinst: $control_files"
+conffiles=$(dpkg-deb -I "$deb" conffiles)
+grep -qx /etc/default/tessera-server <<<"$conffiles" || fail "conffiles: $conffiles"
 
 step "contents"
 app=org.example.tessera
@@ -126,9 +130,10 @@ for page in tessera tessera-cli tessera-server; do
     warnings=$(MANWIDTH=80 man --warnings=all -l "$manpath/$page.1.gz" 2>&1 >/dev/null || true)
     [[ -z $warnings ]] || fail "man $page: $warnings"
     man_text=$(MANWIDTH=200 man -l "$manpath/$page.1.gz" 2>/dev/null)
-    usage=$("$bin/$page" --help | head -n1)
+    help=$("$bin/$page" --help)
+    usage=${help%%$'\n'*}
     [[ $usage == "Usage: "*"$page "* ]] || fail "$page --help begins \"$usage\", not with its own name"
-    for option in $("$bin/$page" --help | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u); do
+    for option in $(grep -oE -- '--[a-z][a-z0-9-]*' <<<"$help" | sort -u); do
         grep -qF -- "$option" <<<"$man_text" || fail "man $page does not document $option"
     done
     echo "$page.1: ok"
@@ -144,8 +149,8 @@ done
 step "tessera-cli events list on a fresh database"
 "$bin/tessera-cli" --database "sqlite://$work/cli.db" events create --name "Smoke test" --venue Hall \
     --start "2030-01-01 20:00" --end "2030-01-01 22:00" --rows 3 --seats-per-row 4 >/dev/null
-"$bin/tessera-cli" --database "sqlite://$work/cli.db" events list | grep -q "Smoke test" ||
-    fail "tessera-cli did not list the event it created"
+listed=$("$bin/tessera-cli" --database "sqlite://$work/cli.db" events list)
+grep -q "Smoke test" <<<"$listed" || fail "tessera-cli did not list the event it created: $listed"
 
 # Starts tessera-server (the command line in "$@", listening on 127.0.0.1:0), waits for the port
 # it reports, asks /health, and stops it with SIGTERM: it must exit 0 after a clean stop.

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace tessera::cli {
 
@@ -157,19 +158,70 @@ QJsonArray outcomesJson(const CatalogEntry &entry, const std::vector<SeatOutcome
     return array;
 }
 
+/// The seats of one state as lines a clerk can read: one line per section and row, runs of
+/// neighbouring seats shortened to "A-4..A-9", each run followed by the numbers --book takes
+/// ("(4-9)"), for example "  Stalls A-1..A-3 (1-3), A-7 (7)".
+QStringList seatLines(const VenueLayout &layout, const std::vector<quint32> &indexes)
+{
+    QStringList lines;
+    const LayoutSeat *lineSeat = nullptr; // the first seat of the current line
+    QStringList runs;
+    auto flush = [&] {
+        if (!runs.isEmpty()) {
+            const QString &section = lineSeat->section;
+            lines << u"  "_s + (section.isEmpty() ? QString() : section + u' ') + runs.join(u", "_s);
+        }
+        runs.clear();
+    };
+    auto rowLabel = [](const LayoutSeat &seat) {
+        return seat.row.isEmpty() ? seat.number : seat.row + u'-' + seat.number;
+    };
+    for (size_t i = 0; i < indexes.size();) {
+        const LayoutSeat &first = layout.seats[indexes[i]];
+        // A run: the next seat in layout order, in the same row, with the next whole number.
+        size_t end = i + 1;
+        for (bool ok = true; end < indexes.size() && ok; ++end) {
+            const LayoutSeat &previous = layout.seats[indexes[end - 1]];
+            const LayoutSeat &next = layout.seats[indexes[end]];
+            bool previousNumber = false;
+            bool nextNumber = false;
+            const int p = previous.number.toInt(&previousNumber);
+            const int n = next.number.toInt(&nextNumber);
+            ok = indexes[end] == indexes[end - 1] + 1 && next.section == first.section
+                 && next.row == first.row && previousNumber && nextNumber && n == p + 1;
+            if (!ok)
+                --end;
+        }
+        if (!lineSeat || lineSeat->section != first.section || lineSeat->row != first.row) {
+            flush();
+            lineSeat = &first;
+        }
+        const LayoutSeat &last = layout.seats[indexes[end - 1]];
+        if (end - i == 1)
+            runs << QStringLiteral("%1 (%2)").arg(rowLabel(first)).arg(indexes[i] + 1);
+        else
+            runs << QStringLiteral("%1..%2 (%3-%4)")
+                        .arg(rowLabel(first), rowLabel(last))
+                        .arg(indexes[i] + 1)
+                        .arg(indexes[end - 1] + 1);
+        i = end;
+    }
+    flush();
+    return lines;
+}
+
 void show(Context &c, const CatalogEntry &entry, const EventSpace &space, QJsonObject *json)
 {
     static constexpr SeatState kStates[] = {SeatState::Available, SeatState::Held, SeatState::Sold,
                                             SeatState::Blocked};
-    std::array<QStringList, 4> lists;
+    std::array<std::vector<quint32>, 4> lists;
     std::array<QJsonArray, 4> arrays;
     for (quint32 s = 0; s < quint32(space.seatCount()); ++s) {
         const auto state = size_t(space.seatState(s));
-        const QString label = entry.layout.seats[s].label();
-        lists[state] << QStringLiteral("%1 %2").arg(s + 1).arg(label);
+        lists[state].push_back(s);
         if (json)
             arrays[state].append(QJsonObject{{u"number"_s, int(s + 1)},
-                                             {u"label"_s, label},
+                                             {u"label"_s, entry.layout.seats[s].label()},
                                              {u"price"_s, formatPrice(entry.seatPriceCents[s])}});
     }
     if (json) {
@@ -195,11 +247,12 @@ void show(Context &c, const CatalogEntry &entry, const EventSpace &space, QJsonO
     }
     c.out << tr("%1: %2 seats").arg(entry.event.name).arg(space.seatCount()) << Qt::endl;
     for (SeatState state : kStates) {
-        const QStringList &list = lists[size_t(state)];
-        if (state == SeatState::Blocked && list.isEmpty())
+        const std::vector<quint32> &list = lists[size_t(state)];
+        if (state == SeatState::Blocked && list.empty())
             continue;
-        c.out << seatStateName(state) << " (" << list.size() << ")" << (list.isEmpty() ? "" : ": ")
-              << list.join(u", "_s) << Qt::endl;
+        c.out << seatStateName(state) << " (" << list.size() << ")" << (list.empty() ? "" : ":") << Qt::endl;
+        for (const QString &line : seatLines(entry.layout, list))
+            c.out << line << Qt::endl;
     }
     for (qsizetype a = 0; a < entry.layout.standingAreas.size(); ++a) {
         const StandingCounts n = space.standing(quint32(a));

@@ -28,6 +28,7 @@ private slots:
     void unreachableDatabase();
     void missingDatabaseFileIsNotCreated();
     void createThenBookByName();
+    void showGroupsSeatsByRow();
     void sameNameTwiceIsNotGuessed();
     void importAgainKeepsBlocksAndPrices();
     void invalidAndDuplicateSeatsChangeNothing_data();
@@ -246,6 +247,25 @@ void TestCli::createThenBookByName()
         show.value(QStringLiteral("seats")).toObject().value(QStringLiteral("sold")).toArray();
     QCOMPARE(sold.at(2).toObject().value(QStringLiteral("number")).toInt(), 8);
     QCOMPARE(sold.at(0).toObject().value(QStringLiteral("price")).toString(), QStringLiteral("25.00"));
+}
+
+void TestCli::showGroupsSeatsByRow()
+{
+    createHall(QStringLiteral("Matinee"), 3, 5);
+    Run run = cli({QStringLiteral("booking"), QStringLiteral("Matinee"), QStringLiteral("--book"),
+                   QStringLiteral("1,2,3,5,B-1"), QStringLiteral("--show")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // One line per row, neighbouring seats as a run, each run with the numbers --book takes.
+    const QString expected = QStringLiteral("Matinee: 15 seats\n"
+                                            "available (10):\n"
+                                            "  Hall A-4 (4)\n"
+                                            "  Hall B-2..B-5 (7-10)\n"
+                                            "  Hall C-1..C-5 (11-15)\n"
+                                            "held (0)\n"
+                                            "sold (5):\n"
+                                            "  Hall A-1..A-3 (1-3), A-5 (5)\n"
+                                            "  Hall B-1 (6)\n");
+    QVERIFY2(run.out.endsWith(expected), qPrintable(run.out));
 }
 
 void TestCli::sameNameTwiceIsNotGuessed()

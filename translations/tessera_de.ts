@@ -297,15 +297,17 @@
         <translation>eine andere Kasse</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+160"/>
         <location line="+34"/>
-        <location line="+23"/>
-        <location line="+32"/>
+        <location line="+12"/>
+        <location line="+16"/>
+        <location line="+14"/>
+        <location line="+21"/>
         <location line="+22"/>
         <location line="+41"/>
         <location line="+35"/>
@@ -313,12 +315,12 @@
         <translation>Keine Veranstaltung mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-183"/>
         <source>An event with id %1 exists already.</source>
         <translation>Eine Veranstaltung mit der ID %1 gibt es schon.</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+58"/>
         <source>%1 has %n sold ticket(s). Cancel or refund them before deleting the event.</source>
         <translation>
             <numerusform>%1 hat %n verkauftes Ticket. Stornieren oder erstatten Sie es, bevor Sie die Veranstaltung löschen.</numerusform>
@@ -326,7 +328,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>The layout of %1 cannot change while tickets are held or sold.</source>
         <translation>Der Saalplan von %1 kann sich nicht ändern, solange Tickets reserviert oder verkauft sind.</translation>
     </message>
@@ -594,7 +596,7 @@
         <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>&lt;b&gt;Choose an event at the left.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wählen Sie links eine Veranstaltung.&lt;/b&gt;</translation>
     </message>

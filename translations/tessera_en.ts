@@ -297,15 +297,17 @@
         <translation>another terminal</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Loading %1</source>
         <translation>Loading %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+160"/>
         <location line="+34"/>
-        <location line="+23"/>
-        <location line="+32"/>
+        <location line="+12"/>
+        <location line="+16"/>
+        <location line="+14"/>
+        <location line="+21"/>
         <location line="+22"/>
         <location line="+41"/>
         <location line="+35"/>
@@ -313,12 +315,12 @@
         <translation>No event with id %1.</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-183"/>
         <source>An event with id %1 exists already.</source>
         <translation>An event with id %1 exists already.</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+58"/>
         <source>%1 has %n sold ticket(s). Cancel or refund them before deleting the event.</source>
         <translation>
             <numerusform>%1 has %n sold ticket. Cancel or refund it before deleting the event.</numerusform>
@@ -326,7 +328,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>The layout of %1 cannot change while tickets are held or sold.</source>
         <translation>The layout of %1 cannot change while tickets are held or sold.</translation>
     </message>
@@ -594,7 +596,7 @@
         <translation>This event is no longer available.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>&lt;b&gt;Choose an event at the left.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Choose an event at the left.&lt;/b&gt;</translation>
     </message>

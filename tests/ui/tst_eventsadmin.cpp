@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QLabel>
@@ -234,6 +235,17 @@ void TestEventsAdmin::validationMessagesKeepSaveDisabled()
 
     // An empty name.
     QTest::keyClicks(dialog->nameEdit(), u"Gala"_s);
+    QVERIFY(!dialog->saveButton()->isEnabled()); // no venue yet
+
+    // An empty venue: what the tickets would print.
+    QLabel *venueMessage = dialog->messageLabel(EventDialog::Field::Venue);
+    QVERIFY(!venueMessage->isVisible()); // not before the venue was touched
+    QTest::keyClicks(dialog->venueEdit(), u"  "_s);
+    QVERIFY(venueMessage->isVisible());
+    QCOMPARE(venueMessage->text(), u"Enter the venue: it is printed on the tickets."_s);
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QTest::keyClicks(dialog->venueEdit(), u"Great Hall"_s);
+    QVERIFY(!venueMessage->isVisible());
     QVERIFY(dialog->saveButton()->isEnabled());
     dialog->nameEdit()->selectAll();
     QTest::keyClick(dialog->nameEdit(), Qt::Key_Backspace);
@@ -312,6 +324,12 @@ void TestEventsAdmin::nameOfAnotherEventIsRefused()
     QTRY_COMPARE(admin->model()->rowCount(), 1);
     QPointer<EventDialog> dialog = admin->newEvent();
     QLabel *nameMessage = dialog->messageLabel(EventDialog::Field::Name);
+    // The venues of the other events are offered while typing.
+    QTRY_VERIFY(dialog->venueEdit()->completer());
+    QCompleter *venues = dialog->venueEdit()->completer();
+    venues->setCompletionPrefix(event.venue.mid(1, 4).toLower());
+    QCOMPARE(venues->currentCompletion(), event.venue);
+    dialog->venueEdit()->setText(event.venue);
     // The same name in other letter case, with spaces around it.
     QTest::keyClicks(dialog->nameEdit(), u" "_s + event.name.toUpper() + u" "_s);
     QTRY_VERIFY(nameMessage->isVisible());
@@ -525,6 +543,16 @@ void TestEventsAdmin::screenshots()
     QVERIFY(!form.isNull());
     if (!dir.isEmpty())
         QVERIFY(form.save(dir + u"/admin-event-dialog.png"_s));
+
+    // The venue cleared: its message below the field.
+    dialog->venueEdit()->selectAll();
+    QTest::keyClick(dialog->venueEdit(), Qt::Key_Backspace);
+    dialog->adjustSize();
+    QTest::qWait(50);
+    const QImage noVenue = dialog->grab().toImage();
+    QVERIFY(!noVenue.isNull());
+    if (!dir.isEmpty())
+        QVERIFY(noVenue.save(dir + u"/admin-event-dialog-venue.png"_s));
 }
 
 QTEST_MAIN(TestEventsAdmin)

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -147,7 +148,10 @@ EventDialog::EventDialog(BoxOffice &box, const Event &original, QWidget *parent)
 
     m_venue = new QLineEdit(details);
     m_venue->setPlaceholderText(tr("Theatre Royal"));
-    form->addRow(tr("&Venue:"), m_venue);
+    m_venue->setMaxLength(200);
+    m_venue->setToolTip(tr("Where the event takes place: printed on every ticket"));
+    m_venueMessage = errorLabel(details, u"venueMessage"_s);
+    form->addRow(tr("&Venue:"), withMessage(details, single(m_venue), m_venueMessage));
 
     m_start = timeEdit(details);
     m_end = timeEdit(details);
@@ -241,10 +245,20 @@ EventDialog::EventDialog(BoxOffice &box, const Event &original, QWidget *parent)
     whenReady(this, m_box.events(), [this](const Result<QList<Event>> &events) {
         if (!events)
             return;
+        QStringList venues;
         for (const Event &event : *events) {
             if (event.id != m_original.id)
                 m_otherNames.insert(event.name.trimmed().toCaseFolded());
+            if (!event.venue.trimmed().isEmpty())
+                venues << event.venue.trimmed();
         }
+        venues.removeDuplicates();
+        venues.sort(Qt::CaseInsensitive);
+        // The venues of the other events, offered as the clerk types ("Th" -> Theatre Royal).
+        auto *completer = new QCompleter(venues, m_venue);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        m_venue->setCompleter(completer);
         validate();
     });
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
@@ -262,6 +276,12 @@ EventDialog::EventDialog(BoxOffice &box, const Event &original, QWidget *parent)
     connect(m_salesStartSet, &QCheckBox::toggled, this, &EventDialog::validate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &EventDialog::validate);
     connect(m_venue, &QLineEdit::textChanged, this, &EventDialog::validate);
+    auto venueTouched = [this] {
+        m_venueTouched = true;
+        validate();
+    };
+    connect(m_venue, &QLineEdit::textEdited, this, venueTouched);
+    connect(m_venue, &QLineEdit::editingFinished, this, venueTouched);
     setMinimumWidth(560);
 }
 
@@ -286,6 +306,7 @@ void EventDialog::setFields(const Event &event)
     m_holdTime->setValue(event.holdTimeSeconds);
     Q_EMIT m_holdTime->valueChanged(m_holdTime->value());
     m_nameTouched = !event.name.isEmpty();
+    m_venueTouched = !event.venue.isEmpty();
     validate();
 }
 
@@ -317,6 +338,10 @@ QString EventDialog::message(Field field) const
             return tr("Another event is called %1: choose a name that tells them apart.")
                 .arg(event.name.trimmed());
         return {};
+    case Field::Venue:
+        if (event.venue.isEmpty())
+            return tr("Enter the venue: it is printed on the tickets.");
+        return {};
     case Field::Times:
         if (event.endTime <= event.startTime)
             return tr("The event must end after it starts.");
@@ -336,6 +361,8 @@ QLabel *EventDialog::messageLabel(Field field) const
     switch (field) {
     case Field::Name:
         return m_nameMessage;
+    case Field::Venue:
+        return m_venueMessage;
     case Field::Times:
         return m_timesMessage;
     case Field::SalesStart:
@@ -348,7 +375,7 @@ QLabel *EventDialog::messageLabel(Field field) const
 
 bool EventDialog::isValid() const
 {
-    for (Field field : {Field::Name, Field::Times, Field::SalesStart, Field::Plan}) {
+    for (Field field : {Field::Name, Field::Venue, Field::Times, Field::SalesStart, Field::Plan}) {
         if (!message(field).isEmpty())
             return false;
     }
@@ -358,6 +385,7 @@ bool EventDialog::isValid() const
 void EventDialog::validate()
 {
     showMessage(m_nameMessage, m_nameTouched ? message(Field::Name) : QString());
+    showMessage(m_venueMessage, m_venueTouched ? message(Field::Venue) : QString());
     showMessage(m_timesMessage, message(Field::Times));
     showMessage(m_salesMessage, message(Field::SalesStart));
     if (m_plan) {
@@ -384,6 +412,7 @@ void EventDialog::setBusy(bool busy, const QString &text)
 void EventDialog::save()
 {
     m_nameTouched = true;
+    m_venueTouched = true;
     validate();
     if (m_busy || !isValid())
         return;

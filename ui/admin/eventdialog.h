@@ -35,6 +35,7 @@ public:
     /// The fields that have a message of their own.
     enum class Field {
         Name,
+        Venue,
         Times,
         SalesStart,
         Plan
@@ -90,6 +91,7 @@ private:
     BoxOffice &m_box;
     Event m_original;
     bool m_nameTouched = false;
+    bool m_venueTouched = false;
     /// The names of the other events (case-folded): a name is how tessera-cli and clerks pick
     /// an event, so two events may not share one.
     QSet<QString> m_otherNames;
@@ -108,6 +110,7 @@ private:
     EventPlanPicker *m_plan = nullptr;
     QLabel *m_planSummary = nullptr;
     QLabel *m_nameMessage;
+    QLabel *m_venueMessage;
     QLabel *m_timesMessage;
     QLabel *m_salesMessage;
     QLabel *m_planMessage = nullptr;

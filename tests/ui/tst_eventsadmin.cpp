@@ -527,32 +527,28 @@ void TestEventsAdmin::screenshots()
     QTRY_COMPARE(admin->model()->rowCount(), 3);
     admin->resize(1180, 360);
     admin->selectEvent(cup.id);
-    QTest::qWait(50);
-    const QImage table = admin->grab().toImage();
-    QVERIFY(!table.isNull());
-    if (!dir.isEmpty())
-        QVERIFY(table.save(dir + u"/admin-events.png"_s));
+    // Grabs `widget` (not empty) and saves it as NAME.png in the output folder when one is set.
+    auto shoot = [&dir](QWidget *widget, const QString &name) {
+        QTest::qWait(50);
+        const QImage image = widget->grab().toImage();
+        QVERIFY(!image.isNull());
+        if (!dir.isEmpty())
+            QVERIFY(image.save(dir + u'/' + name + u".png"_s));
+    };
+    shoot(admin, u"admin-events"_s);
 
     QPointer<EventDialog> dialog = admin->newEvent();
     QTest::keyClicks(dialog->nameEdit(), u"Late show"_s);
     QTest::keyClicks(dialog->venueEdit(), u"Studio 2"_s);
     dialog->endEdit()->setDateTime(dialog->startEdit()->dateTime().addSecs(-1800));
     dialog->adjustSize();
-    QTest::qWait(50);
-    const QImage form = dialog->grab().toImage();
-    QVERIFY(!form.isNull());
-    if (!dir.isEmpty())
-        QVERIFY(form.save(dir + u"/admin-event-dialog.png"_s));
+    shoot(dialog, u"admin-event-dialog"_s);
 
     // The venue cleared: its message below the field.
     dialog->venueEdit()->selectAll();
     QTest::keyClick(dialog->venueEdit(), Qt::Key_Backspace);
     dialog->adjustSize();
-    QTest::qWait(50);
-    const QImage noVenue = dialog->grab().toImage();
-    QVERIFY(!noVenue.isNull());
-    if (!dir.isEmpty())
-        QVERIFY(noVenue.save(dir + u"/admin-event-dialog-venue.png"_s));
+    shoot(dialog, u"admin-event-dialog-venue"_s);
 }
 
 QTEST_MAIN(TestEventsAdmin)

@@ -15,6 +15,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -27,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace tessera;
 using tessera::test::AcceptingPrompter;
@@ -57,8 +60,10 @@ private slots:
     void init();
     void cleanup();
     void laneModelPassesTester();
+    void chartAxesNeverRepeatALabel();
     void badMixIsRefused();
     void runChecksExportsAndResets();
+    void eventOnSaleIsAskedAboutOnce();
     void queuedEventGoesThroughTheWaitingRoom();
     void demoMenuOpensThePanel();
     void figuresWrapInsteadOfCutting();
@@ -128,9 +133,41 @@ void TestSimulationPanel::laneModelPassesTester()
     QCOMPARE(model.rowCount(), 0);
 }
 
+void TestSimulationPanel::chartAxesNeverRepeatALabel()
+{
+    // The labels Qt Charts draws on a vertical axis: each tick's value in the axis's format.
+    auto labels = [](SimulationCharts &charts, SimulationCharts::Chart chart) {
+        const auto *axis =
+            qobject_cast<QValueAxis *>(charts.view(chart)->chart()->axes(Qt::Vertical).first());
+        QStringList texts;
+        for (int i = 0; i < axis->tickCount(); ++i) {
+            const double value = axis->min() + i * (axis->max() - axis->min()) / (axis->tickCount() - 1);
+            texts << QString::asprintf(axis->labelFormat().toLatin1().constData(), value);
+        }
+        return texts;
+    };
+    auto distinct = [](QStringList texts) { return texts.removeDuplicates() == 0; };
+    SimulationCharts charts;
+    std::vector<SimulationSample> samples;
+    for (int step = 0; step < 3; ++step) {
+        for (int c = 0; c < SimulationCharts::ChartCount; ++c) {
+            const QStringList texts = labels(charts, SimulationCharts::Chart(c));
+            QVERIFY2(distinct(texts), qPrintable(texts.join(u", "_s)));
+        }
+        // No samples, then a slow start, then a fast run.
+        SimulationSample sample;
+        sample.elapsedMs = 1000 * (step + 1);
+        sample.opsPerSecond = step == 0 ? 3.0 : 1.7e6;
+        sample.pumpLagMs = step == 0 ? 2 : 40;
+        samples.push_back(sample);
+        charts.setSamples(samples);
+    }
+}
+
 void TestSimulationPanel::badMixIsRefused()
 {
     SimulationPanel panel(*m_office);
+    panel.setStartQuestion([](const Event &) { return true; });
     QVERIFY(panel.setEvent(m_event.id));
     SimulationSettingsForm *form = panel.settings();
     for (QSpinBox *box :
@@ -151,6 +188,11 @@ void TestSimulationPanel::runChecksExportsAndResets()
     SimulationPanel panel(*m_office);
     QAbstractItemModelTester tester(panel.laneModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStringList asked;
+    panel.setStartQuestion([&asked](const Event &event) {
+        asked << event.name;
+        return true;
+    });
     QVERIFY(panel.setEvent(m_event.id));
     panel.show();
     SimulationSettingsForm *form = panel.settings();
@@ -161,6 +203,7 @@ void TestSimulationPanel::runChecksExportsAndResets()
 
     QSignalSpy states(&panel, &SimulationPanel::stateChanged);
     panel.startAction()->trigger();
+    QCOMPARE(asked, QStringList{m_event.name}); // the event is on sale: its seats are real
     QCOMPARE(panel.state(), SimulationState::Running);
     QVERIFY(!panel.startAction()->isEnabled());
     QVERIFY(!panel.settings()->isEnabled());
@@ -234,6 +277,64 @@ void TestSimulationPanel::runChecksExportsAndResets()
     QVERIFY(panel.startAction()->isEnabled());
 }
 
+/// Stops the panel's run and resets the event, through the panel's actions.
+static void stopAndReset(SimulationPanel &panel)
+{
+    panel.stopAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.resetAction()->isEnabled() && !panel.isBusy(), 60'000);
+    QSignalSpy resets(&panel, &SimulationPanel::resetFinished);
+    panel.resetAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(resets.count(), 1, 60'000);
+}
+
+void TestSimulationPanel::eventOnSaleIsAskedAboutOnce()
+{
+    const EventSpace *space = m_office->seatSpace(m_event.id);
+    const std::vector<SeatState> before = seatStates(space);
+    SimulationPanel panel(*m_office);
+    QVERIFY(panel.setEvent(m_event.id));
+    int asked = 0;
+    bool answer = false;
+    panel.setStartQuestion([&](const Event &event) {
+        ++asked;
+        return event.id == m_event.id && answer;
+    });
+    panel.settings()->thinkBox()->setValue(20);
+    panel.settings()->durationBox()->setValue(60);
+
+    // Cancelled: nothing starts, no seat changes.
+    panel.startAction()->trigger();
+    QCOMPARE(asked, 1);
+    QCOMPARE(panel.state(), SimulationState::Idle);
+    QVERIFY(seatStates(space) == before);
+
+    // Agreed: the run starts; the next run on the same event is not asked about again.
+    answer = true;
+    panel.startAction()->trigger();
+    QCOMPARE(asked, 2);
+    QCOMPARE(panel.state(), SimulationState::Running);
+    panel.stopAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.startAction()->isEnabled(), 60'000);
+    panel.startAction()->trigger();
+    QCOMPARE(asked, 2);
+    QCOMPARE(panel.state(), SimulationState::Running);
+    stopAndReset(panel);
+    QVERIFY(seatStates(space) == before);
+
+    // An event that is not on sale has no customers to take seats from: no question.
+    Event closed = m_event;
+    closed.status = EventStatus::Inactive;
+    QVERIFY(m_office->updateEvent(closed).result());
+    SimulationPanel other(*m_office);
+    QVERIFY(other.setEvent(m_event.id));
+    other.setStartQuestion([&](const Event &) { return ++asked, false; });
+    other.settings()->durationBox()->setValue(60);
+    other.startAction()->trigger();
+    QCOMPARE(asked, 2);
+    QCOMPARE(other.state(), SimulationState::Running);
+    stopAndReset(other);
+}
+
 void TestSimulationPanel::queuedEventGoesThroughTheWaitingRoom()
 {
     Event queued = m_event;
@@ -246,6 +347,7 @@ void TestSimulationPanel::queuedEventGoesThroughTheWaitingRoom()
     QCOMPARE(room->config().admissionsPerMinute, 0); // admitted by the run: admit next N
 
     SimulationPanel panel(*m_office);
+    panel.setStartQuestion([](const Event &) { return true; });
     QVERIFY(panel.setEvent(m_event.id));
     QVERIFY(panel.waitingRoom()->isQueueEnabled());
     panel.show();

@@ -100,9 +100,9 @@ SimulationCharts::Plot SimulationCharts::makePlot(Chart which, const QString &ti
     plot.x->setLabelFormat(u"%.0f s"_s);
     plot.x->setTickCount(7);
     plot.y = new QValueAxis;
-    plot.y->setRange(0, 1);
-    plot.y->setLabelFormat(u"%.0f"_s);
-    plot.y->setTickCount(5);
+    plot.y->setRange(0, 1); // as setSamples() sets it for no samples: 0.0, 0.2, ... 1.0
+    plot.y->setLabelFormat(u"%.1f"_s);
+    plot.y->setTickCount(6);
     plot.y->setTitleText(unit);
     plot.unit = unit;
     const QColor grid(0xe6, 0xe6, 0xe1);

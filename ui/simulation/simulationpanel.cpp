@@ -21,6 +21,8 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -38,6 +40,22 @@ namespace tessera {
 namespace {
 
 constexpr int kRefreshMs = 100;
+
+/// The question before the first run on an event that is on sale: its seats are real.
+bool askStart(QWidget *parent, const Event &event)
+{
+    QMessageBox box(QMessageBox::Warning, SimulationPanel::tr("Run the simulation on %1?").arg(event.name),
+                    SimulationPanel::tr("<b>%1 is on sale.</b>").arg(event.name.toHtmlEscaped()),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(
+        SimulationPanel::tr("The units hold and sell its seats in the database: clerks at every terminal "
+                            "see them taken, and customers cannot buy them, until you press Reset. "
+                            "Reset gives back exactly what the runs took."));
+    QPushButton *run = box.addButton(SimulationPanel::tr("Start the simulation"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == run;
+}
 
 QString stateText(SimulationState state)
 {
@@ -111,7 +129,7 @@ SimulationPanel::SimulationPanel(LocalBoxOffice &office, QWidget *parent)
     m_export = action(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                       tr("Write the figures (JSON, CSV) and the charts (PNG) into a folder"),
                       QStyle::SP_DialogSaveButton);
-    connect(m_start, &QAction::triggered, this, &SimulationPanel::start);
+    connect(m_start, &QAction::triggered, this, &SimulationPanel::requestStart);
     connect(m_pause, &QAction::triggered, this, &SimulationPanel::togglePause);
     connect(m_stop, &QAction::triggered, this, &SimulationPanel::stop);
     connect(m_reset, &QAction::triggered, this, &SimulationPanel::reset);
@@ -278,6 +296,20 @@ void SimulationPanel::updateHeader()
                           entry->event.name.toHtmlEscaped(), entry->event.venue.toHtmlEscaped(),
                           figure(quint64(entry->layout.seats.size()))));
     setWindowTitle(tr("Simulation: %1 — Tessera").arg(entry->event.name));
+}
+
+void SimulationPanel::requestStart()
+{
+    if (!m_simulation || m_busy)
+        return;
+    const auto entry = m_office.catalogEntry(m_eventId);
+    if (entry && entry->event.status == EventStatus::Active && !m_startAgreed.contains(m_eventId)) {
+        const bool agreed = m_askStart ? m_askStart(entry->event) : askStart(this, entry->event);
+        if (!agreed)
+            return;
+        m_startAgreed.insert(m_eventId);
+    }
+    start();
 }
 
 void SimulationPanel::start()

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/domain/event.h"
 #include "core/simulation/simulation.h"
 #include "ui/simulation/invariantpanel.h"
 
 #include <QFuture>
 #include <QHash>
 #include <QRgb>
+#include <QSet>
 #include <QTimer>
 #include <QUuid>
 #include <QWidget>
@@ -81,8 +83,15 @@ public:
 
     /// Replaces the folder dialog of exportReport() (tests); an empty answer cancels.
     void setFolderChooser(std::function<QString()> chooser) { m_chooseFolder = std::move(chooser); }
+    /// Replaces the question requestStart() asks before the first run on an event that is on sale
+    /// (tests); it gets the event and answers whether to start.
+    void setStartQuestion(std::function<bool(const Event &)> question) { m_askStart = std::move(question); }
 
 public Q_SLOTS:
+    /// What the Start action does: before the first run on an event that is on sale, asks whether
+    /// the units may take its seats (every terminal sees them taken until Reset), then start().
+    void requestStart();
+    /// Starts a run on the shown event with the form's settings, without asking.
     void start();
     void togglePause();
     void stop();
@@ -145,6 +154,8 @@ private:
     QAction *m_reset = nullptr;
     QAction *m_export = nullptr;
     std::function<QString()> m_chooseFolder;
+    std::function<bool(const Event &)> m_askStart;
+    QSet<QUuid> m_startAgreed; ///< events on sale whose seats the user let the units take
 };
 
 } // namespace tessera

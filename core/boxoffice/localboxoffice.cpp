@@ -4,8 +4,10 @@
 #include "core/boxoffice/seatchangecollector.h"
 #include "core/boxoffice/storeworker.h"
 #include "core/common/ids.h"
+#include "core/store/sqlitepresence.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMetaMethod>
 
 namespace tessera {
@@ -49,6 +51,12 @@ Status LocalBoxOffice::start()
     m_store = std::make_unique<StoreWorker>();
     if (Status opened = m_store->open(m_options.url); !opened)
         return opened;
+    if (m_options.url.kind == DatabaseUrl::Kind::Sqlite
+        && m_options.url.path != QLatin1StringView(":memory:")) {
+        const QFileInfo file(m_options.url.path);
+        m_presence = std::make_unique<SqlitePresence>(
+            file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath());
+    }
     if (Status listening = listenToPeers(); !listening)
         return listening;
     const Status recovered = m_store->runAndWait<Status>([this](Store &store) -> Status {
@@ -100,6 +108,7 @@ void LocalBoxOffice::shutdown()
         m_pump->stop();
     m_seatChanges->stop();
     m_store.reset();
+    m_presence.reset(); // after the last write: a process starting now owns what is left
 }
 
 Status LocalBoxOffice::recoverEvent(Store &store, const Event &event, bool atStart)
@@ -150,11 +159,13 @@ Status LocalBoxOffice::recoverEvent(Store &store, const Event &event, bool atSta
         restore(ChangeKind::Sell, area, true, 0, 0, sold, 0);
     for (const auto &[area, blocked] : r.standingBlocked)
         restore(ChangeKind::Block, area, true, 0, 0, blocked, 0);
-    // On a shared database a live hold may be another running terminal's, and an event that
-    // another process made while this one runs has only that process's holds: they show as
-    // held there (standing places as the other processes' share), and that terminal's changes
-    // sell or free them. Otherwise they are this terminal's, from before it stopped.
-    const bool shared = m_options.url.kind == DatabaseUrl::Kind::Postgres || !atStart;
+    // On a shared database, or a SQLite file that another process has open, a live hold may be
+    // another running terminal's, and an event that another process made while this one runs
+    // has only that process's holds: they show as held there (standing places as the other
+    // processes' share), and that terminal's changes sell or free them. Otherwise they are this
+    // terminal's, from before it stopped.
+    const bool shared = m_options.url.kind == DatabaseUrl::Kind::Postgres || !atStart
+                        || (m_presence && m_presence->othersPresentAtJoin());
     std::vector<quint32> peerHeld(std::size_t(space->standingCount()), 0);
     for (const HoldRow &hold : r.liveHolds) {
         if (shared) {

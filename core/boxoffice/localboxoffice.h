@@ -20,6 +20,7 @@
 namespace tessera {
 
 class SeatChangeCollector;
+class SqlitePresence;
 class Store;
 struct RecoveredEvent;
 class StoreWorker;
@@ -199,6 +200,8 @@ private:
     EventCatalog m_catalog;
     HolderRegistry m_holders;
     std::unique_ptr<StoreWorker> m_store;
+    /// SQLite file: this process among those that have it open (others' holds are theirs).
+    std::unique_ptr<SqlitePresence> m_presence;
     std::unique_ptr<LoadBalancer> m_balancer;
     std::unique_ptr<DataPump> m_pump;
 

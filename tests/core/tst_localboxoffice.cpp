@@ -27,6 +27,7 @@ private slots:
     void bestAvailableHoldsSeatsTogether();
     void cancelFreesSeatsAtOnceAndForGood();
     void holdsSurviveRestartAndExpire();
+    void holdsOfARunningProcessStayItsOwn();
     void extendedHoldKeepsItsPlacesAfterRestart();
     void secondSellOfOneHoldChangesNothing();
     void blockedSeatsPersist();
@@ -381,6 +382,47 @@ void TestLocalBoxOffice::holdsSurviveRestartAndExpire()
     const Result<Order> order = reopened->sell(holdId, SaleRequest{QStringLiteral("clerk@box-3")}).result();
     QVERIFY2(order, qPrintable(order ? QString() : order.error().message));
     QCOMPARE(space->seatState(5), SeatState::Sold);
+}
+
+/// A box office that opens the file while another has it open (a second window on the same
+/// terminal, the CLI) leaves that one's holds to it, even under the same terminal name: they show
+/// as another terminal's and are not offered as its own. Once the other has closed, a box office
+/// that opens the file alone takes them back as this terminal's, from before it stopped.
+void TestLocalBoxOffice::holdsOfARunningProcessStayItsOwn()
+{
+    const QString clerk = QStringLiteral("clerk@box-1");
+    auto first = openOffice();
+    QVERIFY(first);
+    const Event event = createEvent(*first, 10);
+    const auto entry = first->catalogEntry(event.id);
+    const Result<Hold> hold = first->holdSeats({event.id, {entry->layout.seats[3].id}, clerk, 600}).result();
+    QVERIFY(hold);
+    QVERIFY(first->holdStanding({event.id, entry->layout.standingAreas[0].id, 2, clerk}).result());
+    QTRY_COMPARE_WITH_TIMEOUT(first->pump().statistics().backlog, quint64(0), 10'000); // written
+
+    auto second = openOffice();
+    QVERIFY(second);
+    const EventSpace *space = second->seatSpace(event.id);
+    QCOMPARE(space->seatState(3), SeatState::Held);
+    QCOMPARE(second->holderName(space->seatHolder(3)), QStringLiteral("another terminal"));
+    QCOMPARE(space->standing(0).held, 2u);
+    QCOMPARE(space->ownStanding(0).held, 0u);
+    QVERIFY(second->holdsOf(event.id, clerk).result()->isEmpty());
+    const Result<Order> refused = second->sell(hold->id, SaleRequest{clerk}).result();
+    QVERIFY(!refused);
+    // The first still sells its hold.
+    QVERIFY(first->sell(hold->id, SaleRequest{clerk}).result());
+    QTRY_COMPARE_WITH_TIMEOUT(space->seatState(3), SeatState::Sold, 10'000);
+    second.reset();
+
+    // Alone again after the first closes: its standing hold is this terminal's from before.
+    first.reset();
+    auto third = openOffice();
+    QVERIFY(third);
+    QCOMPARE(third->seatSpace(event.id)->ownStanding(0).held, 2u);
+    const Result<QList<Hold>> earlier = third->holdsOf(event.id, clerk).result();
+    QVERIFY(earlier);
+    QCOMPARE(earlier->size(), 1);
 }
 
 /// A hold written in one batch and extended in a later one keeps its seats and its standing

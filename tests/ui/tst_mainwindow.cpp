@@ -25,6 +25,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPainter>
+#include <QPrintDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -350,16 +351,27 @@ void TestMainWindow::badEmailIsShownInlineAndSellsNothing()
 {
     holdSeatsByClicking(availableSeats(1));
     SaleForm *form = m_window->salesPanel()->saleForm();
+    // Where the fields are: the message must not move them under the clerk's mouse.
+    auto positions = [&] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        return QList<QPoint>{form->nameEdit()->mapTo(m_window.get(), QPoint()),
+                             form->emailEdit()->mapTo(m_window.get(), QPoint()),
+                             form->sellButton()->mapTo(m_window.get(), QPoint())};
+    };
+    const QList<QPoint> before = positions();
     QTest::keyClicks(form->emailEdit(), u"ada at example.org"_s);
     QTest::mouseClick(form->sellButton(), Qt::LeftButton);
     QVERIFY(form->problemLabel()->isVisible());
     QVERIFY2(form->problemLabel()->text().contains(u"not an e-mail address"_s),
              qPrintable(form->problemLabel()->text()));
+    QCOMPARE(positions(), before);
+    QVERIFY(form->problemLabel()->height() >= 2 * form->problemLabel()->fontMetrics().lineSpacing());
     QVERIFY(m_window->salesPanel()->currentHold().has_value());
     QVERIFY(!m_window->salesPanel()->lastOrder().has_value());
     // Corrected, it sells.
     form->emailEdit()->clear();
     QVERIFY(!form->problemLabel()->isVisible());
+    QCOMPARE(positions(), before);
     sellHeld(QString(), u"ada@example.org"_s);
     QCOMPARE(m_window->salesPanel()->lastOrder()->customerEmail, u"ada@example.org"_s);
 }
@@ -578,6 +590,17 @@ void TestMainWindow::ticketsAndReceiptAsPdf()
     dialog->reject();
     if (!outputDir().isEmpty())
         QVERIFY(sales->grab().save(outputDir() + u"/last-sale-after-refund.png"_s));
+
+    // Refunded in full: nothing to hand out, not even an empty page.
+    QVERIFY(m_office->cancelTickets({order.tickets[0].id}, CancelKind::Refund).result());
+    sales->printTickets();
+    QTRY_COMPARE(sales->lastOrder()->tickets[0].status, TicketStatus::Cancelled);
+    QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(m_window->banner()->text().contains(u"nothing to hand out"_s),
+             qPrintable(m_window->banner()->text()));
+    QVERIFY2(sales->lastSaleLabel()->text().contains(u"every ticket cancelled"_s),
+             qPrintable(sales->lastSaleLabel()->text()));
+    QVERIFY(!sales->findChild<QPrintDialog *>());
 }
 
 void TestMainWindow::statusBarShowsDatabaseState()

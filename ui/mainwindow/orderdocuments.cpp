@@ -11,6 +11,8 @@
 #include <QPrintDialog>
 #include <QPrinter>
 
+#include <algorithm>
+
 namespace tessera::OrderDocuments {
 
 namespace {
@@ -38,11 +40,25 @@ void savePdf(QWidget *parent, const QString &caption, const QString &fileName,
     dialog->open();
 }
 
+/// True when some ticket of `order` is valid; otherwise says through `report` that there is
+/// nothing to hand out (a refunded order gives no ticket, not even an empty page).
+bool hasValidTickets(const Order &order, const Report &report)
+{
+    if (std::any_of(order.tickets.cbegin(), order.tickets.cend(),
+                    [](const Ticket &t) { return t.status == TicketStatus::Confirmed; }))
+        return true;
+    report(true,
+           tr("Every ticket of order %1 is cancelled: there is nothing to hand out.").arg(shortId(order.id)));
+    return false;
+}
+
 } // namespace
 
 void saveTickets(QWidget *parent, const Order &order, std::shared_ptr<const CatalogEntry> entry,
                  Report report)
 {
+    if (!hasValidTickets(order, report))
+        return;
     savePdf(
         parent, tr("Save tickets"), TicketPrinter::ticketsFileName(order),
         [order, entry](const QString &path) { return TicketPrinter::writeTicketsPdf(path, order, *entry); },
@@ -61,6 +77,8 @@ void saveReceipt(QWidget *parent, const Order &order, std::shared_ptr<const Cata
 void printTickets(QWidget *parent, const Order &order, std::shared_ptr<const CatalogEntry> entry,
                   Report report)
 {
+    if (!hasValidTickets(order, report))
+        return;
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     if (const QString name = AppSettings::printerName(); !name.isEmpty())
         printer->setPrinterName(name);

@@ -33,6 +33,13 @@ SaleForm::SaleForm(QWidget *parent)
     m_problem->setObjectName(QStringLiteral("saleProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // The message's two lines are kept free while it is hidden: the fields and the Sell button
+    // stay where the clerk's mouse expects them when it comes and goes.
+    m_problem->setMinimumHeight(2 * m_problem->fontMetrics().lineSpacing());
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QSizePolicy keepSpace = m_problem->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_problem->setSizePolicy(keepSpace);
     m_problem->hide();
     m_sell->setObjectName(QStringLiteral("sellButton"));
     m_sell->setToolTip(tr("Sell the held places (Ctrl+Return)"));

@@ -442,7 +442,9 @@ void SalesPanel::showLastSale(const Order &order)
     const QString price = formatPrice(validCents);
     QString summary = valid == 1 ? tr("Order %1: 1 ticket, %2").arg(shortId, price)
                                  : tr("Order %1: %2 tickets, %3").arg(shortId, QString::number(valid), price);
-    if (valid < order.tickets.size())
+    if (valid == 0 && !order.tickets.isEmpty())
+        summary = tr("Order %1: every ticket cancelled").arg(shortId);
+    else if (valid < order.tickets.size())
         summary += u' ' + tr("(%1 cancelled)").arg(order.tickets.size() - valid);
     if (!order.customerName.isEmpty())
         summary += u" — "_s + order.customerName;

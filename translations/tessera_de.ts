@@ -17,7 +17,7 @@
 <context>
     <name>SeatMap</name>
     <message>
-        <location filename="../ui/seatmap/seatmapdecorations.cpp" line="+60"/>
+        <location filename="../ui/seatmap/seatmapdecorations.cpp" line="+61"/>
         <source>STAGE</source>
         <translation>BÜHNE</translation>
     </message>
@@ -292,17 +292,17 @@
 <context>
     <name>tessera::LocalBoxOffice</name>
     <message>
-        <location filename="../core/boxoffice/localboxoffice.cpp" line="+48"/>
+        <location filename="../core/boxoffice/localboxoffice.cpp" line="+50"/>
         <source>another terminal</source>
         <translation>eine andere Kasse</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <location line="+34"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -622,7 +622,7 @@
 <context>
     <name>tessera::OrderDocuments</name>
     <message>
-        <location filename="../ui/mainwindow/orderdocuments.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/orderdocuments.cpp" line="+29"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -632,7 +632,12 @@
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Every ticket of order %1 is cancelled: there is nothing to hand out.</source>
+        <translation>Jedes Ticket der Bestellung %1 ist storniert: Es gibt nichts auszuhändigen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save tickets</source>
         <translation>Tickets speichern</translation>
     </message>
@@ -642,7 +647,7 @@
         <translation>Quittung speichern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Print tickets</source>
         <translation>Tickets drucken</translation>
     </message>
@@ -889,7 +894,7 @@
         <translation>Die E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Sell the held places (Ctrl+Return)</source>
         <translation>Die reservierten Plätze verkaufen (Strg+Eingabe)</translation>
     </message>
@@ -966,7 +971,7 @@
 <context>
     <name>tessera::SalesPanel</name>
     <message>
-        <location filename="../ui/mainwindow/salespanel.cpp" line="+67"/>
+        <location filename="../ui/mainwindow/salespanel.cpp" line="+69"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
@@ -992,16 +997,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+274"/>
         <source>&amp;Release</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Give the held places back (Ctrl+R or Esc)</source>
-        <translation>Die reservierten Plätze wieder freigeben (Strg+R oder Esc)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-259"/>
         <source>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</source>
         <translation>Diese Kasse hält diese Plätze noch von vor dem letzten Beenden von Tessera: in den Warenkorb legen, um sie zu verkaufen oder freizugeben</translation>
     </message>
@@ -1032,12 +1033,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+425"/>
+        <location line="+460"/>
         <source>Standing</source>
         <translation>Stehplätze</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-455"/>
         <source>The standing area (or click it on the map)</source>
         <translation>Der Stehbereich (oder im Saalplan anklicken)</translation>
     </message>
@@ -1057,7 +1058,7 @@
         <translation>So viele Plätze im Stehbereich reservieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Sale</source>
         <translation>Verkauf</translation>
     </message>
@@ -1140,7 +1141,30 @@
         <translation>Reservierung bis %1 verlängert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Release hold</source>
+        <translation>Reservierung freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Give back the %n held place(s)?</source>
+        <translation>
+            <numerusform>Den reservierten Platz freigeben?</numerusform>
+            <numerusform>Die %n reservierten Plätze freigeben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other terminals can sell them at once.</source>
+        <translation>Andere Kassen können sie sofort verkaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Released the held places.</source>
         <translation>Die reservierten Plätze wurden freigegeben.</translation>
     </message>
@@ -1156,16 +1180,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Order %1: every ticket cancelled</source>
+        <translation>Bestellung %1: alle Tickets storniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(%1 cancelled)</source>
         <translation>(%1 storniert)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Sold 1 ticket for %1 (order %2).</source>
         <translation>1 Ticket für %1 verkauft (Bestellung %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-331"/>
+        <source>Give the held places back (Ctrl+R)</source>
+        <translation>Die reservierten Plätze freigeben (Strg+R)</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>Sold %1 tickets for %2 (order %3).</source>
         <translation>%1 Tickets für %2 verkauft (Bestellung %3).</translation>
     </message>
@@ -1175,7 +1209,7 @@
         <translation>%1 — noch %2, je %3</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Nothing held. Select seats and press Hold.</source>
         <translation>Nichts reserviert. Plätze auswählen und „Reservieren“ drücken.</translation>
     </message>
@@ -1272,6 +1306,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Click or drag to select seats, Ctrl+click to add or remove, wheel to zoom. F1: all keys.</source>
+        <translation>Klicken oder ziehen wählt Plätze, Strg+Klick fügt hinzu oder entfernt, das Mausrad zoomt. F1: alle Tasten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Click a seat to select it, Ctrl+click to add or remove, drag to select a block. Wheel or +/- zooms, 0 fits the venue; middle-drag, Space+drag or Ctrl+arrows pan. Zoomed in, arrows move the seat cursor and Space selects it. Esc clears the selection.</source>
         <translation>Ein Klick wählt einen Platz, Strg+Klick fügt hinzu oder entfernt, Ziehen wählt einen Block. Mausrad oder +/- zoomt, 0 passt den Saal ein; mit der mittleren Maustaste, Leertaste+Ziehen oder Strg+Pfeiltasten verschieben. Vergrößert bewegen die Pfeiltasten den Platzcursor, die Leertaste wählt den Platz. Esc hebt die Auswahl auf.</translation>
     </message>
@@ -1331,7 +1370,7 @@
         <translation>Eingeschränkte Sicht</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1
 %2 of %3 places left, %4 held, %5 sold
 Click to sell places</source>
@@ -1348,7 +1387,7 @@ Klicken, um Plätze zu verkaufen</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Other terminals see seats you hold as held by this name</source>
         <translation>Andere Kassen sehen Ihre reservierten Plätze unter diesem Namen</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>SeatMap</name>
     <message>
-        <location filename="../ui/seatmap/seatmapdecorations.cpp" line="+60"/>
+        <location filename="../ui/seatmap/seatmapdecorations.cpp" line="+61"/>
         <source>STAGE</source>
         <translation>STAGE</translation>
     </message>
@@ -292,17 +292,17 @@
 <context>
     <name>tessera::LocalBoxOffice</name>
     <message>
-        <location filename="../core/boxoffice/localboxoffice.cpp" line="+48"/>
+        <location filename="../core/boxoffice/localboxoffice.cpp" line="+50"/>
         <source>another terminal</source>
         <translation>another terminal</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Loading %1</source>
         <translation>Loading %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <location line="+34"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -622,7 +622,7 @@
 <context>
     <name>tessera::OrderDocuments</name>
     <message>
-        <location filename="../ui/mainwindow/orderdocuments.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/orderdocuments.cpp" line="+29"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -632,7 +632,12 @@
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Every ticket of order %1 is cancelled: there is nothing to hand out.</source>
+        <translation>Every ticket of order %1 is cancelled: there is nothing to hand out.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save tickets</source>
         <translation>Save tickets</translation>
     </message>
@@ -642,7 +647,7 @@
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Print tickets</source>
         <translation>Print tickets</translation>
     </message>
@@ -889,7 +894,7 @@
         <translation>The customer&apos;s e-mail address</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Sell the held places (Ctrl+Return)</source>
         <translation>Sell the held places (Ctrl+Return)</translation>
     </message>
@@ -966,7 +971,7 @@
 <context>
     <name>tessera::SalesPanel</name>
     <message>
-        <location filename="../ui/mainwindow/salespanel.cpp" line="+67"/>
+        <location filename="../ui/mainwindow/salespanel.cpp" line="+69"/>
         <source>Cart</source>
         <translation>Cart</translation>
     </message>
@@ -992,16 +997,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+274"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Give the held places back (Ctrl+R or Esc)</source>
-        <translation>Give the held places back (Ctrl+R or Esc)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-259"/>
         <source>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</source>
         <translation>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</translation>
     </message>
@@ -1032,12 +1033,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+425"/>
+        <location line="+460"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-455"/>
         <source>The standing area (or click it on the map)</source>
         <translation>The standing area (or click it on the map)</translation>
     </message>
@@ -1057,7 +1058,7 @@
         <translation>Hold this many places in the standing area</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
@@ -1140,7 +1141,30 @@
         <translation>Hold extended to %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Release hold</source>
+        <translation>Release hold</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Give back the %n held place(s)?</source>
+        <translation>
+            <numerusform>Give back the held place?</numerusform>
+            <numerusform>Give back the %n held places?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other terminals can sell them at once.</source>
+        <translation>Other terminals can sell them at once.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Keep them</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Released the held places.</source>
         <translation>Released the held places.</translation>
     </message>
@@ -1160,7 +1184,12 @@
         <translation>Sold 1 ticket for %1 (order %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-331"/>
+        <source>Give the held places back (Ctrl+R)</source>
+        <translation>Give the held places back (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>Sold %1 tickets for %2 (order %3).</source>
         <translation>Sold %1 tickets for %2 (order %3).</translation>
     </message>
@@ -1171,6 +1200,11 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>Order %1: every ticket cancelled</source>
+        <translation>Order %1: every ticket cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(%1 cancelled)</source>
         <translation>(%1 cancelled)</translation>
     </message>
@@ -1272,6 +1306,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Click or drag to select seats, Ctrl+click to add or remove, wheel to zoom. F1: all keys.</source>
+        <translation>Click or drag to select seats, Ctrl+click to add or remove, wheel to zoom. F1: all keys.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Click a seat to select it, Ctrl+click to add or remove, drag to select a block. Wheel or +/- zooms, 0 fits the venue; middle-drag, Space+drag or Ctrl+arrows pan. Zoomed in, arrows move the seat cursor and Space selects it. Esc clears the selection.</source>
         <translation>Click a seat to select it, Ctrl+click to add or remove, drag to select a block. Wheel or +/- zooms, 0 fits the venue; middle-drag, Space+drag or Ctrl+arrows pan. Zoomed in, arrows move the seat cursor and Space selects it. Esc clears the selection.</translation>
     </message>
@@ -1331,7 +1370,7 @@
         <translation>Restricted view</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1
 %2 of %3 places left, %4 held, %5 sold
 Click to sell places</source>
@@ -1348,7 +1387,7 @@ Click to sell places</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Other terminals see seats you hold as held by this name</source>
         <translation>Other terminals see seats you hold as held by this name</translation>
     </message>

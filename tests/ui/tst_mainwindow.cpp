@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPushButton>
@@ -460,7 +461,7 @@ void TestMainWindow::standingAreaSellsByQuantity()
     sales->standingQuantityBox()->clear();
     QTest::keyClicks(sales->standingQuantityBox(), u"4"_s);
     QCOMPARE(sales->standingQuantityBox()->value(), 4);
-    QTest::mouseClick(sales->standingButton(), Qt::LeftButton);
+    QTest::keyClick(sales->standingQuantityBox(), Qt::Key_Return); // as the Hold places button
     QTRY_VERIFY(sales->currentHold().has_value());
     QCOMPARE(sales->currentHold()->quantity, 4);
     sellHeld(u"Floor group"_s, QString());
@@ -478,9 +479,33 @@ void TestMainWindow::releaseFreesTheSeats()
     QTRY_VERIFY(!m_window->salesPanel()->currentHold().has_value());
     for (quint32 seat : seats)
         QCOMPARE(m_office->seatSpace(m_event.id)->seatState(seat), SeatState::Available);
-    // Escape releases too.
+    // Escape clears a selection first, then the message, and only then offers to release, with
+    // a question: a stray key press loses no held seat.
     holdSeatsByClicking(seats);
+    const QList<quint32> more = availableSeats(1, 600);
+    clickSeat(more.first());
+    QVERIFY(!m_window->seatMap()->selection().isEmpty());
     QTest::keyClick(m_window->seatMap(), Qt::Key_Escape);
+    QVERIFY(m_window->seatMap()->selection().isEmpty());
+    QVERIFY(m_window->salesPanel()->currentHold().has_value());
+    while (m_window->banner()->isVisible())
+        QTest::keyClick(m_window->seatMap(), Qt::Key_Escape);
+    QVERIFY(m_window->salesPanel()->currentHold().has_value());
+    auto question = [&] { return m_window->findChild<QMessageBox *>(u"releaseQuestion"_s); };
+    QTest::keyClick(m_window->seatMap(), Qt::Key_Escape);
+    QTRY_VERIFY(question());
+    QVERIFY2(question()->text().contains(u"2 held place"_s), qPrintable(question()->text()));
+    if (!outputDir().isEmpty())
+        QVERIFY(question()->grab().save(outputDir() + u"/release-question.png"_s));
+    question()->escapeButton()->click(); // Keep them
+    QTRY_VERIFY(!question());
+    QVERIFY(m_window->salesPanel()->currentHold().has_value());
+    QCOMPARE(m_office->seatSpace(m_event.id)->seatState(seats[0]), SeatState::Held);
+    m_window->activateWindow(); // as the window manager does when the question closes
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window->seatMap(), Qt::Key_Escape);
+    QTRY_VERIFY(question());
+    question()->defaultButton()->click(); // Release
     QTRY_VERIFY(!m_window->salesPanel()->currentHold().has_value());
     QCOMPARE(m_office->seatSpace(m_event.id)->seatState(seats[0]), SeatState::Available);
 }

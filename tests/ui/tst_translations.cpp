@@ -132,6 +132,14 @@ void TestTranslations::unknownLanguageStaysEnglish()
     QCOMPARE(menus.mid(0, 1), QStringList{u"&File"_s});
     QVERIFY(menus.contains(u"&Sales"_s));
     QCOMPARE(m_window->salesPanel()->holdButton()->text(), u"&Hold"_s);
+    // Counted texts in their English plural forms, also in the C locale.
+    for (const QLocale &locale : {QLocale(QLocale::Esperanto), QLocale::c()}) {
+        installTranslations(locale);
+        QCOMPARE(SalesPanel::tr("Give back the %n held place(s)?", nullptr, 2),
+                 u"Give back the 2 held places?"_s);
+        QCOMPARE(SalesPanel::tr("Give back the %n held place(s)?", nullptr, 1),
+                 u"Give back the held place?"_s);
+    }
     if (const QString dir = outputDir(); !dir.isEmpty()) {
         QCoreApplication::processEvents();
         QVERIFY(m_window->grab().save(dir + u"/main-window-en.png"_s));

@@ -39,7 +39,12 @@ bool installTranslations(const QLocale &locale)
         delete translator;
     }
     install(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return install(locale, u"tessera"_s, u":/i18n"_s);
+    if (install(locale, u"tessera"_s, u":/i18n"_s))
+        return true;
+    // No translation for this language, or the C locale of a bare session: the English one, so
+    // that counted texts read "1 place" and "2 places", never "2 place(s)".
+    install(QLocale(QLocale::English, QLocale::UnitedStates), u"tessera"_s, u":/i18n"_s);
+    return false;
 }
 
 } // namespace tessera

@@ -22,8 +22,11 @@ void setDatabaseUrl(const QString &url)
 QString terminalName()
 {
     const QString name = QSettings().value("terminal/name"_L1).toString().trimmed();
-    if (!name.isEmpty())
-        return name;
+    return name.isEmpty() ? defaultTerminalName() : name;
+}
+
+QString defaultTerminalName()
+{
     const QString host = QSysInfo::machineHostName();
     return u"clerk@"_s + (host.isEmpty() ? u"localhost"_s : host);
 }

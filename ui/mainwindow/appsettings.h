@@ -16,6 +16,8 @@ void setDatabaseUrl(const QString &url);
 
 /// Who this terminal holds seats as: "clerk@" + the host name unless set.
 QString terminalName();
+/// The name of a terminal that has none set: "clerk@" + the host name.
+QString defaultTerminalName();
 void setTerminalName(const QString &name);
 
 /// Seconds a hold lasts; 0 means the event's own hold time.

@@ -373,12 +373,13 @@ void MainWindow::applySettings()
 
 void MainWindow::escape()
 {
-    if (m_sales->currentHold())
-        m_sales->releaseHold();
-    else if (!m_map->selection().isEmpty())
+    // The lightest undo first: a selection, then a message, and the hold only when asked.
+    if (!m_map->selection().isEmpty())
         m_map->clearSelection();
-    else
+    else if (m_banner->isVisible())
         m_banner->dismiss();
+    else if (m_sales->currentHold())
+        m_sales->askToReleaseHold();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

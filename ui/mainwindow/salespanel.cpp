@@ -12,8 +12,10 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -90,7 +92,7 @@ void SalesPanel::buildUi()
     m_extendButton = new QPushButton(tr("E&xtend"), cartGroup);
     m_extendButton->setToolTip(tr("Give the hold its full time again (Ctrl+E)"));
     m_releaseButton = new QPushButton(tr("&Release"), cartGroup);
-    m_releaseButton->setToolTip(tr("Give the held places back (Ctrl+R or Esc)"));
+    m_releaseButton->setToolTip(tr("Give the held places back (Ctrl+R)"));
     auto *holdRow = new QHBoxLayout;
     holdRow->addWidget(m_holdButton);
     holdRow->addWidget(m_extendButton);
@@ -148,6 +150,17 @@ void SalesPanel::buildUi()
     standingLayout->addWidget(m_standingQuantity, 1, 0);
     standingLayout->addWidget(m_standingButton, 1, 1, 1, 2);
     layout->addWidget(standingGroup);
+    // Return in a quantity box does what its button does, as it would in a dialog.
+    for (const auto &[box, button] :
+         {std::pair{m_bestQuantity, m_bestButton}, std::pair{m_standingQuantity, m_standingButton}}) {
+        for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
+            auto *shortcut = new QShortcut(QKeySequence(key), box, nullptr, nullptr, Qt::WidgetShortcut);
+            connect(shortcut, &QShortcut::activated, button, [button] {
+                if (button->isEnabled())
+                    button->click();
+            });
+        }
+    }
 
     // Payment.
     auto *saleGroup = new QGroupBox(tr("Sale"), this);
@@ -340,6 +353,28 @@ void SalesPanel::extendHold()
                tr("Hold extended to %1.")
                    .arg(QLocale().toString(hold->expiresAt.toLocalTime().time(), u"HH:mm"_s)));
     });
+}
+
+void SalesPanel::askToReleaseHold()
+{
+    if (!m_hold || m_busy || findChild<QMessageBox *>(u"releaseQuestion"_s))
+        return;
+    const int places = static_cast<int>(m_hold->placeCount());
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Release hold"),
+                        tr("Give back the %n held place(s)?", nullptr, places), QMessageBox::NoButton, this);
+    box->setObjectName(u"releaseQuestion"_s);
+    box->setInformativeText(tr("Other terminals can sell them at once."));
+    QPushButton *release = box->addButton(tr("&Release"), QMessageBox::AcceptRole);
+    QPushButton *keep = box->addButton(tr("&Keep them"), QMessageBox::RejectRole);
+    box->setDefaultButton(release);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(release, &QPushButton::clicked, this, [this, holdId = m_hold->id] {
+        if (m_hold && m_hold->id == holdId) // not one that expired or was sold meanwhile
+            releaseHold();
+    });
+    box->open();
 }
 
 void SalesPanel::releaseHold()

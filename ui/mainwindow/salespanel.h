@@ -74,6 +74,9 @@ public Q_SLOTS:
     void holdStanding();
     void extendHold();
     void releaseHold();
+    /// Asks (a window-modal question, Release the default) before releasing the hold: what Esc
+    /// does once nothing is selected, so that a stray key press loses no held seat.
+    void askToReleaseHold();
     void sell(const tessera::SaleRequest &request);
     /// Chooses a standing area (by its index in the layout) and puts the focus on its quantity.
     void chooseStandingArea(quint32 area);

@@ -26,6 +26,7 @@ SettingsDialog::SettingsDialog(const QString &inUse, QWidget *parent)
     setWindowTitle(tr("Settings"));
     m_database->setMinimumWidth(420); // room for a whole database URL
     m_terminal->setText(AppSettings::terminalName());
+    m_terminal->setPlaceholderText(AppSettings::defaultTerminalName()); // what an empty name means
     m_terminal->setToolTip(tr("Other terminals see seats you hold as held by this name"));
     m_hold->setRange(0, kMaxHoldTimeSeconds / 60);
     m_hold->setSpecialValueText(tr("the event's hold time"));

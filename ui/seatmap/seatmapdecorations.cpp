@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -91,9 +92,9 @@ void SeatMapRenderer::paintStandingAreas(QPainter &painter, const QRect &exposed
         painter.setPen(QPen(colour.darker(130), 2, Qt::DashLine));
         painter.setBrush(fill);
         painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 6, 6);
-        const QString text =
-            left == 0 ? QCoreApplication::translate("SeatMap", "%1: sold out").arg(area.name)
-                      : QCoreApplication::translate("SeatMap", "%1: %2 left").arg(area.name).arg(left);
+        const QString text = left == 0 ? QCoreApplication::translate("SeatMap", "%1: sold out").arg(area.name)
+                                       : QCoreApplication::translate("SeatMap", "%1: %2 left")
+                                             .arg(area.name, QLocale().toString(left));
         const QFont font = labelFont(box.height() * 0.16, true);
         if (QFontMetricsF(font).horizontalAdvance(text) + 12 <= box.width() || box.width() > 60)
             drawPlate(painter, box.center(), text, font, SeatMapPalette::standard().text,

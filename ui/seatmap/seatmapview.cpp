@@ -36,7 +36,7 @@ SeatMapView::SeatMapView(QWidget *parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setAttribute(Qt::WA_NoSystemBackground);
     viewport()->setMouseTracking(true);
-    setStatusTip(controlsHelp());
+    setStatusTip(controlsHint());
     setWhatsThis(controlsHelp());
     setAccessibleName(tr("Seat map"));
     m_frameTimer.setSingleShot(true);
@@ -48,6 +48,11 @@ SeatMapView::SeatMapView(QWidget *parent)
 }
 
 SeatMapView::~SeatMapView() = default;
+
+QString SeatMapView::controlsHint()
+{
+    return tr("Click or drag to select seats, Ctrl+click to add or remove, wheel to zoom. F1: all keys.");
+}
 
 QString SeatMapView::controlsHelp()
 {
@@ -487,12 +492,10 @@ void SeatMapView::showToolTip(QPoint viewPoint, QPoint globalPoint)
     } else if (const quint32 standing = standingAreaAt(viewPoint); standing != kNoIndex) {
         const StandingArea &a = m_model.entry->layout.standingAreas[standing];
         const StandingCounts counts = m_model.space->standing(standing);
+        const QLocale locale;
         text = tr("%1\n%2 of %3 places left, %4 held, %5 sold\nClick to sell places")
-                   .arg(a.name)
-                   .arg(counts.available())
-                   .arg(counts.capacity)
-                   .arg(counts.held)
-                   .arg(counts.sold);
+                   .arg(a.name, locale.toString(counts.available()), locale.toString(counts.capacity),
+                        locale.toString(counts.held), locale.toString(counts.sold));
     } else {
         text = controlsHelp();
     }

@@ -92,8 +92,10 @@ public:
 
     /// The hover text of a seat: section, row, seat, category, price, state, holder, time left.
     QString seatToolTip(quint32 seat) const;
-    /// Which mouse and keys do what, for a status bar or the empty-space tooltip.
+    /// Which mouse and keys do what, for Help > Mouse and keys and the empty-space tooltip.
     static QString controlsHelp();
+    /// The short form for the status bar, one line that points to F1 for the rest.
+    static QString controlsHint();
 
     const SeatGeometry &geometry() const { return m_model.geometry; }
 

@@ -34,7 +34,7 @@ WaitingRoomFigures::WaitingRoomFigures(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_note = new QLabel(tr("This event sells without a waiting room: the units race for the seats "
-                           "directly. Enable its queue in Administration › Waiting room to see it here."),
+                           "directly. Enable its queue in Admin › Waiting room to see it here."),
                         this);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(u"color: #6b7079;"_s);

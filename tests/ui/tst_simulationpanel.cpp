@@ -66,6 +66,7 @@ private slots:
     void eventOnSaleIsAskedAboutOnce();
     void queuedEventGoesThroughTheWaitingRoom();
     void demoMenuOpensThePanel();
+    void closingBeforeResetAsks();
     void figuresWrapInsteadOfCutting();
 
 private:
@@ -422,6 +423,59 @@ void TestSimulationPanel::demoMenuOpensThePanel()
     QVERIFY(panel);
     QVERIFY(panel->isVisible());
     QCOMPARE(panel->eventId(), m_event.id);
+}
+
+void TestSimulationPanel::closingBeforeResetAsks()
+{
+    const EventSpace *space = m_office->seatSpace(m_event.id);
+    const std::vector<SeatState> before = seatStates(space);
+    MainWindow window(*m_office);
+    window.show();
+    window.openEvent(m_event.id);
+    SimulationPanel *panel = window.openSimulation();
+    QVERIFY(panel);
+    panel->setStartQuestion([](const Event &) { return true; });
+    QList<bool> asked; // whether the application was quitting, per question
+    auto answer = SimulationPanel::CloseChoice::Cancel;
+    panel->setCloseQuestion([&](const Event &event, bool quitting) {
+        if (event.id == m_event.id)
+            asked << quitting;
+        return answer;
+    });
+    QVERIFY(!panel->hasChangesToReset());
+    panel->settings()->unitsBox()->setValue(4);
+    panel->settings()->thinkBox()->setValue(10);
+    panel->settings()->durationBox()->setValue(1);
+    panel->startAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->state() == SimulationState::Finished && !panel->isBusy(), 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->shownStatistics().sales > 0, 10'000);
+    QVERIFY(panel->hasChangesToReset());
+
+    // Quitting asks once (not the panel as well), since afterwards nothing can reset the run:
+    // Cancel stays.
+    QVERIFY(!window.close());
+    QCOMPARE(asked, QList<bool>{true});
+    QVERIFY(window.isVisible());
+    QVERIFY(panel->isVisible());
+
+    // Closing the panel: Cancel keeps it open, Keep closes it and leaves the run's seats.
+    QVERIFY(!panel->close());
+    QCOMPARE(asked, (QList<bool>{true, false}));
+    QVERIFY(panel->isVisible());
+    answer = SimulationPanel::CloseChoice::Keep;
+    QVERIFY(panel->close());
+    QCOMPARE(asked, (QList<bool>{true, false, false}));
+    QVERIFY(!panel->isVisible());
+    QVERIFY(panel->hasChangesToReset());
+    QVERIFY(seatStates(space) != before);
+
+    // Reset and quit: the event is put back, then the window closes.
+    answer = SimulationPanel::CloseChoice::Reset;
+    QVERIFY(!window.close()); // closes once the reset is done
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 60'000);
+    QCOMPARE(asked, (QList<bool>{true, false, false, true}));
+    QVERIFY(!panel->hasChangesToReset());
+    QVERIFY(seatStates(space) == before);
 }
 
 void TestSimulationPanel::figuresWrapInsteadOfCutting()

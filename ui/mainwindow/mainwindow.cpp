@@ -384,6 +384,19 @@ void MainWindow::escape()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A simulation's sales and holds can only be reset while Tessera runs: ask before quitting.
+    if (m_simulation && (m_simulation->isResettingToClose() || m_simulation->hasChangesToReset())) {
+        const SimulationPanel::CloseChoice choice = m_simulation->isResettingToClose()
+                                                        ? SimulationPanel::CloseChoice::Cancel
+                                                        : m_simulation->askAboutChanges(this, true);
+        if (choice == SimulationPanel::CloseChoice::Reset)
+            m_simulation->resetThen([this] { close(); });
+        if (choice != SimulationPanel::CloseChoice::Keep) {
+            event->ignore();
+            return;
+        }
+        m_simulation->hide(); // answered: its own close must not ask again
+    }
     AppSettings::saveGeometry(this, u"mainWindow"_s);
     if (m_sales->currentHold())
         m_sales->releaseHold();

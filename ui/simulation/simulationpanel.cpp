@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QChartView>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -360,6 +362,8 @@ void SimulationPanel::runInBackground(std::function<void()> work, std::function<
         m_busy = false;
         done();
         updateActions();
+        if (std::exchange(m_resetWhenIdle, false))
+            reset();
     });
     watcher->setFuture(m_background);
 }
@@ -389,6 +393,12 @@ void SimulationPanel::reset()
     m_banner->showInfo(tr("Putting the event back as it was…"));
     runInBackground([simulation, outcome] { *outcome = simulation->reset(); },
                     [this, outcome] {
+                        // Whatever the outcome, a resetThen() caller goes on (its close asks again
+                        // when the run's changes are still there).
+                        const auto after = qScopeGuard([this] {
+                            if (auto done = std::exchange(m_afterReset, {}))
+                                done();
+                        });
                         if (!*outcome) {
                             m_banner->showError(outcome->error().message);
                             return;
@@ -409,6 +419,70 @@ void SimulationPanel::reset()
                         stateEntered(SimulationState::Idle);
                         Q_EMIT resetFinished((*outcome)->salesCancelled, (*outcome)->holdsReleased);
                     });
+}
+
+bool SimulationPanel::hasChangesToReset() const
+{
+    return m_simulation && m_simulation->state() != SimulationState::Idle;
+}
+
+SimulationPanel::CloseChoice SimulationPanel::askAboutChanges(QWidget *parent, bool quitting)
+{
+    const auto entry = m_office.catalogEntry(m_eventId);
+    if (!entry)
+        return CloseChoice::Keep; // the event is gone: nothing left to reset
+    if (m_askClose)
+        return m_askClose(entry->event, quitting);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Reset the simulation?"),
+        tr("<b>The simulation's sales and holds are still on %1.</b>").arg(entry->event.name.toHtmlEscaped()),
+        QMessageBox::NoButton, parent);
+    box.setInformativeText(
+        quitting ? tr("Every terminal sees those seats taken. Once Tessera has quit they can no longer be "
+                      "reset: they stay sold in the database.")
+                 : tr("Every terminal sees those seats taken. You can still reset them later, while Tessera "
+                      "runs, from Demo > Simulation."));
+    QPushButton *reset =
+        box.addButton(quitting ? tr("Reset and quit") : tr("Reset and close"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(quitting ? tr("Quit without reset") : tr("Close without reset"),
+                                      QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(reset);
+    box.exec();
+    if (box.clickedButton() == reset)
+        return CloseChoice::Reset;
+    return box.clickedButton() == keep ? CloseChoice::Keep : CloseChoice::Cancel;
+}
+
+void SimulationPanel::resetThen(std::function<void()> done)
+{
+    m_afterReset = std::move(done);
+    if (m_busy)
+        m_resetWhenIdle = true; // a stop is running: reset when it is done
+    else
+        reset();
+}
+
+void SimulationPanel::closeEvent(QCloseEvent *event)
+{
+    if (m_afterReset) { // a reset to close is running; it closes the panel when done
+        event->ignore();
+        return;
+    }
+    if (hasChangesToReset()) {
+        switch (askAboutChanges(this, false)) {
+        case CloseChoice::Reset:
+            event->ignore();
+            resetThen([this] { close(); });
+            return;
+        case CloseChoice::Cancel:
+            event->ignore();
+            return;
+        case CloseChoice::Keep:
+            break;
+        }
+    }
+    QWidget::closeEvent(event);
 }
 
 void SimulationPanel::refresh()

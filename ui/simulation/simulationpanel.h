@@ -87,6 +87,27 @@ public:
     /// (tests); it gets the event and answers whether to start.
     void setStartQuestion(std::function<bool(const Event &)> question) { m_askStart = std::move(question); }
 
+    /// What to do with the runs' sales and holds when the panel or the application closes before
+    /// Reset: once Tessera has quit they can no longer be undone.
+    enum class CloseChoice {
+        Reset,
+        Keep,
+        Cancel
+    };
+    /// Whether the event carries sales or holds of a run that Reset has not undone yet.
+    bool hasChangesToReset() const;
+    /// Asks what to do with them (Reset the default); `quitting`: the application is closing.
+    CloseChoice askAboutChanges(QWidget *parent, bool quitting);
+    /// Replaces that question (tests); it gets the event and whether the application quits.
+    void setCloseQuestion(std::function<CloseChoice(const Event &, bool)> question)
+    {
+        m_askClose = std::move(question);
+    }
+    /// Resets, then calls `done` on the GUI thread (also when the reset failed). While it runs,
+    /// closing the panel waits for it.
+    void resetThen(std::function<void()> done);
+    bool isResettingToClose() const { return bool(m_afterReset); }
+
 public Q_SLOTS:
     /// What the Start action does: before the first run on an event that is on sale, asks whether
     /// the units may take its seats (every terminal sees them taken until Reset), then start().
@@ -107,6 +128,10 @@ Q_SIGNALS:
     void resetFinished(qint64 salesCancelled, qint64 holdsReleased);
     /// The end-of-run database comparison is in.
     void databaseChecked(bool equal);
+
+protected:
+    /// Asks what to do with a run's changes that were not reset (askAboutChanges).
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *createControls();
@@ -155,7 +180,10 @@ private:
     QAction *m_export = nullptr;
     std::function<QString()> m_chooseFolder;
     std::function<bool(const Event &)> m_askStart;
-    QSet<QUuid> m_startAgreed; ///< events on sale whose seats the user let the units take
+    std::function<CloseChoice(const Event &, bool)> m_askClose;
+    std::function<void()> m_afterReset; ///< what resetThen() does once the reset is done
+    bool m_resetWhenIdle = false;       ///< resetThen() came while a stop was running
+    QSet<QUuid> m_startAgreed;          ///< events on sale whose seats the user let the units take
 };
 
 } // namespace tessera

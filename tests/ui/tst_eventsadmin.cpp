@@ -61,6 +61,7 @@ private Q_SLOTS:
     void createEventThenSellASeatOnTheMap();
     void validationMessagesKeepSaveDisabled();
     void editChangesTheEvent();
+    void movingAnEventWithSalesAsksFirst();
     void nameOfAnotherEventIsRefused();
     void duplicateCopiesThePlan();
     void filterAndSort();
@@ -71,6 +72,8 @@ private Q_SLOTS:
 private:
     EventsAdmin *openAdmin();
     Event createDemo(int index);
+    /// Opens the admin window (into `admin`) once it lists the one event, selects it and edits it.
+    QPointer<EventDialog> editOnlyEvent(const QUuid &eventId, EventsAdmin *&admin);
     /// Sells the first available seat from `from` on through the box office; returns the order.
     Order sellSeat(const QUuid &eventId, quint32 from);
 
@@ -351,14 +354,20 @@ void TestEventsAdmin::nameOfAnotherEventIsRefused()
     edit->reject();
 }
 
+QPointer<EventDialog> TestEventsAdmin::editOnlyEvent(const QUuid &eventId, EventsAdmin *&admin)
+{
+    admin = openAdmin();
+    if (!admin || !QTest::qWaitFor([admin] { return admin->model()->rowCount() == 1; }))
+        return {};
+    admin->selectEvent(eventId);
+    return admin->editSelected();
+}
+
 void TestEventsAdmin::editChangesTheEvent()
 {
     const Event event = createDemo(0);
-    EventsAdmin *admin = openAdmin();
-    QVERIFY(admin);
-    QTRY_COMPARE(admin->model()->rowCount(), 1);
-    admin->selectEvent(event.id);
-    QPointer<EventDialog> dialog = admin->editSelected();
+    EventsAdmin *admin = nullptr;
+    QPointer<EventDialog> dialog = editOnlyEvent(event.id, admin);
     QVERIFY(dialog);
     QVERIFY(!dialog->planPicker());
     QVERIFY(!dialog->kindCombo()->isEnabled());
@@ -375,6 +384,53 @@ void TestEventsAdmin::editChangesTheEvent()
     QTRY_COMPARE(admin->model()->eventAt(0).name, u"Hamlet (matinee)"_s);
     // The clerk's picker sees the new name.
     QTRY_COMPARE(m_window->eventPicker()->model()->events().first().name, u"Hamlet (matinee)"_s);
+}
+
+void TestEventsAdmin::movingAnEventWithSalesAsksFirst()
+{
+    const Event event = createDemo(0);
+    sellSeat(event.id, 100);
+    EventsAdmin *admin = nullptr;
+    QPointer<EventDialog> dialog = editOnlyEvent(event.id, admin);
+    QVERIFY(dialog);
+    qint64 askedSold = 0;
+    bool answer = false;
+    dialog->setMoveQuestion([&](const Event &before, const Event &after, qint64 sold) {
+        askedSold = sold;
+        return before.id == event.id && after.startTime != before.startTime && answer;
+    });
+    QLabel *timesMessage = dialog->messageLabel(EventDialog::Field::Times);
+
+    // A start in the past is refused.
+    const QDateTime start = dialog->startEdit()->dateTime();
+    dialog->startEdit()->setDateTime(QDateTime::currentDateTime().addDays(-1));
+    QVERIFY(timesMessage->isVisible());
+    QCOMPARE(timesMessage->text(), u"The event would start in the past."_s);
+    QVERIFY(!dialog->saveButton()->isEnabled());
+
+    // A day later: the tickets already sold make it a question; cancelled, nothing changes.
+    dialog->startEdit()->setDateTime(start.addDays(1));
+    dialog->endEdit()->setDateTime(start.addDays(1).addSecs(3 * 3600));
+    QVERIFY(!timesMessage->isVisible());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(askedSold, 1);
+    QVERIFY(dialog);
+    QCOMPARE(m_office->event(event.id).result()->startTime, event.startTime);
+    answer = true;
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_office->event(event.id).result()->startTime, start.addDays(1).toUTC());
+
+    // Other changes of an event with sales ask nothing.
+    dialog = admin->editSelected();
+    QVERIFY(dialog);
+    askedSold = 0;
+    dialog->setMoveQuestion(
+        [&](const Event &, const Event &, qint64 sold) { return askedSold = sold, false; });
+    QTest::keyClicks(dialog->nameEdit(), u" II"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(askedSold, 0);
 }
 
 void TestEventsAdmin::duplicateCopiesThePlan()

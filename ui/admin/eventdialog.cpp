@@ -15,6 +15,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -345,6 +347,10 @@ QString EventDialog::message(Field field) const
     case Field::Times:
         if (event.endTime <= event.startTime)
             return tr("The event must end after it starts.");
+        // An event under way may still get a later end; a start moves into the past never.
+        if ((isNewEvent() || qAbs(event.startTime.secsTo(m_original.startTime)) >= 60)
+            && event.startTime < QDateTime::currentDateTimeUtc())
+            return tr("The event would start in the past.");
         return {};
     case Field::SalesStart:
         if (event.salesStart.isValid() && event.salesStart >= event.endTime)
@@ -418,6 +424,10 @@ void EventDialog::save()
         return;
     const Event event = draft();
     if (!isNewEvent()) {
+        if (timesMoved(event)) {
+            if (const qint64 sold = soldTickets(m_box, event.id); sold > 0 && !confirmMove(event, sold))
+                return;
+        }
         setBusy(true, tr("Saving…"));
         whenReady(this, m_box.updateEvent(event),
                   [this](const Result<Event> &result) { finishSave(result); });
@@ -433,6 +443,36 @@ void EventDialog::save()
         whenReady(this, m_box.createEvent(event, *layout),
                   [this](const Result<Event> &result) { finishSave(result); });
     });
+}
+
+bool EventDialog::timesMoved(const Event &event) const
+{
+    auto moved = [](const QDateTime &a, const QDateTime &b) {
+        return !a.isValid() || !b.isValid() || qAbs(a.secsTo(b)) >= 60; // the fields show minutes
+    };
+    return isNewEvent() || moved(event.startTime, m_original.startTime)
+           || moved(event.endTime, m_original.endTime);
+}
+
+bool EventDialog::confirmMove(const Event &event, qint64 sold)
+{
+    if (m_askMove)
+        return m_askMove(m_original, event, sold);
+    const QLocale locale;
+    auto when = [&locale](const QDateTime &t) {
+        return locale.toString(t.toLocalTime(), QLocale::ShortFormat);
+    };
+    QMessageBox box(QMessageBox::Warning, tr("Move %1?").arg(m_original.name),
+                    tr("<b>%n ticket(s) of %1 are sold for %2.</b>", nullptr, int(sold))
+                        .arg(m_original.name.toHtmlEscaped(), when(m_original.startTime)),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("The tickets keep their places. Their holders need to hear of the new time: "
+                              "%1 to %2.")
+                               .arg(when(event.startTime), when(event.endTime)));
+    QPushButton *move = box.addButton(tr("Move the event"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == move;
 }
 
 void EventDialog::finishSave(const Result<Event> &result)

@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QSet>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -73,6 +75,13 @@ public:
     EventPlanPicker *planPicker() const { return m_plan; }
     QPushButton *saveButton() const;
 
+    /// Replaces the question save() asks before moving an event with sold tickets to another
+    /// time (tests): it gets the event as saved, as it will be, and the tickets sold; true moves.
+    void setMoveQuestion(std::function<bool(const Event &, const Event &, qint64)> question)
+    {
+        m_askMove = std::move(question);
+    }
+
 public Q_SLOTS:
     /// Saves when valid (the save button).
     void save();
@@ -87,6 +96,11 @@ private:
     void validate();
     void setBusy(bool busy, const QString &text = {});
     void finishSave(const Result<Event> &result);
+    /// Whether `event` starts or ends at another minute than the event being edited (always for
+    /// a new event).
+    bool timesMoved(const Event &event) const;
+    /// Asks before moving an event whose tickets are sold: their holders expect the old time.
+    bool confirmMove(const Event &event, qint64 sold);
 
     BoxOffice &m_box;
     Event m_original;
@@ -96,6 +110,7 @@ private:
     /// an event, so two events may not share one.
     QSet<QString> m_otherNames;
     bool m_busy = false;
+    std::function<bool(const Event &, const Event &, qint64)> m_askMove;
 
     QLineEdit *m_name;
     QPlainTextEdit *m_description;

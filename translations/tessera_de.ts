@@ -22,7 +22,7 @@
         <translation>BÜHNE</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1: sold out</source>
         <translation>%1: ausverkauft</translation>
     </message>
@@ -805,17 +805,17 @@
         <translation>%1 Tickets der Bestellung %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Refund %1? The places are free for sale again at once.</source>
-        <translation>%1 erstatten? Die Plätze sind sofort wieder frei zum Verkauf.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel %1 without refund? The places are free for sale again at once.</source>
-        <translation>%1 ohne Erstattung stornieren? Die Plätze sind sofort wieder frei zum Verkauf.</translation>
+        <location line="+9"/>
+        <source>Refund %1: %2 back to the customer (%3)? The places are free for sale again at once.</source>
+        <translation>%1 erstatten: %2 zurück an den Kunden (%3)? Die Plätze sind sofort wieder frei zum Verkauf.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Cancel %1 without refund? The customer paid %2 (%3) and gets nothing back. The places are free for sale again at once.</source>
+        <translation>%1 ohne Erstattung stornieren? Der Kunde hat %2 (%3) bezahlt und bekommt nichts zurück. Die Plätze sind sofort wieder frei zum Verkauf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Refund tickets</source>
         <translation>Tickets erstatten</translation>
     </message>
@@ -844,6 +844,14 @@
         <location line="+26"/>
         <source>Choose an order of an event that still exists.</source>
         <translation>Wählen Sie eine Bestellung einer Veranstaltung, die es noch gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Prompter</name>
+    <message>
+        <location filename="../ui/mainwindow/prompter.cpp" line="+17"/>
+        <source>Go back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1149,7 @@
         <translation>Reservierung bis %1 verlängert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Release hold</source>
         <translation>Reservierung freigeben</translation>
     </message>
@@ -1154,7 +1162,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Other terminals can sell them at once.</source>
         <translation>Andere Kassen können sie sofort verkaufen.</translation>
     </message>

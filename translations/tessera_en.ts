@@ -22,7 +22,7 @@
         <translation>STAGE</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1: sold out</source>
         <translation>%1: sold out</translation>
     </message>
@@ -805,17 +805,17 @@
         <translation>%1 tickets of order %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Refund %1? The places are free for sale again at once.</source>
-        <translation>Refund %1? The places are free for sale again at once.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel %1 without refund? The places are free for sale again at once.</source>
-        <translation>Cancel %1 without refund? The places are free for sale again at once.</translation>
+        <location line="+9"/>
+        <source>Refund %1: %2 back to the customer (%3)? The places are free for sale again at once.</source>
+        <translation>Refund %1: %2 back to the customer (%3)? The places are free for sale again at once.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Cancel %1 without refund? The customer paid %2 (%3) and gets nothing back. The places are free for sale again at once.</source>
+        <translation>Cancel %1 without refund? The customer paid %2 (%3) and gets nothing back. The places are free for sale again at once.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Refund tickets</source>
         <translation>Refund tickets</translation>
     </message>
@@ -844,6 +844,14 @@
         <location line="+26"/>
         <source>Choose an order of an event that still exists.</source>
         <translation>Choose an order of an event that still exists.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Prompter</name>
+    <message>
+        <location filename="../ui/mainwindow/prompter.cpp" line="+17"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1149,7 @@
         <translation>Hold extended to %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Release hold</source>
         <translation>Release hold</translation>
     </message>
@@ -1154,7 +1162,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Other terminals can sell them at once.</source>
         <translation>Other terminals can sell them at once.</translation>
     </message>

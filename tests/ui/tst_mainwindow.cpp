@@ -13,6 +13,7 @@
 #include "ui/mainwindow/settingsdialog.h"
 #include "ui/mainwindow/statusbarwidgets.h"
 #include "ui/mainwindow/ticketprinter.h"
+#include "ui/mainwindow/uisupport.h"
 #include "ui/seatmap/seatmapview.h"
 
 #include <QAbstractItemModelTester>
@@ -541,6 +542,11 @@ void TestMainWindow::cancelThroughOrderLookup()
     QTest::mouseClick(lookup->cancelTicketsButton(), Qt::LeftButton);
     QTRY_COMPARE(changed.size(), 1);
     QCOMPARE(m_prompter.questions.size(), 1);
+    // The question names what goes back to the customer, and how they paid.
+    const QString refundQuestion = m_prompter.questions.first();
+    QVERIFY2(refundQuestion.contains(formatPrice(ticket->priceCents) + u" back to the customer ("_s
+                                     + paymentText(sold.payment) + u')'),
+             qPrintable(refundQuestion));
     const EventSpace *space = m_office->seatSpace(m_event.id);
     QCOMPARE(space->seatState(freed), SeatState::Available);
     QCOMPARE(lookup->orders().first().status, OrderStatus::PartiallyCancelled);
@@ -555,6 +561,8 @@ void TestMainWindow::cancelThroughOrderLookup()
     lookup->kindBox()->setCurrentIndex(0); // cancel, no refund
     QTest::mouseClick(lookup->cancelOrderButton(), Qt::LeftButton);
     QTRY_COMPARE(changed.size(), 2);
+    QVERIFY2(m_prompter.questions.last().contains(u"gets nothing back"_s),
+             qPrintable(m_prompter.questions.last()));
     QCOMPARE(lookup->orders().first().status, OrderStatus::Cancelled);
     for (quint32 seat : seats)
         QCOMPARE(space->seatState(seat), SeatState::Available);

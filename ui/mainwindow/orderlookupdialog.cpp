@@ -216,9 +216,19 @@ void OrderLookupDialog::runCancel(const Order &order, const QList<QUuid> &ticket
             ? tr("all tickets of order %1").arg(shortId)
             : (ticketIds.size() == 1 ? tr("1 ticket of order %1").arg(shortId)
                                      : tr("%1 tickets of order %2").arg(ticketIds.size()).arg(shortId));
+    // What the customer gets back: the valid tickets among those chosen, paid this way.
+    qint64 cents = 0;
+    for (const Ticket &ticket : order.tickets) {
+        if (ticket.status == TicketStatus::Confirmed
+            && (ticketIds.isEmpty() || ticketIds.contains(ticket.id)))
+            cents += ticket.priceCents;
+    }
     const QString question =
-        refund ? tr("Refund %1? The places are free for sale again at once.").arg(what)
-               : tr("Cancel %1 without refund? The places are free for sale again at once.").arg(what);
+        refund ? tr("Refund %1: %2 back to the customer (%3)? The places are free for sale again at once.")
+                     .arg(what, formatPrice(cents), paymentText(order.payment))
+               : tr("Cancel %1 without refund? The customer paid %2 (%3) and gets nothing back. The places "
+                    "are free for sale again at once.")
+                     .arg(what, formatPrice(cents), paymentText(order.payment));
     const QUuid orderId = order.id;
     m_prompter.confirm(this, refund ? tr("Refund tickets") : tr("Cancel tickets"), question,
                        refund ? tr("Refund") : tr("Cancel tickets"), [this, orderId, ticketIds, kind, what] {

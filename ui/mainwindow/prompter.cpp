@@ -1,5 +1,6 @@
 #include "ui/mainwindow/prompter.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -11,8 +12,11 @@ void DialogPrompter::confirm(QWidget *parent, const QString &title, const QStrin
     auto *box = new QMessageBox(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *accept = box->addButton(acceptText, QMessageBox::AcceptRole);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
+    // Not "Cancel": next to "Cancel tickets" it would read as the opposite of what it does.
+    QPushButton *back =
+        box->addButton(QCoreApplication::translate("tessera::Prompter", "Go back"), QMessageBox::RejectRole);
+    box->setDefaultButton(back);
+    box->setEscapeButton(back);
     QObject::connect(box, &QMessageBox::finished, box, [box, accept, onAccept = std::move(onAccept)](int) {
         if (box->clickedButton() == accept)
             onAccept();

@@ -696,8 +696,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Ticket id, order id, customer name or e-mail</source>
-        <translation>Ticket-ID, Bestell-ID, Kundenname oder E-Mail</translation>
+        <source>Order or ticket number, customer, e-mail, seat (A-12) or event</source>
+        <translation>Bestell- oder Ticketnummer, Kunde, E-Mail, Platz (A-12) oder Veranstaltung</translation>
     </message>
     <message>
         <location line="+2"/>

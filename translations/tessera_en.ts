@@ -696,8 +696,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Ticket id, order id, customer name or e-mail</source>
-        <translation>Ticket id, order id, customer name or e-mail</translation>
+        <source>Order or ticket number, customer, e-mail, seat (A-12) or event</source>
+        <translation>Order or ticket number, customer, e-mail, seat (A-12) or event</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -180,7 +180,7 @@ public:
     virtual QFuture<Result<Order>> cancelTickets(const QList<QUuid> &ticketIds, CancelKind kind) = 0;
     virtual QFuture<Result<Order>> cancelOrder(const QUuid &orderId, CancelKind kind) = 0;
     virtual QFuture<Result<Order>> order(const QUuid &orderId) = 0;
-    /// Orders by order id, ticket id, customer name or e-mail.
+    /// Orders by order or ticket id (or its short form), customer name or e-mail, seat or event name.
     virtual QFuture<Result<QList<Order>>> findOrders(const QString &text) = 0;
 
     /// (seat index, ticket id) of the event's live seated tickets as committed: finds the ticket

@@ -79,11 +79,25 @@ QString shortId(const QUuid &id)
     return id.toString(QUuid::WithoutBraces).right(8);
 }
 
+namespace {
+
+bool allHex(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    });
+}
+
+} // namespace
+
 bool isShortId(QStringView text)
 {
-    return text.size() == 8 && std::all_of(text.begin(), text.end(), [](QChar c) {
-               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-           });
+    return text.size() == 8 && allHex(text);
+}
+
+bool isShortIdStart(QStringView text)
+{
+    return text.size() >= 4 && text.size() <= 8 && allHex(text);
 }
 
 } // namespace tessera

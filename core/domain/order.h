@@ -81,6 +81,8 @@ QString shortId(const QUuid &id);
 
 /// True for text that can be a short id: exactly 8 hex digits, in either case.
 bool isShortId(QStringView text);
+/// True for text that can be the start of a short id: 4 to 8 hex digits, in either case.
+bool isShortIdStart(QStringView text);
 
 /// A plausible e-mail address: one '@' with a non-empty local part before it, a domain with a dot
 /// inside after it, no spaces or control characters, at most 254 characters. Not RFC 5322: it

@@ -133,8 +133,9 @@ public:
     // Lookups for clerks.
     Result<Order> order(const QUuid &orderId);
     Result<Order> orderOfTicket(const QUuid &ticketId);
-    /// Orders whose id, ticket id, customer name or e-mail matches (case-insensitive substring
-    /// for names), newest first, at most `limit`.
+    /// Orders whose id or ticket id (whole, its short id or that short id's first 4 or more
+    /// digits), customer name or e-mail, event name (case-insensitive substrings) or seat ("A-12",
+    /// "Stalls A-12") matches, newest first, at most `limit`.
     Result<QList<Order>> findOrders(const QString &text, int limit = 100);
     /// (seat index, ticket id) of every live (confirmed) seated ticket of an event, by seat.
     Result<std::vector<std::pair<quint32, QUuid>>> liveSeatTickets(const QUuid &eventId);

@@ -257,20 +257,29 @@ Result<QList<Order>> Store::findOrders(const QString &text, int limit)
     if (needle.isEmpty() || limit <= 0)
         return QList<Order>{};
     QVariantList binds;
+    // Names and e-mails of customers, and the event's name: every order of "Hamlet".
     QString sql = QStringLiteral("SELECT id FROM orders WHERE lower(customer_name) LIKE ? ESCAPE '\\' "
-                                 "OR lower(customer_email) LIKE ? ESCAPE '\\'");
-    binds << likePattern(needle) << likePattern(needle);
+                                 "OR lower(customer_email) LIKE ? ESCAPE '\\' "
+                                 "OR event_id IN (SELECT id FROM events WHERE lower(name) LIKE ? ESCAPE '\\')");
+    binds << likePattern(needle) << likePattern(needle) << likePattern(needle);
+    if (needle.contains(u'-')) {
+        // A seat as the tickets print it ("Stalls A-12") or as a customer says it ("A-12").
+        sql += QStringLiteral(" OR id IN (SELECT t.order_id FROM tickets t JOIN seats s ON s.event_id = t.event_id "
+                              "AND s.seat_index = t.seat_index WHERE lower(s.row_label || '-' || s.number) = ? "
+                              "OR lower(s.section || ' ' || s.row_label || '-' || s.number) = ?)");
+        binds << needle.toLower() << needle.toLower();
+    }
     if (const QUuid id = parseUuid(needle); !id.isNull()) {
         sql += QStringLiteral(" OR id = ? OR id IN (SELECT order_id FROM tickets WHERE id = ?)");
         binds << idValue(id) << idValue(id);
-    } else if (isShortId(needle)) {
-        // The short id printed on tickets and receipts: the last 8 hex digits of the order's or
-        // a ticket's id.
+    } else if (isShortIdStart(needle)) {
+        // The short id printed on tickets and receipts (the last 8 hex digits of the order's or a
+        // ticket's id), or its first digits at least: "4368" finds order 436887db.
         const QString idText = d->isPostgres() ? QStringLiteral("id::text") : QStringLiteral("id");
         sql += QStringLiteral(" OR %1 LIKE ? OR id IN (SELECT order_id FROM tickets WHERE %1 LIKE ?)")
                    .arg(idText);
-        const QString suffix = u'%' + needle.toLower();
-        binds << suffix << suffix;
+        const QString pattern = u'%' + needle.toLower() + QString(8 - needle.size(), u'_');
+        binds << pattern << pattern;
     }
     sql += QStringLiteral(" ORDER BY created_ms DESC, id LIMIT ?");
     binds << limit;

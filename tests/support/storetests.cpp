@@ -628,6 +628,16 @@ void StoreTests::findOrders()
     QCOMPARE(store->findOrders(orderShort.toUpper())->first().id, batch.sales[1].order.id);
     const QString ticketShort = shortId(batch.sales[0].order.tickets[0].id);
     QCOMPARE(store->findOrders(ticketShort)->first().id, batch.sales[0].order.id);
+    // Its first digits, as far as a clerk read them out.
+    QCOMPARE(store->findOrders(orderShort.left(5))->first().id, batch.sales[1].order.id);
+    QVERIFY(store->findOrders(orderShort.mid(1, 5))->isEmpty()); // the middle of it is not its start
+    // By seat, as printed ("Stalls A-1") or as said ("a-2"), and by the event's name.
+    QCOMPARE(store->findOrders(QStringLiteral("Stalls A-1"))->size(), 1);
+    QCOMPARE(store->findOrders(QStringLiteral("Stalls A-1"))->first().id, batch.sales[0].order.id);
+    QCOMPARE(store->findOrders(QStringLiteral("a-2"))->first().id, batch.sales[1].order.id);
+    QVERIFY(store->findOrders(QStringLiteral("B-7"))->isEmpty()); // not sold
+    QVERIFY(store->findOrders(QStringLiteral("A-12"))->isEmpty());
+    QCOMPARE(store->findOrders(sampleEvent().name.toUpper())->size(), 2);
 }
 
 void StoreTests::largeVenueRecoversQuickly()

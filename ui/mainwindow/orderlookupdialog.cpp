@@ -46,7 +46,7 @@ OrderLookupDialog::OrderLookupDialog(BoxOffice &box, Prompter &prompter, QWidget
     setObjectName(u"orderLookup"_s);
     setWindowTitle(tr("Find orders"));
     m_search->setObjectName(u"orderSearch"_s);
-    m_search->setPlaceholderText(tr("Ticket id, order id, customer name or e-mail"));
+    m_search->setPlaceholderText(tr("Order or ticket number, customer, e-mail, seat (A-12) or event"));
     m_search->setClearButtonEnabled(true);
     auto *find = new QPushButton(tr("&Find"), this);
     find->setDefault(true);

@@ -258,15 +258,17 @@ Result<QList<Order>> Store::findOrders(const QString &text, int limit)
         return QList<Order>{};
     QVariantList binds;
     // Names and e-mails of customers, and the event's name: every order of "Hamlet".
-    QString sql = QStringLiteral("SELECT id FROM orders WHERE lower(customer_name) LIKE ? ESCAPE '\\' "
-                                 "OR lower(customer_email) LIKE ? ESCAPE '\\' "
-                                 "OR event_id IN (SELECT id FROM events WHERE lower(name) LIKE ? ESCAPE '\\')");
+    QString sql =
+        QStringLiteral("SELECT id FROM orders WHERE lower(customer_name) LIKE ? ESCAPE '\\' "
+                       "OR lower(customer_email) LIKE ? ESCAPE '\\' "
+                       "OR event_id IN (SELECT id FROM events WHERE lower(name) LIKE ? ESCAPE '\\')");
     binds << likePattern(needle) << likePattern(needle) << likePattern(needle);
     if (needle.contains(u'-')) {
         // A seat as the tickets print it ("Stalls A-12") or as a customer says it ("A-12").
-        sql += QStringLiteral(" OR id IN (SELECT t.order_id FROM tickets t JOIN seats s ON s.event_id = t.event_id "
-                              "AND s.seat_index = t.seat_index WHERE lower(s.row_label || '-' || s.number) = ? "
-                              "OR lower(s.section || ' ' || s.row_label || '-' || s.number) = ?)");
+        sql += QStringLiteral(
+            " OR id IN (SELECT t.order_id FROM tickets t JOIN seats s ON s.event_id = t.event_id "
+            "AND s.seat_index = t.seat_index WHERE lower(s.row_label || '-' || s.number) = ? "
+            "OR lower(s.section || ' ' || s.row_label || '-' || s.number) = ?)");
         binds << needle.toLower() << needle.toLower();
     }
     if (const QUuid id = parseUuid(needle); !id.isNull()) {

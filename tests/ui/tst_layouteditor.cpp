@@ -305,10 +305,23 @@ void TestLayoutEditor::undoRedoRestoresExactLayout()
     states << doc.layout();
 
     QCOMPARE(undo->count(), 4);
+    // The tool bar's Undo keeps its short name (the buttons after it stay put); the tooltip says
+    // what it undoes, and the button undoes it.
+    auto *toolBarUndo = editor->findChild<QAction *>(u"toolBarUndo"_s);
+    QVERIFY(toolBarUndo);
+    QCOMPARE(toolBarUndo->text(), u"Undo"_s);
+    QVERIFY2(toolBarUndo->toolTip().startsWith(u"Undo "_s + undo->undoText()),
+             qPrintable(toolBarUndo->toolTip()));
+    QVERIFY(toolBarUndo->isEnabled());
+    toolBarUndo->trigger();
+    QCOMPARE(doc.layout(), states[states.size() - 2]);
+    undo->redo();
     for (qsizetype i = states.size() - 2; i >= 0; --i) {
         undo->undo();
         QCOMPARE(doc.layout(), states[i]);
     }
+    QVERIFY(!toolBarUndo->isEnabled());
+    QCOMPARE(toolBarUndo->text(), u"Undo"_s);
     QVERIFY(undo->isClean());
     QVERIFY(!editor->isWindowModified());
     for (qsizetype i = 1; i < states.size(); ++i) {

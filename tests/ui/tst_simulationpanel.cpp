@@ -22,7 +22,9 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLayout>
 #include <QLocale>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -423,6 +425,10 @@ void TestSimulationPanel::demoMenuOpensThePanel()
     QVERIFY(panel);
     QVERIFY(panel->isVisible());
     QCOMPARE(panel->eventId(), m_event.id);
+    // The window fits the screen once its layout has settled (the offscreen screen is 800 high).
+    const QRect room = panel->screen()->availableGeometry();
+    QTRY_VERIFY2(panel->height() <= room.height(), qPrintable(u"%1 high"_s.arg(panel->height())));
+    QVERIFY(panel->minimumSizeHint().width() <= 1366);
 }
 
 void TestSimulationPanel::closingBeforeResetAsks()

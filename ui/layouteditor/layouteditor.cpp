@@ -290,8 +290,24 @@ void LayoutEditor::createActions()
 
     auto *tools = addToolBar(tr("Layout"));
     tools->setObjectName(QStringLiteral("layoutToolBar"));
-    tools->addAction(undo);
-    tools->addAction(redo);
+    // On the tool bar Undo and Redo keep their short names ("Undo Block seats (House)" is the
+    // tooltip): buttons that grow and shrink with each edit move the ones after them away from
+    // under the mouse.
+    for (QAction *source : {undo, redo}) {
+        auto *button = new QAction(source->text(), this);
+        button->setObjectName(source == undo ? QStringLiteral("toolBarUndo") : QStringLiteral("toolBarRedo"));
+        auto follow = [button, source, name = source == undo ? tr("Undo") : tr("Redo")] {
+            button->setText(name);
+            button->setEnabled(source->isEnabled());
+            QString what = source->text();
+            button->setToolTip(QStringLiteral("%1 (%2)").arg(
+                what.remove(u'&'), source->shortcut().toString(QKeySequence::NativeText)));
+        };
+        follow();
+        connect(source, &QAction::changed, button, follow);
+        connect(button, &QAction::triggered, source, &QAction::trigger);
+        tools->addAction(button);
+    }
     tools->addSeparator();
     for (QAction *action : edit->actions()) {
         if (action->text() == tr("&Generate section…"))

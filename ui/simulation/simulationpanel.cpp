@@ -26,6 +26,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -42,6 +45,7 @@ namespace tessera {
 namespace {
 
 constexpr int kRefreshMs = 100;
+const QSize kPreferredSize(1600, 940);
 
 /// The question before the first run on an event that is on sale: its seats are real.
 bool askStart(QWidget *parent, const Event &event)
@@ -192,8 +196,17 @@ SimulationPanel::SimulationPanel(LocalBoxOffice &office, QWidget *parent)
     centreLayout->addWidget(m_figures);
     centreLayout->addWidget(vertical, 1);
 
+    // The settings column scrolls on a short screen instead of making the window taller than it.
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->minimumWidth() + leftScroll->verticalScrollBar()->sizeHint().width());
+    leftScroll->setMaximumWidth(left->maximumWidth() + leftScroll->verticalScrollBar()->sizeHint().width());
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
+    splitter->addWidget(leftScroll);
     splitter->addWidget(centre);
     splitter->addWidget(createLanes());
     splitter->setStretchFactor(0, 0);
@@ -214,7 +227,7 @@ SimulationPanel::SimulationPanel(LocalBoxOffice &office, QWidget *parent)
     connect(&m_refresh, &QTimer::timeout, this, &SimulationPanel::refresh);
     m_refresh.start();
 
-    resize(1600, 940);
+    resize(kPreferredSize);
     updateHeader();
     stateEntered(SimulationState::Idle);
 }
@@ -237,8 +250,12 @@ QWidget *SimulationPanel::createLanes()
     m_laneView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_laneView->verticalHeader()->setDefaultSectionSize(22);
     m_laneView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_laneView->horizontalHeader()->setMinimumSectionSize(36);
-    m_laneView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Columns share the width but never clip their titles: a narrow window scrolls sideways.
+    int widest = 36;
+    for (int c = 0; c < m_lanes->columnCount(); ++c)
+        widest = std::max(widest, m_laneView->horizontalHeader()->sectionSizeHint(c));
+    m_laneView->horizontalHeader()->setMinimumSectionSize(widest);
+    m_laneView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_laneView->horizontalHeader()->setHighlightSections(false);
     m_laneView->setSelectionMode(QAbstractItemView::NoSelection);
     m_laneView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -248,7 +265,7 @@ QWidget *SimulationPanel::createLanes()
     m_laneView->setFocusPolicy(Qt::NoFocus);
     m_laneView->setToolTip(tr("One lane per processing unit: what it does now and its totals"));
     auto *box = group(tr("Processing units"), m_laneView, this);
-    box->setMinimumWidth(540);
+    box->setMinimumWidth(400); // the lanes scroll sideways: the window fits a 1366-pixel screen
     return box;
 }
 
@@ -461,6 +478,19 @@ void SimulationPanel::resetThen(std::function<void()> done)
         m_resetWhenIdle = true; // a stop is running: reset when it is done
     else
         reset();
+}
+
+void SimulationPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_placed, true))
+        return;
+    // The first layout pass may ask for more than the settled one (wrapped texts): once it has
+    // settled, take the preferred size, as far as the screen has room.
+    QTimer::singleShot(0, this, [this] {
+        const QSize room = screen() ? screen()->availableGeometry().size() * 0.95 : kPreferredSize;
+        resize(kPreferredSize.boundedTo(room).expandedTo(minimumSizeHint()));
+    });
 }
 
 void SimulationPanel::closeEvent(QCloseEvent *event)

@@ -132,6 +132,8 @@ Q_SIGNALS:
 protected:
     /// Asks what to do with a run's changes that were not reset (askAboutChanges).
     void closeEvent(QCloseEvent *event) override;
+    /// The first time: the preferred size, as far as the screen has room.
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createControls();
@@ -183,6 +185,7 @@ private:
     std::function<CloseChoice(const Event &, bool)> m_askClose;
     std::function<void()> m_afterReset; ///< what resetThen() does once the reset is done
     bool m_resetWhenIdle = false;       ///< resetThen() came while a stop was running
+    bool m_placed = false;              ///< sized to the screen at the first show
     QSet<QUuid> m_startAgreed;          ///< events on sale whose seats the user let the units take
 };
 

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
@@ -124,6 +125,18 @@ private:
     void finishImport(const QString &path, const Result<ImportReport> &report);
     void showImportReport(const QString &title, const QString &text, const QStringList &lines);
     QString soldSeatsRemoved() const;
+    /// Seats to block and to unblock, when those are all the document changes.
+    struct BlockChanges
+    {
+        QList<QUuid> block;
+        QList<QUuid> unblock;
+    };
+    /// The block changes of the document against the event's layout as it is now, when those are
+    /// its only changes: what can still be saved while tickets are held or sold.
+    std::optional<BlockChanges> blockOnlyChanges() const;
+    /// Places of the event held or sold now (seats and standing).
+    qint64 takenPlaces() const;
+    void saveBlocks(const BlockChanges &changes);
 
     BoxOffice &m_box;
     QUuid m_eventId;

@@ -212,6 +212,79 @@ QString LayoutEditor::soldSeatsRemoved() const
         .arg(missing.join(QStringLiteral(", ")), count > 5 ? QStringLiteral(", …") : QString());
 }
 
+qint64 LayoutEditor::takenPlaces() const
+{
+    const EventSpace *space = m_box.seatSpace(m_eventId);
+    if (!space)
+        return 0;
+    const SeatCounts counts = space->counts();
+    qint64 places = counts.sold + counts.held;
+    for (quint32 a = 0; a < space->standingCount(); ++a)
+        places += space->standing(a).sold + space->standing(a).held;
+    return places;
+}
+
+std::optional<LayoutEditor::BlockChanges> LayoutEditor::blockOnlyChanges() const
+{
+    const auto entry = m_box.catalogEntry(m_eventId);
+    const EventSpace *space = m_box.seatSpace(m_eventId);
+    if (!entry || !space || space->seatCount() != entry->layout.seats.size())
+        return std::nullopt;
+    VenueLayout draft = m_document->layout();
+    const VenueLayout &current = entry->layout;
+    if (draft.seats.size() != current.seats.size())
+        return std::nullopt;
+    BlockChanges changes;
+    for (qsizetype i = 0; i < draft.seats.size(); ++i) {
+        LayoutSeat &seat = draft.seats[i];
+        if (seat.id != current.seats[i].id)
+            return std::nullopt;
+        const bool blockedNow = space->seatState(quint32(i)) == SeatState::Blocked;
+        if (seat.blocked != blockedNow)
+            (seat.blocked ? changes.block : changes.unblock) << seat.id;
+        seat.blocked = current.seats[i].blocked; // the rest must be as it is
+        seat.blockReason = current.seats[i].blockReason;
+    }
+    if (!(draft == current))
+        return std::nullopt;
+    return changes;
+}
+
+void LayoutEditor::saveBlocks(const BlockChanges &changes)
+{
+    const int step = m_undo->index();
+    auto finish = [this, step, changes](const Status &status) {
+        setBusy(false);
+        if (!status) {
+            const QString message = tr("The blocks were not saved: %1").arg(status.error().message);
+            m_banner->showError(message);
+            emit saveFailed(message);
+            return;
+        }
+        if (m_undo->index() == step)
+            m_undo->setClean();
+        m_banner->showInfo(tr("Saved: %n seat(s) blocked, %1 unblocked. The rest of the layout stays as it "
+                              "is while tickets are held or sold.",
+                              nullptr, int(changes.block.size()))
+                               .arg(changes.unblock.size()));
+        if (const auto entry = m_box.catalogEntry(m_eventId))
+            emit saved(entry->event);
+    };
+    setBusy(true, tr("Saving the blocks…"));
+    auto unblock = [this, changes, finish] {
+        if (changes.unblock.isEmpty())
+            return finish(Status());
+        whenReady(this, m_box.unblockSeats(m_eventId, changes.unblock), finish);
+    };
+    if (changes.block.isEmpty())
+        return unblock();
+    whenReady(this, m_box.blockSeats(m_eventId, changes.block), [unblock, finish](const Status &blocked) {
+        if (!blocked)
+            return finish(blocked);
+        unblock();
+    });
+}
+
 void LayoutEditor::save()
 {
     if (m_busy)
@@ -231,6 +304,21 @@ void LayoutEditor::save()
         if (const QString removed = soldSeatsRemoved(); !removed.isEmpty()) {
             m_banner->showError(removed);
             emit saveFailed(removed);
+            return;
+        }
+        if (const qint64 taken = takenPlaces(); taken > 0) {
+            // The layout cannot be replaced now; seats can still be blocked and unblocked.
+            if (const auto changes = blockOnlyChanges()) {
+                saveBlocks(*changes);
+                return;
+            }
+            const QString message = tr("%n place(s) of %1 are held or sold: until they are cancelled only "
+                                       "blocking and unblocking "
+                                       "seats can be saved. Undo the other changes; nothing was saved.",
+                                       nullptr, int(taken))
+                                        .arg(m_eventName);
+            m_banner->showError(message);
+            emit saveFailed(message);
             return;
         }
         setBusy(true, tr("Saving the layout…"));

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void eventsChangedInAnotherWindowShowHere();
     void holdAndSellClickedSeats();
     void badEmailIsShownInlineAndSellsNothing();
+    void bannerFloatsOverTheMap();
     void seatTakenElsewhereGivesClearMessage();
     void saleRefusedByTheDatabaseClearsTheCart();
     void bestAvailableHoldsTogether();
@@ -376,6 +377,29 @@ void TestMainWindow::badEmailIsShownInlineAndSellsNothing()
     QCOMPARE(positions(), before);
     sellHeld(QString(), u"ada@example.org"_s);
     QCOMPARE(m_window->salesPanel()->lastOrder()->customerEmail, u"ada@example.org"_s);
+}
+
+void TestMainWindow::bannerFloatsOverTheMap()
+{
+    // A message comes and goes over the top of the map: the seats stay under the mouse.
+    SeatMapView *map = m_window->seatMap();
+    MessageBanner *banner = m_window->banner();
+    banner->dismiss();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QRect before = QRect(map->mapTo(m_window.get(), QPoint()), map->size());
+    banner->showError(u"Seat A-12 is already held by clerk@box-2."_s);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(QRect(map->mapTo(m_window.get(), QPoint()), map->size()), before);
+    const QRect shown = QRect(banner->mapTo(m_window.get(), QPoint()), banner->size());
+    QVERIFY(banner->isVisible());
+    QVERIFY2(before.contains(shown), "the banner lies over the map");
+    QVERIFY(shown.height() >= banner->minimumSizeHint().height());
+    // A longer text wraps and the banner grows to show it whole.
+    banner->showError(QString(u"A long message about a seat. "_s).repeated(12));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY(banner->height() > shown.height());
+    banner->dismiss();
+    QCOMPARE(QRect(map->mapTo(m_window.get(), QPoint()), map->size()), before);
 }
 
 void TestMainWindow::saleRefusedByTheDatabaseClearsTheCart()

@@ -65,8 +65,11 @@ MainWindow::MainWindow(BoxOffice &box, const QString &databaseText, QWidget *par
     m_map->setObjectName(u"seatMap"_s);
     m_map->setHolderNameResolver([this](HolderId id) { return m_box.holderName(id); });
     centreLayout->addWidget(m_header);
-    centreLayout->addWidget(m_banner);
     centreLayout->addWidget(m_map, 1);
+    // The banner floats over the top of the map instead of pushing it down: the seats stay where
+    // the clerk's mouse is when a message comes or goes.
+    m_map->installEventFilter(this);
+    m_banner->installEventFilter(this);
 
     // Right: the cart, scrollable so that it fits small screens.
     m_sales = new SalesPanel(m_box, m_map, this);
@@ -380,6 +383,26 @@ void MainWindow::escape()
         m_banner->dismiss();
     else if (m_sales->currentHold())
         m_sales->askToReleaseHold();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if ((watched == m_map && (type == QEvent::Resize || type == QEvent::Move))
+        || (watched == m_banner && (type == QEvent::Show || type == QEvent::LayoutRequest)))
+        placeBanner();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::placeBanner()
+{
+    const QRect map = m_map->QWidget::geometry();
+    const int width = std::max(0, map.width() - 16);
+    const int height =
+        m_banner->hasHeightForWidth() ? m_banner->heightForWidth(width) : m_banner->sizeHint().height();
+    m_banner->setGeometry(map.x() + 8, map.y() + 8, width,
+                          std::max(height, m_banner->minimumSizeHint().height()));
+    m_banner->raise();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -75,8 +75,12 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// Keeps the message banner over the top of the seat map (placeBanner).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Lays the banner over the top of the seat map, as wide as the map less a margin.
+    void placeBanner();
     void createMenus();
     QAction *menuAction(QMenu *menu, const QString &text, const QKeySequence &shortcut, const QString &tip);
     void applySettings();

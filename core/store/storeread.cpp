@@ -264,12 +264,11 @@ Result<QList<Order>> Store::findOrders(const QString &text, int limit)
                        "OR event_id IN (SELECT id FROM events WHERE lower(name) LIKE ? ESCAPE '\\')");
     binds << likePattern(needle) << likePattern(needle) << likePattern(needle);
     if (needle.contains(u'-')) {
-        // A seat as the tickets print it ("Stalls A-12") or as a customer says it ("A-12").
-        sql += QStringLiteral(
-            " OR id IN (SELECT t.order_id FROM tickets t JOIN seats s ON s.event_id = t.event_id "
-            "AND s.seat_index = t.seat_index WHERE lower(s.row_label || '-' || s.number) = ? "
-            "OR lower(s.section || ' ' || s.row_label || '-' || s.number) = ?)");
-        binds << needle.toLower() << needle.toLower();
+        // A seat as the tickets print it ("Stalls A-12") or as a customer says it ("A-12"):
+        // the label the ticket was sold with, whatever the layout is now.
+        sql += QStringLiteral(" OR id IN (SELECT order_id FROM tickets WHERE lower(seat_label) = ? "
+                              "OR lower(seat_label) LIKE ? ESCAPE '\\')");
+        binds << needle.toLower() << QString(u"% "_s + likePattern(needle).mid(1).chopped(1));
     }
     if (const QUuid id = parseUuid(needle); !id.isNull()) {
         sql += QStringLiteral(" OR id = ? OR id IN (SELECT order_id FROM tickets WHERE id = ?)");

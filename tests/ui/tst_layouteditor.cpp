@@ -275,7 +275,8 @@ void TestLayoutEditor::generateSaveAndSeeInMainWindow()
     QSignalSpy failed(editor, &LayoutEditor::saveFailed);
     editor->save();
     QTRY_COMPARE(saved.size(), 2);
-    QVERIFY2(editor->banner()->text().startsWith(u"Saved: 1 seat"_s), qPrintable(editor->banner()->text()));
+    QVERIFY2(editor->banner()->text().startsWith(u"Saved: seats blocked 1, unblocked 1."_s),
+             qPrintable(editor->banner()->text()));
     QCOMPARE(space->seatState(40), SeatState::Blocked);
     QCOMPARE(space->seatState(0), SeatState::Available);
     QCOMPARE(space->seatState(seat), SeatState::Sold);

@@ -400,6 +400,13 @@ void TestMainWindow::bannerFloatsOverTheMap()
     QVERIFY(banner->height() > shown.height());
     banner->dismiss();
     QCOMPARE(QRect(map->mapTo(m_window.get(), QPoint()), map->size()), before);
+    // A confirmation makes way once the clerk clicks on the map again; an error stays.
+    banner->showInfo(u"Sold 2 tickets."_s);
+    clickSeat(availableSeats(1, 300).first());
+    QVERIFY(!banner->isVisible());
+    banner->showError(u"Seat A-12 is already held by clerk@box-2."_s);
+    clickSeat(availableSeats(1, 300).first());
+    QVERIFY(banner->isVisible());
 }
 
 void TestMainWindow::saleRefusedByTheDatabaseClearsTheCart()

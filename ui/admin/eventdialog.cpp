@@ -150,7 +150,6 @@ EventDialog::EventDialog(BoxOffice &box, const Event &original, QWidget *parent)
 
     m_venue = new QLineEdit(details);
     m_venue->setPlaceholderText(tr("Theatre Royal"));
-    m_venue->setMaxLength(200);
     m_venue->setToolTip(tr("Where the event takes place: printed on every ticket"));
     m_venueMessage = errorLabel(details, u"venueMessage"_s);
     form->addRow(tr("&Venue:"), withMessage(details, single(m_venue), m_venueMessage));
@@ -308,7 +307,7 @@ void EventDialog::setFields(const Event &event)
     m_holdTime->setValue(event.holdTimeSeconds);
     Q_EMIT m_holdTime->valueChanged(m_holdTime->value());
     m_nameTouched = !event.name.isEmpty();
-    m_venueTouched = !event.venue.isEmpty();
+    m_venueTouched = !event.venue.isEmpty() || !isNewEvent(); // an existing event says what it lacks
     validate();
 }
 
@@ -462,10 +461,11 @@ bool EventDialog::confirmMove(const Event &event, qint64 sold)
     auto when = [&locale](const QDateTime &t) {
         return locale.toString(t.toLocalTime(), QLocale::ShortFormat);
     };
-    QMessageBox box(QMessageBox::Warning, tr("Move %1?").arg(m_original.name),
-                    tr("<b>%n ticket(s) of %1 are sold for %2.</b>", nullptr, int(sold))
-                        .arg(m_original.name.toHtmlEscaped(), when(m_original.startTime)),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Move %1?").arg(m_original.name),
+        tr("<b>Tickets of %1 are sold for %2: %3.</b>")
+            .arg(m_original.name.toHtmlEscaped(), when(m_original.startTime), QLocale().toString(sold)),
+        QMessageBox::NoButton, this);
     box.setInformativeText(tr("The tickets keep their places. Their holders need to hear of the new time: "
                               "%1 to %2.")
                                .arg(when(event.startTime), when(event.endTime)));

@@ -351,6 +351,7 @@ void LayoutEditor::load()
             return;
         }
         m_document->setLayout(*layout);
+        m_base = *layout;
         m_undo->clear();
         m_canvas->fitAll();
         emit loaded();

@@ -140,6 +140,7 @@ private:
 
     BoxOffice &m_box;
     QUuid m_eventId;
+    VenueLayout m_base; ///< the layout as loaded or last saved: what blockOnlyChanges() compares with
     QString m_eventName;
     LayoutDocument *m_document = nullptr;
     QUndoStack *m_undo = nullptr;

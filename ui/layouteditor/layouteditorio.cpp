@@ -226,26 +226,29 @@ qint64 LayoutEditor::takenPlaces() const
 
 std::optional<LayoutEditor::BlockChanges> LayoutEditor::blockOnlyChanges() const
 {
+    // Against the layout this editor loaded (or last saved), so that blocks made meanwhile at
+    // another terminal stay; and only while the event still has that layout.
     const auto entry = m_box.catalogEntry(m_eventId);
-    const EventSpace *space = m_box.seatSpace(m_eventId);
-    if (!entry || !space || space->seatCount() != entry->layout.seats.size())
+    const VenueLayout &base = m_base;
+    if (!entry || entry->layout.seats.size() != base.seats.size())
         return std::nullopt;
     VenueLayout draft = m_document->layout();
-    const VenueLayout &current = entry->layout;
-    if (draft.seats.size() != current.seats.size())
+    if (draft.seats.size() != base.seats.size())
         return std::nullopt;
     BlockChanges changes;
     for (qsizetype i = 0; i < draft.seats.size(); ++i) {
         LayoutSeat &seat = draft.seats[i];
-        if (seat.id != current.seats[i].id)
+        const LayoutSeat &was = base.seats[i];
+        if (seat.id != was.id || entry->layout.seats[i].id != was.id)
             return std::nullopt;
-        const bool blockedNow = space->seatState(quint32(i)) == SeatState::Blocked;
-        if (seat.blocked != blockedNow)
+        if (seat.blocked != was.blocked)
             (seat.blocked ? changes.block : changes.unblock) << seat.id;
-        seat.blocked = current.seats[i].blocked; // the rest must be as it is
-        seat.blockReason = current.seats[i].blockReason;
+        else if (seat.blockReason != was.blockReason)
+            return std::nullopt;    // a reason alone is part of the layout, which cannot change now
+        seat.blocked = was.blocked; // the rest must be as it was
+        seat.blockReason = was.blockReason;
     }
-    if (!(draft == current))
+    if (!(draft == base))
         return std::nullopt;
     return changes;
 }
@@ -253,7 +256,7 @@ std::optional<LayoutEditor::BlockChanges> LayoutEditor::blockOnlyChanges() const
 void LayoutEditor::saveBlocks(const BlockChanges &changes)
 {
     const int step = m_undo->index();
-    auto finish = [this, step, changes](const Status &status) {
+    auto finish = [this, step, changes, savedDocument = m_document->layout()](const Status &status) {
         setBusy(false);
         if (!status) {
             const QString message = tr("The blocks were not saved: %1").arg(status.error().message);
@@ -263,9 +266,10 @@ void LayoutEditor::saveBlocks(const BlockChanges &changes)
         }
         if (m_undo->index() == step)
             m_undo->setClean();
-        m_banner->showInfo(tr("Saved: %n seat(s) blocked, %1 unblocked. The rest of the layout stays as it "
-                              "is while tickets are held or sold.",
-                              nullptr, int(changes.block.size()))
+        m_base = savedDocument;
+        m_banner->showInfo(tr("Saved: seats blocked %1, unblocked %2. The rest of the layout stays as it "
+                              "is while tickets are held or sold; block reasons are not kept until then.")
+                               .arg(changes.block.size())
                                .arg(changes.unblock.size()));
         if (const auto entry = m_box.catalogEntry(m_eventId))
             emit saved(entry->event);
@@ -312,11 +316,11 @@ void LayoutEditor::save()
                 saveBlocks(*changes);
                 return;
             }
-            const QString message = tr("%n place(s) of %1 are held or sold: until they are cancelled only "
-                                       "blocking and unblocking "
-                                       "seats can be saved. Undo the other changes; nothing was saved.",
-                                       nullptr, int(taken))
-                                        .arg(m_eventName);
+            const QString message =
+                tr("Tickets of %1 are held or sold (places: %2): until they are cancelled only blocking and "
+                   "unblocking seats can be saved. Undo the other changes; nothing was saved.")
+                    .arg(m_eventName)
+                    .arg(taken);
             m_banner->showError(message);
             emit saveFailed(message);
             return;
@@ -338,6 +342,8 @@ void LayoutEditor::save()
                 }
                 if (m_undo->index() == step)
                     m_undo->setClean();
+                if (const auto entry = m_box.catalogEntry(m_eventId))
+                    m_base = entry->layout;
                 const int places = int(event->totalTickets);
                 m_banner->showInfo(blocked == 0 ? tr("Saved: %n place(s) for sale.", nullptr, places)
                                                 : tr("Saved: %n place(s), %1 of them blocked (not for sale).",

@@ -69,6 +69,7 @@ MainWindow::MainWindow(BoxOffice &box, const QString &databaseText, QWidget *par
     // The banner floats over the top of the map instead of pushing it down: the seats stay where
     // the clerk's mouse is when a message comes or goes.
     m_map->installEventFilter(this);
+    m_map->viewport()->installEventFilter(this);
     m_banner->installEventFilter(this);
 
     // Right: the cart, scrollable so that it fits small screens.
@@ -388,6 +389,11 @@ void MainWindow::escape()
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
+    // A confirmation has been read once the clerk works on the map again: it makes way for the
+    // seats under it. Errors stay until dismissed.
+    if (watched == m_map->viewport() && type == QEvent::MouseButtonPress && m_banner->isVisible()
+        && m_banner->kind() == MessageBanner::Kind::Info)
+        m_banner->dismiss();
     if ((watched == m_map && (type == QEvent::Resize || type == QEvent::Move))
         || (watched == m_banner && (type == QEvent::Show || type == QEvent::LayoutRequest)))
         placeBanner();

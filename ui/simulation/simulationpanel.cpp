@@ -321,12 +321,14 @@ void SimulationPanel::requestStart()
 {
     if (!m_simulation || m_busy)
         return;
-    const auto entry = m_office.catalogEntry(m_eventId);
-    if (entry && entry->event.status == EventStatus::Active && !m_startAgreed.contains(m_eventId)) {
+    const QUuid eventId = m_eventId;
+    const auto entry = m_office.catalogEntry(eventId);
+    if (entry && entry->event.status == EventStatus::Active && !m_startAgreed.contains(eventId)) {
         const bool agreed = m_askStart ? m_askStart(entry->event) : askStart(this, entry->event);
-        if (!agreed)
+        // The shown event may have changed while the question was open: that one was not asked.
+        if (!agreed || eventId != m_eventId)
             return;
-        m_startAgreed.insert(m_eventId);
+        m_startAgreed.insert(eventId);
     }
     start();
 }
@@ -379,8 +381,8 @@ void SimulationPanel::runInBackground(std::function<void()> work, std::function<
         m_busy = false;
         done();
         updateActions();
-        if (std::exchange(m_resetWhenIdle, false))
-            reset();
+        if (std::exchange(m_resetWhenIdle, false) && hasChangesToReset())
+            reset(); // the busy work was a stop; after a reset there is nothing left to reset
     });
     watcher->setFuture(m_background);
 }
@@ -455,10 +457,12 @@ SimulationPanel::CloseChoice SimulationPanel::askAboutChanges(QWidget *parent, b
         tr("<b>The simulation's sales and holds are still on %1.</b>").arg(entry->event.name.toHtmlEscaped()),
         QMessageBox::NoButton, parent);
     box.setInformativeText(
-        quitting ? tr("Every terminal sees those seats taken. Once Tessera has quit they can no longer be "
-                      "reset: they stay sold in the database.")
-                 : tr("Every terminal sees those seats taken. You can still reset them later, while Tessera "
-                      "runs, from Demo > Simulation."));
+        quitting
+            ? tr("Every terminal sees those seats taken. Once Tessera has quit they can no longer be "
+                 "reset: they stay sold in the database.")
+            : tr("Every terminal sees those seats taken. Closing ends a run that is going; you can still "
+                 "reset its seats later, while Tessera "
+                 "runs, from Demo > Simulation."));
     QPushButton *reset =
         box.addButton(quitting ? tr("Reset and quit") : tr("Reset and close"), QMessageBox::AcceptRole);
     QPushButton *keep = box.addButton(quitting ? tr("Quit without reset") : tr("Close without reset"),
@@ -509,6 +513,10 @@ void SimulationPanel::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         case CloseChoice::Keep:
+            // The run's seats stay; a run still going ends instead of selling on unseen.
+            if (const SimulationState state = m_simulation->state();
+                state == SimulationState::Running || state == SimulationState::Paused)
+                stop();
             break;
         }
     }

@@ -346,9 +346,7 @@ QString EventDialog::message(Field field) const
     case Field::Times:
         if (event.endTime <= event.startTime)
             return tr("The event must end after it starts.");
-        // An event under way may still get a later end; a start moves into the past never.
-        if ((isNewEvent() || qAbs(event.startTime.secsTo(m_original.startTime)) >= 60)
-            && event.startTime < QDateTime::currentDateTimeUtc())
+        if (startMoved(event) && event.startTime < QDateTime::currentDateTimeUtc())
             return tr("The event would start in the past.");
         return {};
     case Field::SalesStart:
@@ -444,13 +442,24 @@ void EventDialog::save()
     });
 }
 
+namespace {
+
+/// Whether two times differ by a minute or more (the fields show minutes), or one is unset.
+bool minuteMoved(const QDateTime &a, const QDateTime &b)
+{
+    return !a.isValid() || !b.isValid() || qAbs(a.secsTo(b)) >= 60;
+}
+
+} // namespace
+
+bool EventDialog::startMoved(const Event &event) const
+{
+    return isNewEvent() || minuteMoved(event.startTime, m_original.startTime);
+}
+
 bool EventDialog::timesMoved(const Event &event) const
 {
-    auto moved = [](const QDateTime &a, const QDateTime &b) {
-        return !a.isValid() || !b.isValid() || qAbs(a.secsTo(b)) >= 60; // the fields show minutes
-    };
-    return isNewEvent() || moved(event.startTime, m_original.startTime)
-           || moved(event.endTime, m_original.endTime);
+    return startMoved(event) || minuteMoved(event.endTime, m_original.endTime);
 }
 
 bool EventDialog::confirmMove(const Event &event, qint64 sold)

@@ -99,6 +99,9 @@ private:
     /// Whether `event` starts or ends at another minute than the event being edited (always for
     /// a new event).
     bool timesMoved(const Event &event) const;
+    /// Whether `event` starts at another minute (always for a new event): an event under way may
+    /// still get a later end, but a start never moves into the past.
+    bool startMoved(const Event &event) const;
     /// Asks before moving an event whose tickets are sold: their holders expect the old time.
     bool confirmMove(const Event &event, qint64 sold);
 

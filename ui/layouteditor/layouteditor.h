@@ -137,6 +137,8 @@ private:
     /// Places of the event held or sold now (seats and standing).
     qint64 takenPlaces() const;
     void saveBlocks(const BlockChanges &changes);
+    /// Shows why a save did not happen and says so to the listeners (saveFailed).
+    void failSave(const QString &message);
 
     BoxOffice &m_box;
     QUuid m_eventId;

@@ -212,6 +212,12 @@ QString LayoutEditor::soldSeatsRemoved() const
         .arg(missing.join(QStringLiteral(", ")), count > 5 ? QStringLiteral(", …") : QString());
 }
 
+void LayoutEditor::failSave(const QString &message)
+{
+    m_banner->showError(message);
+    emit saveFailed(message);
+}
+
 qint64 LayoutEditor::takenPlaces() const
 {
     const EventSpace *space = m_box.seatSpace(m_eventId);
@@ -260,8 +266,7 @@ void LayoutEditor::saveBlocks(const BlockChanges &changes)
         setBusy(false);
         if (!status) {
             const QString message = tr("The blocks were not saved: %1").arg(status.error().message);
-            m_banner->showError(message);
-            emit saveFailed(message);
+            failSave(message);
             return;
         }
         if (m_undo->index() == step)
@@ -301,13 +306,11 @@ void LayoutEditor::save()
                 [](const LayoutProblem &p) { return p.severity == LayoutProblem::Severity::Error; });
             const QString message =
                 tr("%n problem(s) stop saving; select one to see it on the map.", nullptr, int(count));
-            m_banner->showError(message);
-            emit saveFailed(message);
+            failSave(message);
             return;
         }
         if (const QString removed = soldSeatsRemoved(); !removed.isEmpty()) {
-            m_banner->showError(removed);
-            emit saveFailed(removed);
+            failSave(removed);
             return;
         }
         if (const qint64 taken = takenPlaces(); taken > 0) {
@@ -321,8 +324,7 @@ void LayoutEditor::save()
                    "unblocking seats can be saved. Undo the other changes; nothing was saved.")
                     .arg(m_eventName)
                     .arg(taken);
-            m_banner->showError(message);
-            emit saveFailed(message);
+            failSave(message);
             return;
         }
         setBusy(true, tr("Saving the layout…"));
@@ -336,8 +338,7 @@ void LayoutEditor::save()
                 setBusy(false);
                 if (!event) {
                     const QString message = tr("The layout was not saved: %1").arg(event.error().message);
-                    m_banner->showError(message);
-                    emit saveFailed(message);
+                    failSave(message);
                     return;
                 }
                 if (m_undo->index() == step)

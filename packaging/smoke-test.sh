@@ -148,7 +148,7 @@ done
 
 step "tessera-cli events list on a fresh database"
 "$bin/tessera-cli" --database "sqlite://$work/cli.db" events create --name "Smoke test" --venue Hall \
-    --start "2030-01-01 20:00" --end "2030-01-01 22:00" --rows 3 --seats-per-row 4 >/dev/null
+    --start "$(date -u -d "+30 days" +%F) 20:00" --end "$(date -u -d "+30 days" +%F) 22:00" --rows 3 --seats-per-row 4 >/dev/null
 listed=$("$bin/tessera-cli" --database "sqlite://$work/cli.db" events list)
 grep -q "Smoke test" <<<"$listed" || fail "tessera-cli did not list the event it created: $listed"
 

@@ -261,12 +261,22 @@
 <context>
     <name>tessera::EventListModel</name>
     <message>
-        <location filename="../ui/mainwindow/eventlistmodel.cpp" line="+49"/>
+        <location filename="../ui/mainwindow/eventlistmodel.cpp" line="+53"/>
+        <source>ended</source>
+        <translation>vorbei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not on sale</source>
+        <translation>nicht im Verkauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sold out</source>
         <translation>ausverkauft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 of %2 available</source>
         <translation>%1 von %2 frei</translation>
     </message>
@@ -274,7 +284,7 @@
 <context>
     <name>tessera::EventPicker</name>
     <message>
-        <location filename="../ui/mainwindow/eventpicker.cpp" line="+30"/>
+        <location filename="../ui/mainwindow/eventpicker.cpp" line="+61"/>
         <source>Search by name, venue or date</source>
         <translation>Nach Name, Spielstätte oder Datum suchen</translation>
     </message>
@@ -284,9 +294,24 @@
         <translation>Einen Teil des Veranstaltungsnamens, der Spielstätte oder des Datums eingeben (Strg+K)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>List the events that are over too, to look at their seat maps. Their tickets can no longer be sold.</source>
+        <translation>Auch vergangene Veranstaltungen anzeigen, um ihre Saalpläne anzusehen. Ihre Tickets können nicht mehr verkauft werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&lt;b&gt;Events&lt;/b&gt;</source>
         <translation>&lt;b&gt;Veranstaltungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Show ended events</source>
+        <translation>Vergangene Veranstaltungen zeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show ended events (%1)</source>
+        <translation>Vergangene Veranstaltungen zeigen (%1)</translation>
     </message>
 </context>
 <context>
@@ -341,7 +366,7 @@
         <translation>Tessera Kasse</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -601,7 +626,12 @@
         <translation>&lt;b&gt;Wählen Sie links eine Veranstaltung.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>ended</source>
+        <translation>vorbei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — Tessera box office</source>
         <translation>%1 — Tessera Kasse</translation>
     </message>
@@ -979,7 +1009,7 @@
 <context>
     <name>tessera::SalesPanel</name>
     <message>
-        <location filename="../ui/mainwindow/salespanel.cpp" line="+69"/>
+        <location filename="../ui/mainwindow/salespanel.cpp" line="+78"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
@@ -1005,12 +1035,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>&amp;Release</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</source>
         <translation>Diese Kasse hält diese Plätze noch von vor dem letzten Beenden von Tessera: in den Warenkorb legen, um sie zu verkaufen oder freizugeben</translation>
     </message>
@@ -1041,12 +1071,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+460"/>
+        <location line="+475"/>
         <source>Standing</source>
         <translation>Stehplätze</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-470"/>
         <source>The standing area (or click it on the map)</source>
         <translation>Der Stehbereich (oder im Saalplan anklicken)</translation>
     </message>
@@ -1106,7 +1136,7 @@
         <translation>Die Quittung als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
@@ -1202,12 +1232,12 @@
         <translation>1 Ticket für %1 verkauft (Bestellung %2).</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-332"/>
         <source>Give the held places back (Ctrl+R)</source>
         <translation>Die reservierten Plätze freigeben (Strg+R)</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>Sold %1 tickets for %2 (order %3).</source>
         <translation>%1 Tickets für %2 verkauft (Bestellung %3).</translation>
     </message>
@@ -1217,7 +1247,7 @@
         <translation>%1 — noch %2, je %3</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>Nothing held. Select seats and press Hold.</source>
         <translation>Nichts reserviert. Plätze auswählen und „Reservieren“ drücken.</translation>
     </message>
@@ -1247,7 +1277,12 @@
         <translation>%1 × %2 — je %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>&lt;b&gt;This event has ended.&lt;/b&gt; Its tickets can no longer be sold; Find order (Ctrl+F) still cancels and refunds them.</source>
+        <translation>&lt;b&gt;Diese Veranstaltung ist vorbei.&lt;/b&gt; Ihre Tickets können nicht mehr verkauft werden; über Bestellung suchen (Strg+F) lassen sie sich weiterhin stornieren und erstatten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Click seats on the map, drag to select a block.</source>
         <translation>Plätze im Saalplan anklicken, ziehen wählt einen Block.</translation>
     </message>

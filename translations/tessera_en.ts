@@ -261,12 +261,22 @@
 <context>
     <name>tessera::EventListModel</name>
     <message>
-        <location filename="../ui/mainwindow/eventlistmodel.cpp" line="+49"/>
+        <location filename="../ui/mainwindow/eventlistmodel.cpp" line="+53"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not on sale</source>
+        <translation>not on sale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sold out</source>
         <translation>sold out</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 of %2 available</source>
         <translation>%1 of %2 available</translation>
     </message>
@@ -274,7 +284,7 @@
 <context>
     <name>tessera::EventPicker</name>
     <message>
-        <location filename="../ui/mainwindow/eventpicker.cpp" line="+30"/>
+        <location filename="../ui/mainwindow/eventpicker.cpp" line="+61"/>
         <source>Search by name, venue or date</source>
         <translation>Search by name, venue or date</translation>
     </message>
@@ -284,9 +294,24 @@
         <translation>Type part of an event&apos;s name, its venue or its date (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>List the events that are over too, to look at their seat maps. Their tickets can no longer be sold.</source>
+        <translation>List the events that are over too, to look at their seat maps. Their tickets can no longer be sold.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&lt;b&gt;Events&lt;/b&gt;</source>
         <translation>&lt;b&gt;Events&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Show ended events</source>
+        <translation>Show ended events</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show ended events (%1)</source>
+        <translation>Show ended events (%1)</translation>
     </message>
 </context>
 <context>
@@ -341,7 +366,7 @@
         <translation>Tessera box office</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -601,7 +626,12 @@
         <translation>&lt;b&gt;Choose an event at the left.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — Tessera box office</source>
         <translation>%1 — Tessera box office</translation>
     </message>
@@ -979,7 +1009,7 @@
 <context>
     <name>tessera::SalesPanel</name>
     <message>
-        <location filename="../ui/mainwindow/salespanel.cpp" line="+69"/>
+        <location filename="../ui/mainwindow/salespanel.cpp" line="+78"/>
         <source>Cart</source>
         <translation>Cart</translation>
     </message>
@@ -1005,12 +1035,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</source>
         <translation>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</translation>
     </message>
@@ -1041,12 +1071,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+460"/>
+        <location line="+475"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-470"/>
         <source>The standing area (or click it on the map)</source>
         <translation>The standing area (or click it on the map)</translation>
     </message>
@@ -1106,7 +1136,7 @@
         <translation>Save the receipt as a PDF file</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Any category</source>
         <translation>Any category</translation>
     </message>
@@ -1192,12 +1222,12 @@
         <translation>Sold 1 ticket for %1 (order %2).</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-332"/>
         <source>Give the held places back (Ctrl+R)</source>
         <translation>Give the held places back (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>Sold %1 tickets for %2 (order %3).</source>
         <translation>Sold %1 tickets for %2 (order %3).</translation>
     </message>
@@ -1217,7 +1247,7 @@
         <translation>(%1 cancelled)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+92"/>
         <source>Nothing held. Select seats and press Hold.</source>
         <translation>Nothing held. Select seats and press Hold.</translation>
     </message>
@@ -1247,7 +1277,12 @@
         <translation>%1 × %2 — %3 each</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>&lt;b&gt;This event has ended.&lt;/b&gt; Its tickets can no longer be sold; Find order (Ctrl+F) still cancels and refunds them.</source>
+        <translation>&lt;b&gt;This event has ended.&lt;/b&gt; Its tickets can no longer be sold; Find order (Ctrl+F) still cancels and refunds them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Click seats on the map, drag to select a block.</source>
         <translation>Click seats on the map, drag to select a block.</translation>
     </message>

@@ -134,6 +134,8 @@ private:
                                  quint32 previous);
     /// Checks that new holds may be taken now (database backlog, queue session).
     Status admissionCheck(const CatalogEntry &entry, SalesChannel channel, const QUuid &sessionId) const;
+    /// Refuses holds and sales of an event whose end time has passed.
+    Status endedCheck(const Event &event) const;
     QFuture<Result<Hold>> submitHold(std::shared_ptr<const CatalogEntry> entry, SpaceCommand command);
     QFuture<Result<Order>> cancelWithinOrder(const Order &order, const QList<QUuid> &ticketIds,
                                              CancelKind kind);

@@ -6,6 +6,7 @@
 #include "core/common/ids.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 namespace tessera {
@@ -72,6 +73,16 @@ std::optional<LocalBoxOffice::HoldRef> LocalBoxOffice::findHold(const QUuid &hol
     return *it;
 }
 
+Status LocalBoxOffice::endedCheck(const Event &event) const
+{
+    if (!event.hasEndedAt(utc(m_space.clock()->nowMs())))
+        return {};
+    return Status(ErrorCode::Conflict,
+                  tr("%1 ended on %2: its tickets can no longer be sold.")
+                      .arg(event.name, QLocale().toString(event.endTime.toLocalTime(),
+                                                          QStringLiteral("ddd d MMM yyyy, HH:mm"))));
+}
+
 Status LocalBoxOffice::admissionCheck(const CatalogEntry &entry, SalesChannel channel,
                                       const QUuid &sessionId) const
 {
@@ -81,6 +92,8 @@ Status LocalBoxOffice::admissionCheck(const CatalogEntry &entry, SalesChannel ch
             tr("The database is unavailable and the backlog is full; no new sales until it returns."));
     if (entry.event.status == EventStatus::Inactive)
         return Status(ErrorCode::Conflict, tr("%1 is not on sale.").arg(entry.event.name));
+    if (Status ended = endedCheck(entry.event); !ended)
+        return ended;
     if (channel == SalesChannel::Online && entry.event.queueEnabled) {
         QMutexLocker lock(&m_roomsMutex);
         const auto it = m_rooms.find(entry.event.id);
@@ -382,6 +395,8 @@ QFuture<Result<Order>> LocalBoxOffice::sell(const QUuid &holdId, const SaleReque
     if (hasControlCharacters(sale.customerName))
         return readyFuture(
             Result<Order>(ErrorCode::InvalidInput, tr("The customer name contains a control character.")));
+    if (Status ended = endedCheck(entry->event); !ended)
+        return readyFuture(Result<Order>(ended.error()));
     const EventSpace *space = m_space.event(entry->index);
     const HoldInfo info = space->holdInfo(ref->hold);
     if (!info.live)

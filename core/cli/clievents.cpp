@@ -94,6 +94,8 @@ CliExit createEvent(Context &c)
     if (!start || !end)
         return c.fail(CliExit::Usage,
                       tr("--start and --end take a time like 2026-12-01T20:00:00Z or \"2026-12-01 20:00\""));
+    if (*end <= QDateTime::currentDateTimeUtc())
+        return c.fail(CliExit::Usage, tr("--end is in the past: an event that has ended cannot be sold"));
     const bool rowsGiven = c.parser.isSet(u"rows"_s) || c.parser.isSet(u"seats-per-row"_s);
     const bool layoutGiven = c.parser.isSet(u"layout"_s);
     if (rowsGiven && layoutGiven)
@@ -184,7 +186,7 @@ void addEventsOptions(QCommandLineParser &parser, const QString &sub)
         {u"name"_s, tr("The event's name (unique: commands find events by it)."), u"NAME"_s},
         {u"venue"_s, tr("The venue."), u"VENUE"_s},
         {u"start"_s, tr("Start, e.g. 2026-12-01T20:00:00Z or \"2026-12-01 20:00\" (UTC)."), u"TIME"_s},
-        {u"end"_s, tr("End, after the start."), u"TIME"_s},
+        {u"end"_s, tr("End, after the start and not yet passed."), u"TIME"_s},
         {u"description"_s, tr("A description."), u"TEXT"_s},
         {u"rows"_s, tr("Rows of a generated hall."), u"R"_s},
         {u"seats-per-row"_s, tr("Seats per row of a generated hall."), u"S"_s},

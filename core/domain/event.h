@@ -45,6 +45,10 @@ struct Event
     /// True for events with numbered seats (Seated and Mixed): the API's `is_seated_event`.
     bool hasSeats() const { return kind != EventKind::Standing; }
 
+    /// True once the event is over (its end time is at or before `now`): its tickets can no
+    /// longer be held or sold, though sold ones can still be cancelled or refunded.
+    bool hasEndedAt(const QDateTime &now) const { return endTime.isValid() && endTime <= now; }
+
     friend bool operator==(const Event &, const Event &) = default;
 };
 

@@ -39,7 +39,7 @@ Event stadiumEvent()
     Event event;
     event.name = QStringLiteral("Cup Final");
     event.venue = QStringLiteral("National Stadium");
-    event.startTime = QDateTime(QDate(2027, 5, 29), QTime(15, 0), Qt::UTC);
+    event.startTime = QDateTime::currentDateTimeUtc().addDays(30);
     event.endTime = event.startTime.addSecs(3 * 3600);
     event.kind = EventKind::Seated;
     event.holdTimeSeconds = 600;

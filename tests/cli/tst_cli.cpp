@@ -1,5 +1,6 @@
 #include "tests/cli/clirun.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,14 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+/// A time on the day a month from now, "T20:00:00Z" or " 19:30" appended to the date: events
+/// made by the tests are always in the future, so they stay on sale whenever the tests run.
+static QString eventTime(const char *timeOfDay)
+{
+    return QDateTime::currentDateTimeUtc().date().addDays(30).toString(Qt::ISODate)
+           + QLatin1StringView(timeOfDay);
+}
 
 /// tessera-cli as a user runs it: the real binary on a temporary SQLite database.
 class TestCli final : public QObject
@@ -76,9 +85,8 @@ void TestCli::createHall(const QString &name, int rows, int seatsPerRow)
 {
     const Run run = cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"), name,
                          QStringLiteral("--venue"), QStringLiteral("Town Hall"), QStringLiteral("--start"),
-                         QStringLiteral("2026-12-01T20:00:00Z"), QStringLiteral("--end"),
-                         QStringLiteral("2026-12-01T23:00:00Z"), QStringLiteral("--rows"),
-                         QString::number(rows), QStringLiteral("--seats-per-row"),
+                         eventTime("T20:00:00Z"), QStringLiteral("--end"), eventTime("T23:00:00Z"),
+                         QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--seats-per-row"),
                          QString::number(seatsPerRow), QStringLiteral("--price"), QStringLiteral("25.00")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 }
@@ -171,12 +179,20 @@ void TestCli::usageErrors_data()
                                                QStringLiteral("500")}
                                 << QStringLiteral("--think-ms");
     QTest::newRow("create without seats")
-        << QStringList{QStringLiteral("events"),  QStringLiteral("create"),
-                       QStringLiteral("--name"),  QStringLiteral("X"),
-                       QStringLiteral("--venue"), QStringLiteral("Y"),
-                       QStringLiteral("--start"), QStringLiteral("2026-12-01T20:00:00Z"),
-                       QStringLiteral("--end"),   QStringLiteral("2026-12-01T22:00:00Z")}
+        << QStringList{QStringLiteral("events"),  QStringLiteral("create"),  QStringLiteral("--name"),
+                       QStringLiteral("X"),       QStringLiteral("--venue"), QStringLiteral("Y"),
+                       QStringLiteral("--start"), eventTime("T20:00:00Z"),   QStringLiteral("--end"),
+                       eventTime("T22:00:00Z")}
         << QStringLiteral("needs seats");
+    QTest::newRow("event already over")
+        << QStringList{QStringLiteral("events"),          QStringLiteral("create"),
+                       QStringLiteral("--name"),          QStringLiteral("X"),
+                       QStringLiteral("--venue"),         QStringLiteral("Y"),
+                       QStringLiteral("--start"),         QStringLiteral("2020-01-01T20:00:00Z"),
+                       QStringLiteral("--end"),           QStringLiteral("2020-01-01T22:00:00Z"),
+                       QStringLiteral("--rows"),          QStringLiteral("2"),
+                       QStringLiteral("--seats-per-row"), QStringLiteral("2")}
+        << QStringLiteral("--end is in the past");
 }
 
 void TestCli::usageErrors()
@@ -350,8 +366,8 @@ void TestCli::importAgainKeepsBlocksAndPrices()
     QCOMPARE(count(show, "available"), 8);
     run = cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"),
                QStringLiteral("Empty"), QStringLiteral("--venue"), QStringLiteral("V"),
-               QStringLiteral("--start"), QStringLiteral("2026-12-01T20:00:00Z"), QStringLiteral("--end"),
-               QStringLiteral("2026-12-01T23:00:00Z"), QStringLiteral("--layout"), empty});
+               QStringLiteral("--start"), eventTime("T20:00:00Z"), QStringLiteral("--end"),
+               eventTime("T23:00:00Z"), QStringLiteral("--layout"), empty});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("an event needs places to sell")), qPrintable(run.err));
 }
@@ -400,8 +416,8 @@ void TestCli::labelOfSeveralSectionsIsRefused()
     }
     Run run = cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"),
                    QStringLiteral("Sections"), QStringLiteral("--venue"), QStringLiteral("V"),
-                   QStringLiteral("--start"), QStringLiteral("2026-12-01T20:00:00Z"), QStringLiteral("--end"),
-                   QStringLiteral("2026-12-01T23:00:00Z"), QStringLiteral("--layout"), plan});
+                   QStringLiteral("--start"), eventTime("T20:00:00Z"), QStringLiteral("--end"),
+                   eventTime("T23:00:00Z"), QStringLiteral("--layout"), plan});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     run = cli({QStringLiteral("booking"), QStringLiteral("Sections"), QStringLiteral("--book"),
                QStringLiteral("A-1")});
@@ -502,22 +518,20 @@ void TestCli::eventsListJson()
     QCOMPARE(names, (QStringList{QStringLiteral("First"), QStringLiteral("Second")}));
     // The plain list names them too, and a second event of the same name is refused.
     QVERIFY(cli({QStringLiteral("events"), QStringLiteral("list")}).out.contains(QStringLiteral("Second")));
-    const Run twice =
-        cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"),
-             QStringLiteral("First"), QStringLiteral("--venue"), QStringLiteral("V"),
-             QStringLiteral("--start"), QStringLiteral("2026-12-01T20:00:00Z"), QStringLiteral("--end"),
-             QStringLiteral("2026-12-01T22:00:00Z"), QStringLiteral("--standing"), QStringLiteral("50")});
+    const Run twice = cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"),
+                           QStringLiteral("First"), QStringLiteral("--venue"), QStringLiteral("V"),
+                           QStringLiteral("--start"), eventTime("T20:00:00Z"), QStringLiteral("--end"),
+                           eventTime("T22:00:00Z"), QStringLiteral("--standing"), QStringLiteral("50")});
     QCOMPARE(twice.exitCode, 2);
 }
 
 void TestCli::layoutRoundTrip()
 {
     const QString source = QStringLiteral(TESSERA_TEST_DATA "/little-theatre.pretix.json");
-    Run run =
-        cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"),
-             QStringLiteral("Little Theatre"), QStringLiteral("--venue"), QStringLiteral("Little Theatre"),
-             QStringLiteral("--start"), QStringLiteral("2026-12-01 19:30"), QStringLiteral("--end"),
-             QStringLiteral("2026-12-01 22:00"), QStringLiteral("--layout"), source});
+    Run run = cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("Little Theatre"), QStringLiteral("--venue"),
+                   QStringLiteral("Little Theatre"), QStringLiteral("--start"), eventTime(" 19:30"),
+                   QStringLiteral("--end"), eventTime(" 22:00"), QStringLiteral("--layout"), source});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString exported = m_dir->filePath(QStringLiteral("exported.json"));
     run =

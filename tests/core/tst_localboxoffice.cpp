@@ -1,4 +1,5 @@
 #include "core/boxoffice/localboxoffice.h"
+#include "core/common/clock.h"
 #include "core/common/ids.h"
 #include "core/store/store.h"
 #include "tests/support/venues.h"
@@ -26,6 +27,7 @@ private slots:
     void standingSaleRefusedByTheDatabaseNamesTheArea();
     void bestAvailableHoldsSeatsTogether();
     void cancelFreesSeatsAtOnceAndForGood();
+    void endedEventSellsNothingButRefunds();
     void holdsSurviveRestartAndExpire();
     void holdsOfARunningProcessStayItsOwn();
     void extendedHoldKeepsItsPlacesAfterRestart();
@@ -297,6 +299,52 @@ void TestLocalBoxOffice::bestAvailableHoldsSeatsTogether()
     request.categoryId = QStringLiteral("balcony");
     request.quantity = 1;
     QCOMPARE(office->holdBestAvailable(request).result().errorCode(), ErrorCode::NotFound);
+}
+
+void TestLocalBoxOffice::endedEventSellsNothingButRefunds()
+{
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    LocalBoxOffice::Options options;
+    options.url = m_url;
+    options.units = 2;
+    options.clock = &clock;
+    auto opened = LocalBoxOffice::open(options);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    LocalBoxOffice &office = **opened;
+    const Event event = createEvent(office, 5);
+    QVERIFY(!event.id.isNull());
+    const auto entry = office.catalogEntry(event.id);
+    const QUuid floor = entry->layout.standingAreas[0].id;
+    const QString clerk = QStringLiteral("clerk");
+    const Result<Hold> sold = office.holdSeats({event.id, {entry->layout.seats[0].id}, clerk}).result();
+    QVERIFY(sold);
+    const Result<Order> order = office.sell(sold->id, SaleRequest{clerk}).result();
+    QVERIFY(order);
+
+    // One minute before the end everything still sells; from the end on, nothing does (the
+    // hold made a minute before is still live then: holds last ten minutes).
+    clock.setNowMs(event.endTime.toMSecsSinceEpoch() - 60'000);
+    const Result<Hold> late = office.holdSeats({event.id, {entry->layout.seats[2].id}, clerk}).result();
+    QVERIFY2(late, qPrintable(late ? QString() : late.error().message));
+    clock.setNowMs(event.endTime.toMSecsSinceEpoch());
+    const Result<Order> afterEnd = office.sell(late->id, SaleRequest{clerk}).result();
+    QCOMPARE(afterEnd.errorCode(), ErrorCode::Conflict);
+    QVERIFY2(afterEnd.error().message.contains(QStringLiteral("ended")),
+             qPrintable(afterEnd.error().message));
+    QVERIFY(afterEnd.error().message.startsWith(event.name));
+    QCOMPARE(office.holdSeats({event.id, {entry->layout.seats[3].id}, clerk}).result().errorCode(),
+             ErrorCode::Conflict);
+    QCOMPARE(office.holdStanding({event.id, floor, 2, clerk}).result().errorCode(), ErrorCode::Conflict);
+    QCOMPARE(office.holdBestAvailable({event.id, 2, QString(), clerk}).result().errorCode(),
+             ErrorCode::Conflict);
+    QCOMPARE(office.seatSpace(event.id)->seatState(3), SeatState::Available);
+    QCOMPARE(office.seatSpace(event.id)->standing(0).sold, 0u);
+
+    // A ticket sold before the end can still be refunded after it (a cancelled show, say).
+    const Result<Order> refunded = office.cancelOrder(order->id, CancelKind::Refund).result();
+    QVERIFY2(refunded, qPrintable(refunded ? QString() : refunded.error().message));
+    QCOMPARE(refunded->status, OrderStatus::Cancelled);
+    QCOMPARE(office.seatSpace(event.id)->seatState(0), SeatState::Available);
 }
 
 void TestLocalBoxOffice::cancelFreesSeatsAtOnceAndForGood()

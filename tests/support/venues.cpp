@@ -51,7 +51,7 @@ Event concert(const QString &name)
     event.name = name;
     event.venue = QStringLiteral("Small Hall");
     event.description = QStringLiteral("A test event");
-    event.startTime = QDateTime(QDate(2026, 12, 8), QTime(20, 0), Qt::UTC);
+    event.startTime = QDateTime(QDateTime::currentDateTimeUtc().date().addDays(7), QTime(20, 0), Qt::UTC);
     event.endTime = event.startTime.addSecs(3 * 3600);
     event.kind = EventKind::Mixed;
     event.holdTimeSeconds = 600;

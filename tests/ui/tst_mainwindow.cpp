@@ -17,6 +17,7 @@
 #include "ui/seatmap/seatmapview.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void eventListFiltersByNameAndDate();
+    void endedEventsAreHiddenAndSellNothing();
     void eventsChangedInAnotherWindowShowHere();
     void holdAndSellClickedSeats();
     void badEmailIsShownInlineAndSellsNothing();
@@ -255,6 +257,65 @@ void TestMainWindow::eventListFiltersByNameAndDate()
     QCOMPARE(picker->listView()->model()->rowCount(), 0);
     // The chosen event stays shown while the list is filtered.
     QCOMPARE(m_window->currentEventId(), m_event.id);
+}
+
+void TestMainWindow::endedEventsAreHiddenAndSellNothing()
+{
+    EventPicker *picker = m_window->eventPicker();
+    QAbstractItemModel *shown = picker->listView()->model();
+    const auto second = demoEvents(QDateTime::currentDateTimeUtc())[1];
+    Event yesterday = second.event;
+    yesterday.name = u"Yesterday's concert"_s;
+    yesterday.startTime = QDateTime::currentDateTimeUtc().addDays(-1);
+    yesterday.endTime = yesterday.startTime.addSecs(3 * 3600);
+    const Result<Event> ended = m_office->createEvent(yesterday, second.layout).result();
+    QVERIFY2(ended, ended ? "" : qPrintable(ended.error().message));
+    QTRY_COMPARE(picker->model()->rowCount(), 2);
+    // Over, so not listed; the box below says how many are hidden.
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, 0).data(EventListModel::EventIdRole).toUuid(), m_event.id);
+    QVERIFY(picker->showEndedBox()->isEnabled());
+    QVERIFY2(picker->showEndedBox()->text().contains(u"(1)"_s), qPrintable(picker->showEndedBox()->text()));
+
+    picker->showEndedBox()->setChecked(true);
+    QCOMPARE(shown->rowCount(), 2);
+    const QModelIndex row = shown->index(0, 0);
+    QCOMPARE(row.data(EventListModel::EventIdRole).toUuid(), ended->id);
+    QVERIFY2(row.data().toString().endsWith(u"ended"_s), qPrintable(row.data().toString()));
+    QVERIFY(row.data(Qt::ForegroundRole).isValid());
+    QVERIFY(!shown->index(1, 0).data(Qt::ForegroundRole).isValid());
+
+    // Chosen, it stays listed when the box is cleared; its seats can be looked at, not held.
+    picker->listView()->setCurrentIndex(row);
+    QTRY_COMPARE(m_window->currentEventId(), ended->id);
+    picker->showEndedBox()->setChecked(false);
+    QCOMPARE(shown->rowCount(), 2);
+    QTRY_COMPARE(m_window->seatMap()->entry()->event.id, ended->id);
+    clickSeat(0);
+    QCOMPARE(m_window->seatMap()->selectedSeats(), QList<quint32>{0});
+    SalesPanel *sales = m_window->salesPanel();
+    QVERIFY(sales->eventEnded());
+    QVERIFY(!sales->holdButton()->isEnabled());
+    QVERIFY(!sales->bestButton()->isEnabled());
+    const QString title = sales->findChild<QLabel *>(u"cartTitle"_s)->text();
+    QVERIFY2(title.contains(u"ended"_s), qPrintable(title));
+    // Ctrl+H asks the box office anyway, which says why not.
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(m_window->banner()->text().contains(u"ended"_s), qPrintable(m_window->banner()->text()));
+    if (const QString dir = outputDir(); !dir.isEmpty()) {
+        m_window->resize(1280, 800);
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(dir + u"/ended-event.png"_s));
+    }
+    QVERIFY(!m_window->salesPanel()->currentHold().has_value());
+    QCOMPARE(m_office->seatSpace(ended->id)->seatState(0), SeatState::Available);
+
+    // Another event chosen, the ended one leaves the list.
+    picker->selectEvent(m_event.id);
+    QTRY_COMPARE(m_window->currentEventId(), m_event.id);
+    picker->refresh();
+    QTRY_COMPARE(shown->rowCount(), 1);
 }
 
 void TestMainWindow::eventsChangedInAnotherWindowShowHere()

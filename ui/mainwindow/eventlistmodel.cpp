@@ -1,6 +1,7 @@
 #include "ui/mainwindow/eventlistmodel.h"
 
 #include <QLocale>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -43,15 +44,28 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     const Event &event = m_events[index.row()];
     const QLocale locale;
     const QDateTime start = event.startTime.toLocalTime();
+    const bool ended = event.hasEndedAt(QDateTime::currentDateTimeUtc());
     switch (role) {
     case Qt::DisplayRole: {
         const QString when = locale.toString(start, u"ddd d MMM yyyy, HH:mm"_s);
-        const QString places = event.availableTickets == 0 ? tr("sold out")
-                                                           : tr("%1 of %2 available")
-                                                                 .arg(locale.toString(event.availableTickets),
-                                                                      locale.toString(event.totalTickets));
+        QString places;
+        if (ended)
+            places = tr("ended");
+        else if (event.status == EventStatus::Inactive)
+            places = tr("not on sale");
+        else if (event.availableTickets == 0)
+            places = tr("sold out");
+        else
+            places = tr("%1 of %2 available")
+                         .arg(locale.toString(event.availableTickets), locale.toString(event.totalTickets));
         return u"%1\n%2\n%3 · %4"_s.arg(event.name, when, event.venue, places);
     }
+    case Qt::ForegroundRole:
+        if (ended || event.status == EventStatus::Inactive)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case EndedRole:
+        return ended;
     case Qt::ToolTipRole:
         return event.description.isEmpty() ? event.name : event.name + u"\n"_s + event.description;
     case EventIdRole:

@@ -7,8 +7,8 @@
 namespace tessera {
 
 /// The events a clerk can sell, one row each: name and venue, start date and time, and how many
-/// places are still available. Refreshing with the same events updates the rows in place (one
-/// dataChanged); a different set of events resets the model.
+/// places are still available, or that the event has ended or is not on sale (then greyed). Refreshing with
+/// the same events updates the rows in place (one dataChanged); a different set of events resets the model.
 class EventListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
         EventIdRole = Qt::UserRole + 1, ///< QUuid
         SearchTextRole,                 ///< name, venue and the date in several forms
         AvailableRole,                  ///< int
+        EndedRole,                      ///< bool: the event's end time has passed
     };
 
     using QAbstractListModel::QAbstractListModel;

@@ -4,6 +4,7 @@
 #include "ui/mainwindow/eventlistmodel.h"
 #include "ui/mainwindow/uisupport.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -13,12 +14,42 @@
 
 namespace tessera {
 
+/// The search filter of the event list, which also hides ended events unless asked to show
+/// them; the chosen event is always kept.
+class EventPickerFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setShowEnded(bool show)
+    {
+        m_showEnded = show;
+        invalidateFilter();
+    }
+    void setKept(const QUuid &eventId) { m_kept = eventId; }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!QSortFilterProxyModel::filterAcceptsRow(row, parent))
+            return false;
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        return m_showEnded || !index.data(EventListModel::EndedRole).toBool()
+               || index.data(EventListModel::EventIdRole).toUuid() == m_kept;
+    }
+
+private:
+    bool m_showEnded = false;
+    QUuid m_kept;
+};
+
 EventPicker::EventPicker(BoxOffice &box, QWidget *parent)
     : QWidget(parent)
     , m_box(box)
     , m_model(new EventListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new EventPickerFilter(this))
     , m_filter(new QLineEdit(this))
+    , m_showEnded(new QCheckBox(this))
     , m_list(new QListView(this))
     , m_refreshTimer(new QTimer(this))
     , m_soonTimer(new QTimer(this))
@@ -30,6 +61,10 @@ EventPicker::EventPicker(BoxOffice &box, QWidget *parent)
     m_filter->setPlaceholderText(tr("Search by name, venue or date"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Type part of an event's name, its venue or its date (Ctrl+K)"));
+    m_showEnded->setObjectName(QStringLiteral("showEndedEvents"));
+    m_showEnded->setToolTip(tr("List the events that are over too, to look at their seat maps. Their "
+                               "tickets can no longer be sold."));
+    updateShowEndedText();
     m_list->setObjectName(QStringLiteral("eventList"));
     m_list->setModel(m_proxy);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -44,8 +79,14 @@ EventPicker::EventPicker(BoxOffice &box, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_showEnded);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_showEnded, &QCheckBox::toggled, this, [this](bool show) {
+        m_proxy->setShowEnded(show);
+        if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EventPicker::onCurrentChanged);
     connect(&m_box, &BoxOffice::eventsChanged, this, &EventPicker::refresh);
@@ -76,6 +117,8 @@ void EventPicker::refresh()
             return;
         const QUuid keep = m_current;
         m_model->setEvents(*events);
+        m_proxy->invalidate(); // an event may have ended since the last refresh
+        updateShowEndedText();
         if (!keep.isNull() && m_model->rowOf(keep) >= 0)
             selectEvent(keep);
         else if (m_proxy->rowCount() > 0)
@@ -100,7 +143,17 @@ void EventPicker::onCurrentChanged()
     if (id.isNull() || id == m_current)
         return;
     m_current = id;
+    m_proxy->setKept(id);
     Q_EMIT eventChosen(id);
+}
+
+void EventPicker::updateShowEndedText()
+{
+    int ended = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ended += m_model->index(row).data(EventListModel::EndedRole).toBool() ? 1 : 0;
+    m_showEnded->setText(ended == 0 ? tr("Show ended events") : tr("Show ended events (%1)").arg(ended));
+    m_showEnded->setEnabled(ended > 0 || m_showEnded->isChecked());
 }
 
 } // namespace tessera

@@ -3,19 +3,22 @@
 #include <QUuid>
 #include <QWidget>
 
+class QCheckBox;
 class QLineEdit;
 class QListView;
-class QSortFilterProxyModel;
 class QTimer;
 
 namespace tessera {
 
 class BoxOffice;
 class EventListModel;
+class EventPickerFilter;
 
 /// The list of events to sell, searchable by name, venue or date. Loads the events from the box
 /// office (asynchronously), reloads them when they change, a second after seats change hands
 /// (for the available counts) and every ten seconds, and keeps the chosen event chosen across reloads.
+/// Events that have ended are hidden unless "Show ended events" is ticked (or one is the chosen
+/// event, which stays listed when it ends while the clerk is on it).
 class EventPicker final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ public:
     /// Chooses the event (when it is listed and not filtered out).
     void selectEvent(const QUuid &eventId);
     QLineEdit *filterEdit() const { return m_filter; }
+    QCheckBox *showEndedBox() const { return m_showEnded; }
     QListView *listView() const { return m_list; }
     EventListModel *model() const { return m_model; }
 
@@ -41,11 +45,13 @@ Q_SIGNALS:
 
 private:
     void onCurrentChanged();
+    void updateShowEndedText();
 
     BoxOffice &m_box;
     EventListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    EventPickerFilter *m_proxy;
     QLineEdit *m_filter;
+    QCheckBox *m_showEnded;
     QListView *m_list;
     QTimer *m_refreshTimer;
     QTimer *m_soonTimer;

@@ -312,6 +312,8 @@ void MainWindow::updateHeader()
     m_header->setText(u"<span style='font-size:large'><b>%1</b></span> &nbsp; %2 &nbsp;·&nbsp; %3"_s.arg(
         entry->event.name.toHtmlEscaped(), entry->event.venue.toHtmlEscaped(),
         locale.toString(entry->event.startTime.toLocalTime(), u"dddd d MMMM yyyy, HH:mm"_s)));
+    if (entry->event.hasEndedAt(QDateTime::currentDateTimeUtc()))
+        m_header->setText(m_header->text() + u" &nbsp;·&nbsp; <b>%1</b>"_s.arg(tr("ended")));
     setWindowTitle(tr("%1 — Tessera box office").arg(entry->event.name));
 }
 

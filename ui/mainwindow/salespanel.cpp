@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tessera {
@@ -40,8 +42,15 @@ SalesPanel::SalesPanel(BoxOffice &box, SeatMapView *map, QWidget *parent)
     , m_box(box)
     , m_map(map)
     , m_ticker(new QTimer(this))
+    , m_endTimer(new QTimer(this))
 {
     buildUi();
+    m_endTimer->setSingleShot(true);
+    connect(m_endTimer, &QTimer::timeout, this, [this] {
+        updateCart();
+        updateButtons();
+        watchForEnd();
+    });
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &SalesPanel::tick);
     connect(m_map, &SeatMapView::selectionChanged, this, [this] {
@@ -209,6 +218,7 @@ void SalesPanel::setEvent(std::shared_ptr<const CatalogEntry> entry)
         setHold(std::nullopt);
     }
     m_entry = std::move(entry);
+    watchForEnd();
     m_bestCategory->clear();
     m_bestCategory->addItem(tr("Any category"), QString());
     if (m_entry) {
@@ -555,6 +565,20 @@ int SalesPanel::secondsLeft() const
     return static_cast<int>(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_hold->expiresAt)));
 }
 
+void SalesPanel::watchForEnd()
+{
+    m_endTimer->stop();
+    if (m_entry && !eventEnded()) {
+        const qint64 untilEnd = QDateTime::currentDateTimeUtc().msecsTo(m_entry->event.endTime);
+        m_endTimer->start(static_cast<int>(std::clamp<qint64>(untilEnd + 1, 1, 3'600'000)));
+    }
+}
+
+bool SalesPanel::eventEnded() const
+{
+    return m_entry && m_entry->event.hasEndedAt(QDateTime::currentDateTimeUtc());
+}
+
 void SalesPanel::tick()
 {
     if (!m_hold) {
@@ -611,8 +635,12 @@ void SalesPanel::updateCart()
         }
     } else if (m_entry) {
         const QList<quint32> selected = m_map->selectedSeats();
-        m_cartTitle->setText(selected.isEmpty() ? tr("Click seats on the map, drag to select a block.")
-                                                : tr("<b>Selected</b> (not held yet — press Hold)"));
+        if (eventEnded())
+            m_cartTitle->setText(tr("<b>This event has ended.</b> Its tickets can no longer be sold; Find "
+                                    "order (Ctrl+F) still cancels and refunds them."));
+        else
+            m_cartTitle->setText(selected.isEmpty() ? tr("Click seats on the map, drag to select a block.")
+                                                    : tr("<b>Selected</b> (not held yet — press Hold)"));
         for (quint32 seat : selected) {
             const qint64 price = m_entry->seatPriceCents[seat];
             total += price;
@@ -634,12 +662,13 @@ void SalesPanel::updateCart()
 void SalesPanel::updateButtons()
 {
     const bool ready = m_entry && !m_busy;
-    m_holdButton->setEnabled(ready && !m_hold && !m_map->selection().isEmpty());
-    m_extendButton->setEnabled(ready && m_hold.has_value());
+    const bool onSale = ready && !eventEnded();
+    m_holdButton->setEnabled(onSale && !m_hold && !m_map->selection().isEmpty());
+    m_extendButton->setEnabled(onSale && m_hold.has_value());
     m_releaseButton->setEnabled(ready && m_hold.has_value());
-    m_bestButton->setEnabled(ready && !m_hold);
-    m_standingButton->setEnabled(ready && !m_hold && m_standingArea->count() > 0);
-    m_form->setSellable(ready && m_hold.has_value());
+    m_bestButton->setEnabled(onSale && !m_hold);
+    m_standingButton->setEnabled(onSale && !m_hold && m_standingArea->count() > 0);
+    m_form->setSellable(onSale && m_hold.has_value());
 }
 
 void SalesPanel::setBusy(bool busy)

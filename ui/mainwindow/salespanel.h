@@ -51,6 +51,8 @@ public:
     bool isBusy() const { return m_busy; }
     /// Seconds left on the live hold (0 without one), as the countdown shows it.
     int secondsLeft() const;
+    /// True when the shown event is over: nothing can be held or sold any more.
+    bool eventEnded() const;
 
     SaleForm *saleForm() const { return m_form; }
     QListWidget *cartList() const { return m_cart; }
@@ -99,6 +101,8 @@ private:
     void setHold(std::optional<Hold> hold);
     /// Offers this terminal's live hold on the event, kept from before a restart, for the cart.
     void lookForEarlierHolds();
+    /// Updates the cart and buttons when the shown event ends.
+    void watchForEnd();
     void takeBackEarlierHold();
     void setBusy(bool busy);
     void updateCart();
@@ -125,6 +129,7 @@ private:
     std::optional<Order> m_lastOrder;
     std::shared_ptr<const CatalogEntry> m_lastOrderEntry;
     bool m_busy = false;
+    QTimer *m_endTimer; ///< fires when the shown event ends (or an hour on, to look again)
 
     QLabel *m_cartTitle = nullptr;
     QListWidget *m_cart = nullptr;

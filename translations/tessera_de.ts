@@ -980,7 +980,13 @@
         <translation>Freikarte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+30"/>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>reserved</source>
         <translation>reserviert</translation>
     </message>
@@ -991,19 +997,34 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>cancelled, partly refunded</source>
+        <translation>storniert, teilweise erstattet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>partly refunded</source>
+        <translation>teilweise erstattet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>partly cancelled</source>
         <translation>teilweise storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly cancelled and refunded</source>
+        <translation>teilweise storniert und erstattet</translation>
     </message>
 </context>
 <context>

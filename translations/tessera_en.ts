@@ -980,7 +980,13 @@
         <translation>Complimentary</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+30"/>
+        <source>refunded</source>
+        <translation>refunded</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>reserved</source>
         <translation>reserved</translation>
     </message>
@@ -991,19 +997,34 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>cancelled, partly refunded</source>
+        <translation>cancelled, partly refunded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>partly refunded</source>
+        <translation>partly refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>partly cancelled</source>
         <translation>partly cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly cancelled and refunded</source>
+        <translation>partly cancelled and refunded</translation>
     </message>
 </context>
 <context>

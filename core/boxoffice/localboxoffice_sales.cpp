@@ -555,7 +555,7 @@ QFuture<Result<Order>> LocalBoxOffice::cancelTickets(const QList<QUuid> &ticketI
 QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, const QList<QUuid> &ticketIds,
                                                          CancelKind kind)
 {
-    Q_UNUSED(kind);
+    const bool refund = kind == CancelKind::Refund;
     const auto entry = m_catalog.byId(order.eventId);
     if (!entry)
         return readyFuture(
@@ -606,7 +606,7 @@ QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, con
             if (!t.seatId.isNull() && ticketIds.contains(t.id))
                 ids.append(t.id);
         }
-        m_pump->expectCancellation(entry->index, seats.hold, ids);
+        m_pump->expectCancellation(entry->index, seats.hold, ids, refund);
         commands.push_back(seats);
     }
     for (auto &[area, c] : standing) {
@@ -616,7 +616,7 @@ QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, con
             if (t.standingAreaId == entry->layout.standingAreas[area].id && ticketIds.contains(t.id))
                 ids.append(t.id);
         }
-        m_pump->expectCancellation(entry->index, c.hold, ids);
+        m_pump->expectCancellation(entry->index, c.hold, ids, refund);
         commands.push_back(c);
     }
     Deferred<Result<Order>> deferred;

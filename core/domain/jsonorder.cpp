@@ -18,6 +18,8 @@ QJsonObject toJson(const Ticket &ticket)
     json.insert("seat_label"_L1, ticket.seatLabel);
     json.insert("price"_L1, ticket.priceCents);
     json.insert("status"_L1, wireName(ticket.status));
+    if (ticket.refunded)
+        json.insert("refunded"_L1, true); // a cancelled ticket whose money went back
     json.insert("issued_at"_L1, toRfc3339(ticket.issuedAt));
     insertOptional(json, "expires_at"_L1, ticket.expiresAt);
     insertOptional(json, "created_at"_L1, ticket.createdAt);
@@ -38,6 +40,7 @@ Result<Ticket> ticketFromJson(const QJsonObject &json)
     reader.read("seat_label"_L1, ticket.seatLabel, Need::Optional);
     reader.readCents("price"_L1, ticket.priceCents, Need::Required);
     reader.readEnum("status"_L1, ticket.status, Need::Required);
+    reader.read("refunded"_L1, ticket.refunded, Need::Optional);
     reader.read("issued_at"_L1, ticket.issuedAt, Need::Required);
     reader.read("expires_at"_L1, ticket.expiresAt, Need::Optional);
     reader.read("created_at"_L1, ticket.createdAt, Need::Optional);

@@ -45,6 +45,8 @@ Status validateTicket(const Ticket &ticket)
         return invalidInput(QStringLiteral("issued_at: required"));
     if (ticket.status == TicketStatus::Reserved && !ticket.expiresAt.isValid())
         return invalidInput(QStringLiteral("expires_at: required for a reserved ticket"));
+    if (ticket.refunded && ticket.status != TicketStatus::Cancelled)
+        return invalidInput(QStringLiteral("refunded: only a cancelled ticket is refunded"));
     return {};
 }
 

@@ -43,6 +43,7 @@ struct Ticket
     QString seatLabel;    ///< "Stalls B-7", printed on the ticket
     qint64 priceCents = 0;
     TicketStatus status = TicketStatus::Reserved;
+    bool refunded = false; ///< cancelled with the money given back (status is then Cancelled)
     QDateTime issuedAt;
     QDateTime expiresAt; ///< when a reserved ticket lapses; null otherwise
     QDateTime createdAt;

@@ -298,8 +298,12 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         row.engineSaleId = acc.sale;
         row.at = fromMs(acc.timeMs);
         row.reason = QStringLiteral("cancel");
-        if (context.takeCancellation)
-            row.ticketIds = context.takeCancellation(key);
+        if (context.takeCancellation) {
+            ExpectedCancellation expected = context.takeCancellation(key);
+            row.ticketIds = std::move(expected.ticketIds);
+            if (expected.refund)
+                row.reason = QStringLiteral("refund");
+        }
         batch.cancels.push_back(std::move(row));
     }
     batch.seatStates.reserve(seatStates.size());

@@ -13,6 +13,13 @@ namespace tessera {
 
 using SaleKey = std::pair<quint32, HoldId>; ///< (event index, sale id = sold hold's id)
 
+/// The tickets a cancellation names, and whether the customer got the money back (a refund).
+struct ExpectedCancellation
+{
+    QList<QUuid> ticketIds;
+    bool refund = false;
+};
+
 /// What the batch builder asks of its owner (the DataPump) while it turns changes into rows.
 struct BatchContext
 {
@@ -21,8 +28,8 @@ struct BatchContext
     /// The order the box office registered for a sale, or nothing (the builder then makes one
     /// with fresh ticket ids). Called exactly once per sale, in the order of PumpBatch::sales.
     std::function<std::optional<Order>(const SaleKey &)> takeSaleOrder;
-    /// The ticket ids a cancellation names, if the box office registered them.
-    std::function<QList<QUuid>(const SaleKey &)> takeCancellation;
+    /// The ticket ids a cancellation names and its kind, if the box office registered them.
+    std::function<ExpectedCancellation(const SaleKey &)> takeCancellation;
     /// True for sales the database refused: their undo in the space is not written again.
     std::function<bool(const SaleKey &)> isRefusedSale;
 };

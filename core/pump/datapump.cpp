@@ -22,7 +22,7 @@ struct DataPump::Waiters
         SaleCallback done;
     };
     std::map<SaleKey, Sale> sales;
-    std::map<SaleKey, QList<QUuid>> cancellations;
+    std::map<SaleKey, ExpectedCancellation> cancellations;
     std::vector<std::multimap<quint64, CommitCallback>> commits; // per event
     std::vector<quint64> committed;                              // per event
     std::array<quint64, 32> lagBuckets{};                        // log2 milliseconds
@@ -101,10 +101,12 @@ void DataPump::withdrawSale(quint32 event, HoldId hold)
     m_waiters->sales.erase({event, hold});
 }
 
-void DataPump::expectCancellation(quint32 event, HoldId sale, QList<QUuid> ticketIds)
+void DataPump::expectCancellation(quint32 event, HoldId sale, QList<QUuid> ticketIds, bool refund)
 {
     std::lock_guard lock(m_mutex);
-    m_waiters->cancellations[{event, sale}] += ticketIds;
+    ExpectedCancellation &expected = m_waiters->cancellations[{event, sale}];
+    expected.ticketIds += ticketIds;
+    expected.refund = expected.refund || refund;
 }
 
 void DataPump::whenCommitted(quint32 event, quint64 sequence, CommitCallback done)
@@ -255,7 +257,7 @@ void DataPump::run()
         context.takeCancellation = [this](const SaleKey &key) {
             std::lock_guard lock(m_mutex);
             auto node = m_waiters->cancellations.extract(key);
-            return node ? node.mapped() : QList<QUuid>();
+            return node ? std::move(node.mapped()) : ExpectedCancellation();
         };
         context.isRefusedSale = [this](const SaleKey &key) {
             std::lock_guard lock(m_mutex);

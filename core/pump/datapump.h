@@ -91,8 +91,9 @@ public:
     [[nodiscard]] bool expectSale(quint32 event, HoldId hold, Order order, SaleCallback done);
     void withdrawSale(quint32 event, HoldId hold);
     /// Names the tickets a cancellation of sale `sale` in `event` cancels (standing tickets are
-    /// interchangeable in the space; the database must cancel the ones the clerk chose).
-    void expectCancellation(quint32 event, HoldId sale, QList<QUuid> ticketIds);
+    /// interchangeable in the space; the database must cancel the ones the clerk chose), and
+    /// whether it is a refund (the tickets are then stored as refunded, and audited as such).
+    void expectCancellation(quint32 event, HoldId sale, QList<QUuid> ticketIds, bool refund = false);
     /// Calls `done` once every change of `event` up to `sequence` has committed.
     void whenCommitted(quint32 event, quint64 sequence, CommitCallback done);
 

@@ -357,18 +357,32 @@ QStringList sqliteV7()
     };
 }
 
+// Version 8, both dialects, no statement: a ticket cancelled with the money given back is stored
+// with the status "refunded" (it was "cancelled" like any other), so that an order's refunds can
+// be told from its cancellations. Both free the place alike: every index, trigger and query
+// that counts live tickets looks for "confirmed". The version only makes an older Tessera, which
+// would not know the status, refuse the database instead of misreading it.
+
 } // namespace
 
 const QList<QStringList> &migrations(Dialect dialect)
 {
-    static const QList<QStringList> sqlite{
-        sqliteV1(),      sqliteWaitingRoomsV2(),    sqliteIdempotencyV3(),
-        sqliteStoreV4(), sqliteReservedTicketsV5(), sqliteStandingBlockLogV6(),
-        sqliteV7()};
-    static const QList<QStringList> postgres{
-        postgresV1(),      postgresWaitingRoomsV2(),    postgresIdempotencyV3(),
-        postgresStoreV4(), postgresReservedTicketsV5(), postgresStandingBlockLogV6(),
-        QStringList()};
+    static const QList<QStringList> sqlite{sqliteV1(),
+                                           sqliteWaitingRoomsV2(),
+                                           sqliteIdempotencyV3(),
+                                           sqliteStoreV4(),
+                                           sqliteReservedTicketsV5(),
+                                           sqliteStandingBlockLogV6(),
+                                           sqliteV7(),
+                                           QStringList()};
+    static const QList<QStringList> postgres{postgresV1(),
+                                             postgresWaitingRoomsV2(),
+                                             postgresIdempotencyV3(),
+                                             postgresStoreV4(),
+                                             postgresReservedTicketsV5(),
+                                             postgresStandingBlockLogV6(),
+                                             QStringList(),
+                                             QStringList()};
     return dialect == Dialect::Postgres ? postgres : sqlite;
 }
 

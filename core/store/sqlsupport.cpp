@@ -382,6 +382,11 @@ TicketStatus ticketStatusFrom(const QString &name)
 {
     return valueOf(name, kTicketStatus);
 }
+void setTicketStatus(Ticket &ticket, const QString &stored)
+{
+    ticket.refunded = stored == "refunded"_L1;
+    ticket.status = ticket.refunded ? TicketStatus::Cancelled : ticketStatusFrom(stored);
+}
 QString orderStatusName(OrderStatus status)
 {
     return nameOf(status, kOrderStatus);

@@ -198,6 +198,9 @@ QString paymentName(PaymentMethod payment);
 PaymentMethod paymentFrom(const QString &name);
 QString ticketStatusName(TicketStatus status);
 TicketStatus ticketStatusFrom(const QString &name);
+/// Sets the ticket's status (and refunded flag) from the stored status: the database keeps a
+/// refunded ticket as "refunded", which the domain and the wire call cancelled.
+void setTicketStatus(Ticket &ticket, const QString &stored);
 QString orderStatusName(OrderStatus status);
 QLatin1StringView paymentLiteral(PaymentMethod payment);
 QLatin1StringView ticketStatusLiteral(TicketStatus status);

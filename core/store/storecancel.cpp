@@ -20,10 +20,16 @@ bool isSeatCancel(const CancelRow &cancel)
            && !cancel.seatIndices.empty();
 }
 
-/// Places per statement: SQLite binds three values per place (in power-of-two chunks, so a few
-/// prepared statements serve every batch), PostgreSQL three arrays.
+/// Places per statement: SQLite binds four values per place (in power-of-two chunks, so a few
+/// prepared statements serve every batch), PostgreSQL four arrays.
 constexpr qsizetype kSqlitePlacesPerStatement = kSqliteParametersPerStatement / 4;
 constexpr qsizetype kPostgresPlacesPerStatement = 20000;
+
+/// What a cancelled ticket's status becomes: "refunded" when the customer got the money back.
+QLatin1StringView cancelledStatus(const CancelRow &cancel)
+{
+    return cancel.reason == "refund"_L1 ? "refunded"_L1 : "cancelled"_L1;
+}
 
 } // namespace
 
@@ -31,8 +37,9 @@ Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
 {
     const qint64 at = cancel.at.isValid() ? cancel.at.toMSecsSinceEpoch() : nowMs;
     const QVariant event = idValue(cancel.eventId);
-    const QString update = QStringLiteral(
-        "UPDATE tickets SET status = 'cancelled', updated_ms = ? WHERE status = 'confirmed' AND ");
+    const QString update = QStringLiteral("UPDATE tickets SET status = '%1', updated_ms = ? WHERE status = "
+                                          "'confirmed' AND ")
+                               .arg(cancelledStatus(cancel));
     const QString returning = QStringLiteral(" RETURNING id, order_id");
     QVariantList ticketIds, orderIds;
     QSet<QString> seenOrders;
@@ -205,24 +212,27 @@ Status Store::Private::writeSeatCancels(const QUuid &eventId, const std::vector<
         QVariantList binds;
         QString sql;
         if (postgres) {
-            QVariantList seats, sales, times;
+            QVariantList seats, sales, times, statuses;
             for (qsizetype i = first; i < first + count; ++i) {
                 seats.append(qint64(places[size_t(i)].seat));
                 sales.append(qint64(places[size_t(i)].cancel->engineSaleId));
                 times.append(places[size_t(i)].at);
+                statuses.append(QString(cancelledStatus(*places[size_t(i)].cancel)));
             }
             inList("seat"_L1, "integer"_L1, seats, binds); // one array parameter each
             inList("sale"_L1, "bigint"_L1, sales, binds);
             inList("at"_L1, "bigint"_L1, times, binds);
-            sql = QStringLiteral("UPDATE tickets SET status = 'cancelled', updated_ms = v.at "
-                                 "FROM unnest(?::integer[], ?::bigint[], ?::bigint[]) AS v(seat, sale, at) ");
-        } else {
+            inList("status"_L1, "text"_L1, statuses, binds);
             sql = QStringLiteral(
-                "UPDATE tickets SET status = 'cancelled', updated_ms = v.column3 FROM (VALUES ");
+                "UPDATE tickets SET status = v.status, updated_ms = v.at FROM "
+                "unnest(?::integer[], ?::bigint[], ?::bigint[], ?::text[]) AS v(seat, sale, at, status) ");
+        } else {
+            sql =
+                QStringLiteral("UPDATE tickets SET status = v.column4, updated_ms = v.column3 FROM (VALUES ");
             for (qsizetype i = first; i < first + count; ++i) {
-                sql += i == first ? QStringLiteral("(?,?,?)") : QStringLiteral(",(?,?,?)");
+                sql += i == first ? QStringLiteral("(?,?,?,?)") : QStringLiteral(",(?,?,?,?)");
                 binds << qint64(places[size_t(i)].seat) << qint64(places[size_t(i)].cancel->engineSaleId)
-                      << places[size_t(i)].at;
+                      << places[size_t(i)].at << QString(cancelledStatus(*places[size_t(i)].cancel));
             }
             sql += QStringLiteral(") AS v ");
         }

@@ -211,7 +211,7 @@ Result<QList<Order>> Store::Private::readOrders(const QList<QUuid> &ids)
             ticket.userId = idFrom(tickets->value(5));
             ticket.seatLabel = tickets->value(6).toString();
             ticket.priceCents = tickets->value(7).toLongLong();
-            ticket.status = ticketStatusFrom(tickets->value(8).toString());
+            setTicketStatus(ticket, tickets->value(8).toString());
             ticket.issuedAt = timeFrom(tickets->value(9));
             ticket.expiresAt = timeFrom(tickets->value(10));
             ticket.createdAt = timeFrom(tickets->value(11));

@@ -90,14 +90,14 @@ ReservedTicket readReservedTicket(const QSqlQuery &query)
     ticket.standingAreaId = idFrom(query.value(6));
     ticket.seatLabel = query.value(7).toString();
     ticket.priceCents = query.value(8).toLongLong();
-    ticket.status = ticketStatusFrom(query.value(9).toString());
+    setTicketStatus(ticket, query.value(9).toString());
     ticket.issuedAt = timeFrom(query.value(10));
     ticket.expiresAt = timeFrom(query.value(11));
     ticket.createdAt = timeFrom(query.value(12));
     ticket.updatedAt = timeFrom(query.value(13));
     if (!query.isNull(14)) {
         // The hold was sold: the ticket lives on as the sold one.
-        ticket.status = ticketStatusFrom(query.value(14).toString());
+        setTicketStatus(ticket, query.value(14).toString());
         ticket.orderId = idFrom(query.value(15));
         ticket.expiresAt = QDateTime();
         if (const QDateTime updated = timeFrom(query.value(16)); updated.isValid())

@@ -457,6 +457,10 @@ void TestJson::ticketRoundTrip_data()
     anonymous.createdAt = anonymous.updatedAt = QDateTime();
     anonymous.priceCents = 0;
     QTest::newRow("anonymous free") << anonymous;
+    Ticket refunded = t;
+    refunded.status = TicketStatus::Cancelled;
+    refunded.refunded = true;
+    QTest::newRow("refunded") << refunded;
 }
 
 void TestJson::ticketRoundTrip()
@@ -467,6 +471,7 @@ void TestJson::ticketRoundTrip()
     QCOMPARE(json.contains(u"seat_id"), !ticket.seatId.isNull());
     QCOMPARE(json.contains(u"user_id"), !ticket.userId.isNull());
     QCOMPARE(json.contains(u"expires_at"), ticket.expiresAt.isValid());
+    QCOMPARE(json.contains(u"refunded"), ticket.refunded); // only on refunded tickets
 }
 
 void TestJson::queueRoundTrip()
@@ -624,6 +629,8 @@ void TestJson::rejections_data()
         "status: unknown value \"sold\"");
     row("ticket: reserved without expiry", "ticket", with(ticket, "status", text("reserved")),
         "expires_at: required for a reserved ticket");
+    row("ticket: refunded but valid", "ticket", with(ticket, "refunded", true),
+        "refunded: only a cancelled ticket is refunded");
 
     const QJsonObject order = toJson(sampleOrder());
     row("order: valid", "order", order, "");

@@ -369,6 +369,8 @@ void TestLocalBoxOffice::cancelFreesSeatsAtOnceAndForGood()
             office->cancelTickets({order->tickets[0].id}, CancelKind::Refund).result();
         QVERIFY2(partly, qPrintable(partly ? QString() : partly.error().message));
         QCOMPARE(partly->status, OrderStatus::PartiallyCancelled);
+        QVERIFY(partly->tickets[0].refunded);
+        QVERIFY(!partly->tickets[1].refunded);
         QCOMPARE(office->seatSpace(event.id)->seatState(3), SeatState::Available);
         QCOMPARE(office->seatSpace(event.id)->seatState(4), SeatState::Sold);
         QCOMPARE(office->cancelTickets({order->tickets[0].id}, CancelKind::Cancel).result().errorCode(),
@@ -383,9 +385,11 @@ void TestLocalBoxOffice::cancelFreesSeatsAtOnceAndForGood()
         const Result<Order> cancelled =
             office->cancelTickets({standing->tickets[1].id}, CancelKind::Cancel).result();
         QVERIFY2(cancelled, qPrintable(cancelled ? QString() : cancelled.error().message));
-        for (const Ticket &t : cancelled->tickets)
+        for (const Ticket &t : cancelled->tickets) {
             QCOMPARE(t.status,
                      t.id == standing->tickets[1].id ? TicketStatus::Cancelled : TicketStatus::Confirmed);
+            QVERIFY(!t.refunded); // cancelled without refund
+        }
         QCOMPARE(office->seatSpace(event.id)->standing(0).sold, 2u);
     }
     auto reopened = openOffice();
@@ -393,9 +397,15 @@ void TestLocalBoxOffice::cancelFreesSeatsAtOnceAndForGood()
     QCOMPARE(reopened->seatSpace(eventId)->seatState(3), SeatState::Available);
     QCOMPARE(reopened->seatSpace(eventId)->seatState(4), SeatState::Sold);
     QCOMPARE(reopened->seatSpace(eventId)->standing(0).sold, 2u);
+    // The refund is stored as one: the ticket is "refunded" after the restart.
+    const Result<Order> stored = reopened->order(orderId).result();
+    QVERIFY(stored);
+    QVERIFY(stored->tickets[0].refunded);
     const Result<Order> whole = reopened->cancelOrder(orderId, CancelKind::Cancel).result();
     QVERIFY(whole);
     QCOMPARE(whole->status, OrderStatus::Cancelled);
+    QVERIFY(whole->tickets[0].refunded);
+    QVERIFY(!whole->tickets[1].refunded);
     QCOMPARE(reopened->seatSpace(eventId)->seatState(4), SeatState::Available);
 }
 

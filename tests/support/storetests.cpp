@@ -401,9 +401,12 @@ void StoreTests::cancelThenResell()
     Result<Order> first = store->order(sell.sales[0].order.id);
     QCOMPARE(first->status, OrderStatus::PartiallyCancelled);
     QCOMPARE(first->tickets[0].status, TicketStatus::Cancelled);
+    QVERIFY(first->tickets[0].refunded); // its cancel was a refund
     QCOMPARE(first->tickets[0].updatedAt, byTicket.at);
     QCOMPARE(first->tickets[1].status, TicketStatus::Confirmed);
+    QVERIFY(!first->tickets[1].refunded);
     QCOMPARE(store->order(sell.sales[1].order.id)->status, OrderStatus::Cancelled);
+    QVERIFY(!store->order(sell.sales[1].order.id)->tickets[0].refunded);
     QCOMPARE(store->order(sell.sales[2].order.id)->status, OrderStatus::PartiallyCancelled);
     Result<RecoveredEvent> recovered = store->recover(event);
     QCOMPARE(soldSeatIndices(*recovered), std::vector<quint32>{1});
@@ -461,11 +464,14 @@ void StoreTests::manySeatCancelsInOneBatch()
     QCOMPARE(first->tickets[0].status, TicketStatus::Cancelled);
     QCOMPARE(first->tickets[0].updatedAt, utc(2025, 2, 3, 9, 0, 1, 0));
     QCOMPARE(first->tickets[1].status, TicketStatus::Confirmed);
+    QVERIFY(!first->tickets[0].refunded);
     const Result<Order> second = store->order(sell.sales[1].order.id);
     QCOMPARE(second->status, OrderStatus::Cancelled);
+    QVERIFY(second->tickets[0].refunded); // the refund among the cancels
     QCOMPARE(second->updatedAt, utc(2025, 2, 3, 9, 0, 2, 0));
     const Result<Order> third = store->order(sell.sales[2].order.id);
     QCOMPARE(third->status, OrderStatus::Cancelled);
+    QVERIFY(!third->tickets[0].refunded && !third->tickets[1].refunded);
     QCOMPARE(third->tickets[1].updatedAt, utc(2025, 2, 3, 9, 0, 3, 0));
     QCOMPARE(store->order(sell.sales[3].order.id)->status, OrderStatus::Completed);
     QCOMPARE(soldSeatIndices(*store->recover(event)), (std::vector<quint32>{1, 5}));

@@ -643,6 +643,11 @@ void TestMainWindow::cancelThroughOrderLookup()
     QCOMPARE(space->seatState(freed), SeatState::Available);
     QCOMPARE(lookup->orders().first().status, OrderStatus::PartiallyCancelled);
     QVERIFY(lookup->messageLabel()->text().contains(u"Refunded"_s));
+    // The tree tells the refund from a cancellation: the ticket and its order say "refunded".
+    orderItem = lookup->resultTree()->topLevelItem(0);
+    QCOMPARE(orderItem->child(1)->text(3), u"refunded"_s);
+    QCOMPARE(orderItem->child(0)->text(3), u"valid"_s);
+    QVERIFY2(orderItem->text(3).startsWith(u"partly refunded"_s), qPrintable(orderItem->text(3)));
 
     // Then by ticket id, the whole order.
     lookup->searchEdit()->clear();
@@ -656,6 +661,10 @@ void TestMainWindow::cancelThroughOrderLookup()
     QVERIFY2(m_prompter.questions.last().contains(u"gets nothing back"_s),
              qPrintable(m_prompter.questions.last()));
     QCOMPARE(lookup->orders().first().status, OrderStatus::Cancelled);
+    orderItem = lookup->resultTree()->topLevelItem(0);
+    QCOMPARE(orderItem->child(0)->text(3), u"cancelled"_s);
+    QCOMPARE(orderItem->child(1)->text(3), u"refunded"_s);
+    QVERIFY2(orderItem->text(3).startsWith(u"cancelled, partly refunded"_s), qPrintable(orderItem->text(3)));
     for (quint32 seat : seats)
         QCOMPARE(space->seatState(seat), SeatState::Available);
     QVERIFY(!lookup->cancelOrderButton()->isEnabled());

@@ -146,15 +146,14 @@ void OrderLookupDialog::showOrders(const QList<Order> &orders)
             {tr("Order %1").arg(tessera::shortId(order.id)),
              u"%1 — %2 — %3"_s.arg(eventName, customer,
                                    locale.toString(order.createdAt.toLocalTime(), QLocale::ShortFormat)),
-             formatPrice(order.totalCents),
-             orderStatusText(order.status) + u", "_s + paymentText(order.payment)});
+             formatPrice(order.totalCents), orderStatusText(order) + u", "_s + paymentText(order.payment)});
         orderItem->setData(0, kOrderRowRole, static_cast<int>(i));
         orderItem->setToolTip(0, order.id.toString(QUuid::WithoutBraces));
         for (const Ticket &ticket : order.tickets) {
             auto *ticketItem = new QTreeWidgetItem(
                 orderItem, {tessera::shortId(ticket.id),
                             entry ? TicketPrinter::placeText(ticket, *entry) : ticket.seatLabel,
-                            formatPrice(ticket.priceCents), ticketStatusText(ticket.status)});
+                            formatPrice(ticket.priceCents), ticketStatusText(ticket)});
             ticketItem->setData(0, kOrderRowRole, static_cast<int>(i));
             ticketItem->setData(0, kTicketIdRole, ticket.id);
             ticketItem->setToolTip(0, ticket.id.toString(QUuid::WithoutBraces));

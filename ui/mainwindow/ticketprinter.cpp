@@ -198,7 +198,7 @@ void TicketPrinter::paintReceipt(QPagedPaintDevice &device, const Order &order, 
     for (const Ticket &ticket : order.tickets) {
         QString text = placeText(ticket, entry);
         if (ticket.status != TicketStatus::Confirmed)
-            text += u" ("_s + ticketStatusText(ticket.status) + u')';
+            text += u" ("_s + ticketStatusText(ticket) + u')';
         line(text, formatPrice(ticket.priceCents), 34);
     }
     y += 20;

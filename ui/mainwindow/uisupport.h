@@ -36,10 +36,12 @@ inline QString paymentText(PaymentMethod method)
     return {};
 }
 
-/// "valid", "reserved", "cancelled": a ticket's state as a clerk says it.
-inline QString ticketStatusText(TicketStatus status)
+/// "valid", "reserved", "cancelled", "refunded": a ticket's state as a clerk says it.
+inline QString ticketStatusText(const Ticket &ticket)
 {
-    switch (status) {
+    if (ticket.status == TicketStatus::Cancelled && ticket.refunded)
+        return QCoreApplication::translate("tessera::Sales", "refunded");
+    switch (ticket.status) {
     case TicketStatus::Reserved:
         return QCoreApplication::translate("tessera::Sales", "reserved");
     case TicketStatus::Confirmed:
@@ -50,16 +52,32 @@ inline QString ticketStatusText(TicketStatus status)
     return {};
 }
 
-/// "completed", "cancelled", "partly cancelled".
-inline QString orderStatusText(OrderStatus status)
+/// "completed", "cancelled", "refunded", "partly cancelled", "partly refunded"...: an order's
+/// state as a clerk says it, telling refunds (money given back) from cancellations.
+inline QString orderStatusText(const Order &order)
 {
-    switch (status) {
+    int cancelled = 0;
+    int refunded = 0;
+    for (const Ticket &ticket : order.tickets) {
+        if (ticket.status == TicketStatus::Cancelled) {
+            ++cancelled;
+            refunded += ticket.refunded ? 1 : 0;
+        }
+    }
+    const bool allRefunded = refunded > 0 && refunded == cancelled;
+    switch (order.status) {
     case OrderStatus::Completed:
         return QCoreApplication::translate("tessera::Sales", "completed");
     case OrderStatus::Cancelled:
-        return QCoreApplication::translate("tessera::Sales", "cancelled");
+        if (allRefunded)
+            return QCoreApplication::translate("tessera::Sales", "refunded");
+        return refunded == 0 ? QCoreApplication::translate("tessera::Sales", "cancelled")
+                             : QCoreApplication::translate("tessera::Sales", "cancelled, partly refunded");
     case OrderStatus::PartiallyCancelled:
-        return QCoreApplication::translate("tessera::Sales", "partly cancelled");
+        if (allRefunded)
+            return QCoreApplication::translate("tessera::Sales", "partly refunded");
+        return refunded == 0 ? QCoreApplication::translate("tessera::Sales", "partly cancelled")
+                             : QCoreApplication::translate("tessera::Sales", "partly cancelled and refunded");
     }
     return {};
 }

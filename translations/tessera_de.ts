@@ -815,7 +815,7 @@
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Tick the tickets to cancel first.</source>
         <translation>Haken Sie zuerst die zu stornierenden Tickets an.</translation>
     </message>

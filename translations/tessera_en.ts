@@ -815,7 +815,7 @@
         <translation>Order %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Tick the tickets to cancel first.</source>
         <translation>Tick the tickets to cancel first.</translation>
     </message>

@@ -475,11 +475,24 @@ void TestSimulationPanel::closingBeforeResetAsks()
     QVERIFY(panel->hasChangesToReset());
     QVERIFY(seatStates(space) != before);
 
+    // Connecting the window to a server leaves this database, so it asks as quitting does:
+    // Cancel stays, Keep goes ahead without a reset.
+    QSignalSpy connecting(&window, &MainWindow::connectToServerRequested);
+    answer = SimulationPanel::CloseChoice::Cancel;
+    window.requestConnectToServer();
+    QCOMPARE(asked, (QList<bool>{true, false, false, true}));
+    QCOMPARE(connecting.size(), 0);
+    answer = SimulationPanel::CloseChoice::Keep;
+    window.requestConnectToServer();
+    QCOMPARE(asked, (QList<bool>{true, false, false, true, true}));
+    QCOMPARE(connecting.size(), 1);
+    QVERIFY(panel->hasChangesToReset());
+
     // Reset and quit: the event is put back, then the window closes.
     answer = SimulationPanel::CloseChoice::Reset;
     QVERIFY(!window.close()); // closes once the reset is done
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 60'000);
-    QCOMPARE(asked, (QList<bool>{true, false, false, true}));
+    QCOMPARE(asked, (QList<bool>{true, false, false, true, true, true}));
     QVERIFY(!panel->hasChangesToReset());
     QVERIFY(seatStates(space) == before);
 }

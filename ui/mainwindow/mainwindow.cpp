@@ -135,7 +135,7 @@ void MainWindow::createMenus()
             &QAction::triggered, this, &MainWindow::openSettings);
     connect(menuAction(file, tr("Connect to &server…"), QKeySequence(u"Ctrl+Shift+O"_s),
                        tr("Sell from a tessera-server instead of this computer's database")),
-            &QAction::triggered, this, &MainWindow::connectToServerRequested);
+            &QAction::triggered, this, &MainWindow::requestConnectToServer);
     file->addSeparator();
     connect(menuAction(file, tr("&Quit"), QKeySequence::Quit, tr("Close Tessera")), &QAction::triggered, this,
             &QWidget::close);
@@ -413,13 +413,36 @@ void MainWindow::placeBanner()
     m_banner->raise();
 }
 
+void MainWindow::requestConnectToServer()
+{
+    if (m_simulation && m_simulation->isResettingToClose())
+        return; // a reset is under way; it is asked again afterwards
+    if (m_simulation && m_simulation->hasChangesToReset()) {
+        switch (m_simulation->askAboutChanges(this, SimulationPanel::Leaving::Database)) {
+        case SimulationPanel::CloseChoice::Cancel:
+            return;
+        case SimulationPanel::CloseChoice::Reset:
+            m_simulation->resetThen([this] {
+                if (!m_simulation->hasChangesToReset())
+                    Q_EMIT connectToServerRequested();
+            });
+            return;
+        case SimulationPanel::CloseChoice::Keep:
+            m_simulation->hide(); // answered: it does not ask again when this window closes
+            break;
+        }
+    }
+    Q_EMIT connectToServerRequested();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A simulation's sales and holds can only be reset while Tessera runs: ask before quitting.
     if (m_simulation && (m_simulation->isResettingToClose() || m_simulation->hasChangesToReset())) {
-        const SimulationPanel::CloseChoice choice = m_simulation->isResettingToClose()
-                                                        ? SimulationPanel::CloseChoice::Cancel
-                                                        : m_simulation->askAboutChanges(this, true);
+        const SimulationPanel::CloseChoice choice =
+            m_simulation->isResettingToClose()
+                ? SimulationPanel::CloseChoice::Cancel
+                : m_simulation->askAboutChanges(this, SimulationPanel::Leaving::Application);
         if (choice == SimulationPanel::CloseChoice::Reset)
             m_simulation->resetThen([this] { close(); });
         if (choice != SimulationPanel::CloseChoice::Keep) {

@@ -66,11 +66,15 @@ public:
 public Q_SLOTS:
     void openSettings();
     void openAbout();
+    /// File > Connect to server…: first asks what to do with a simulation's unreset sales and
+    /// holds (the window then leaves this database), then emits connectToServerRequested.
+    void requestConnectToServer();
 
 Q_SIGNALS:
     /// The shown event changed (its map and cart are ready).
     void eventShown(const QUuid &eventId);
-    /// File > Connect to server… was chosen (the application opens the Connect dialog).
+    /// File > Connect to server… was chosen and may go ahead (the application opens the Connect
+    /// dialog).
     void connectToServerRequested();
 
 protected:

@@ -445,28 +445,43 @@ bool SimulationPanel::hasChangesToReset() const
     return m_simulation && m_simulation->state() != SimulationState::Idle;
 }
 
-SimulationPanel::CloseChoice SimulationPanel::askAboutChanges(QWidget *parent, bool quitting)
+SimulationPanel::CloseChoice SimulationPanel::askAboutChanges(QWidget *parent, Leaving leaving)
 {
     const auto entry = m_office.catalogEntry(m_eventId);
     if (!entry)
         return CloseChoice::Keep; // the event is gone: nothing left to reset
     if (m_askClose)
-        return m_askClose(entry->event, quitting);
+        return m_askClose(entry->event, leaving != Leaving::Panel);
     QMessageBox box(
         QMessageBox::Warning, tr("Reset the simulation?"),
         tr("<b>The simulation's sales and holds are still on %1.</b>").arg(entry->event.name.toHtmlEscaped()),
         QMessageBox::NoButton, parent);
-    box.setInformativeText(
-        quitting
-            ? tr("Every terminal sees those seats taken. Once Tessera has quit they can no longer be "
-                 "reset: they stay sold in the database.")
-            : tr("Every terminal sees those seats taken. Closing ends a run that is going; you can still "
-                 "reset its seats later, while Tessera "
-                 "runs, from Demo > Simulation."));
-    QPushButton *reset =
-        box.addButton(quitting ? tr("Reset and quit") : tr("Reset and close"), QMessageBox::AcceptRole);
-    QPushButton *keep = box.addButton(quitting ? tr("Quit without reset") : tr("Close without reset"),
-                                      QMessageBox::DestructiveRole);
+    QString informative;
+    QString resetText;
+    QString keepText;
+    switch (leaving) {
+    case Leaving::Panel:
+        informative = tr("Every terminal sees those seats taken. Closing ends a run that is going; you can "
+                         "still reset its seats later, while Tessera runs, from Demo > Simulation.");
+        resetText = tr("Reset and close");
+        keepText = tr("Close without reset");
+        break;
+    case Leaving::Application:
+        informative = tr("Every terminal sees those seats taken. Once Tessera has quit they can no longer be "
+                         "reset: they stay sold in the database.");
+        resetText = tr("Reset and quit");
+        keepText = tr("Quit without reset");
+        break;
+    case Leaving::Database:
+        informative = tr("Every terminal sees those seats taken. Once this window works on the server they "
+                         "can no longer be reset: they stay sold in this database.");
+        resetText = tr("Reset and connect");
+        keepText = tr("Connect without reset");
+        break;
+    }
+    box.setInformativeText(informative);
+    QPushButton *reset = box.addButton(resetText, QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(keepText, QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(reset);
     box.exec();
@@ -504,7 +519,7 @@ void SimulationPanel::closeEvent(QCloseEvent *event)
         return;
     }
     if (hasChangesToReset()) {
-        switch (askAboutChanges(this, false)) {
+        switch (askAboutChanges(this, Leaving::Panel)) {
         case CloseChoice::Reset:
             event->ignore();
             resetThen([this] { close(); });

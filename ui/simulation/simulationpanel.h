@@ -94,11 +94,19 @@ public:
         Keep,
         Cancel
     };
+    /// What is closing when askAboutChanges() asks: the panel, the application, or the window's
+    /// database (the window is about to work on a server instead).
+    enum class Leaving {
+        Panel,
+        Application,
+        Database
+    };
     /// Whether the event carries sales or holds of a run that Reset has not undone yet.
     bool hasChangesToReset() const;
-    /// Asks what to do with them (Reset the default); `quitting`: the application is closing.
-    CloseChoice askAboutChanges(QWidget *parent, bool quitting);
-    /// Replaces that question (tests); it gets the event and whether the application quits.
+    /// Asks what to do with them (Reset the default).
+    CloseChoice askAboutChanges(QWidget *parent, Leaving leaving);
+    /// Replaces that question (tests); it gets the event and whether the box office it ran on
+    /// goes away (quitting or switching to a server) rather than only the panel.
     void setCloseQuestion(std::function<CloseChoice(const Event &, bool)> question)
     {
         m_askClose = std::move(question);

@@ -284,7 +284,7 @@
 <context>
     <name>tessera::EventPicker</name>
     <message>
-        <location filename="../ui/mainwindow/eventpicker.cpp" line="+61"/>
+        <location filename="../ui/mainwindow/eventpicker.cpp" line="+75"/>
         <source>Search by name, venue or date</source>
         <translation>Nach Name, Spielstätte oder Datum suchen</translation>
     </message>
@@ -1092,12 +1092,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+475"/>
+        <location line="+479"/>
         <source>Standing</source>
         <translation>Stehplätze</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-474"/>
         <source>The standing area (or click it on the map)</source>
         <translation>Der Stehbereich (oder im Saalplan anklicken)</translation>
     </message>
@@ -1283,7 +1283,12 @@
         <translation>Für Sie reserviert: noch %1 (Strg+E verlängert)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>&lt;b&gt;Held for this customer&lt;/b&gt;&lt;br&gt;The event has ended: its tickets can no longer be sold. Release the hold.</source>
+        <translation>&lt;b&gt;Für diesen Kunden reserviert&lt;/b&gt;&lt;br&gt;Die Veranstaltung ist vorbei: Ihre Tickets können nicht mehr verkauft werden. Geben Sie die Reservierung frei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;b&gt;Held for this customer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Für diesen Kunden reserviert&lt;/b&gt;</translation>
     </message>

@@ -284,7 +284,7 @@
 <context>
     <name>tessera::EventPicker</name>
     <message>
-        <location filename="../ui/mainwindow/eventpicker.cpp" line="+61"/>
+        <location filename="../ui/mainwindow/eventpicker.cpp" line="+75"/>
         <source>Search by name, venue or date</source>
         <translation>Search by name, venue or date</translation>
     </message>
@@ -1092,12 +1092,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+475"/>
+        <location line="+479"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-474"/>
         <source>The standing area (or click it on the map)</source>
         <translation>The standing area (or click it on the map)</translation>
     </message>
@@ -1283,7 +1283,12 @@
         <translation>Held for you: %1 left (Ctrl+E extends)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>&lt;b&gt;Held for this customer&lt;/b&gt;&lt;br&gt;The event has ended: its tickets can no longer be sold. Release the hold.</source>
+        <translation>&lt;b&gt;Held for this customer&lt;/b&gt;&lt;br&gt;The event has ended: its tickets can no longer be sold. Release the hold.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;b&gt;Held for this customer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Held for this customer&lt;/b&gt;</translation>
     </message>

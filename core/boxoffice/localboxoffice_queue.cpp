@@ -93,8 +93,11 @@ Error noEvent(const QUuid &eventId)
 
 QFuture<Result<QueueEntry>> LocalBoxOffice::joinQueue(const QUuid &eventId, const QUuid &userId)
 {
-    if (!m_catalog.byId(eventId))
+    const auto entry = m_catalog.byId(eventId);
+    if (!entry)
         return readyFuture(Result<QueueEntry>(noEvent(eventId)));
+    if (Status ended = endedCheck(entry->event); !ended)
+        return readyFuture(Result<QueueEntry>(ended.error())); // no one waits for what cannot be sold
     WaitingRoom *room = roomFor(eventId, true);
     Result<QueueTicket> joined = room->join(userId);
     if (!joined)

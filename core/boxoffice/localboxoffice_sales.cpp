@@ -302,6 +302,8 @@ QFuture<Result<Hold>> LocalBoxOffice::extendHold(const QUuid &holdId, const QStr
     if (!entry)
         return readyFuture(Result<Hold>(
             ErrorCode::NotFound, tr("The hold no longer exists: it was released, sold or has expired.")));
+    if (Status ended = endedCheck(entry->event); !ended)
+        return readyFuture(Result<Hold>(ended.error()));
     SpaceCommand command;
     command.op = SpaceOp::Extend;
     if (Status ok = prepareHold(entry.get(), entry->event.id, holder, ttlSeconds, m_holders, command); !ok)
@@ -599,7 +601,9 @@ QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, con
         return readyFuture(Result<Order>(
             ErrorCode::InvalidInput,
             tr("Ticket %1 is not part of order %2.").arg(uuidText(*wanted.begin()), uuidText(order.id))));
-    // Tell the pump which tickets these cancellations are, keyed as the space will report them.
+    // Tell the pump which tickets these cancellations are, keyed as the space will report them,
+    // and take it back for a command the space refuses.
+    std::vector<QList<QUuid>> expected; // per command
     if (!seats.seats.isEmpty()) {
         QList<QUuid> ids;
         for (const Ticket &t : order.tickets) {
@@ -607,6 +611,7 @@ QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, con
                 ids.append(t.id);
         }
         m_pump->expectCancellation(entry->index, seats.hold, ids, refund);
+        expected.push_back(ids);
         commands.push_back(seats);
     }
     for (auto &[area, c] : standing) {
@@ -617,31 +622,48 @@ QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, con
                 ids.append(t.id);
         }
         m_pump->expectCancellation(entry->index, c.hold, ids, refund);
+        expected.push_back(ids);
         commands.push_back(c);
     }
+    std::vector<HoldId> keys;
+    for (const SpaceCommand &c : commands)
+        keys.push_back(c.hold);
     Deferred<Result<Order>> deferred;
     const QUuid orderId = order.id;
-    const bool accepted = m_balancer->submit(std::move(commands), [this, deferred, entry, orderId](
-                                                                      std::vector<SpaceResult> &&results) {
-        quint64 last = 0;
-        for (const SpaceResult &r : results) {
-            if (!r.ok) {
-                deferred.resolve(describe(*entry, r));
+    const bool accepted =
+        m_balancer->submit(std::move(commands), [this, deferred, entry, orderId, keys,
+                                                 expected](std::vector<SpaceResult> &&results) {
+            quint64 last = 0;
+            std::optional<Error> refused;
+            for (size_t i = 0; i < results.size(); ++i) {
+                const SpaceResult &r = results[i];
+                if (!r.ok) {
+                    m_pump->withdrawCancellation(entry->index, keys[i], expected[i]);
+                    if (!refused)
+                        refused = describe(*entry, r);
+                    continue;
+                }
+                last = std::max(last, r.sequence);
+            }
+            if (refused) {
+                deferred.resolve(*refused);
                 return;
             }
-            last = std::max(last, r.sequence);
-        }
-        m_pump->whenCommitted(entry->index, last, [this, deferred, orderId](Status committed) {
-            if (!committed) {
-                deferred.resolve(committed.error());
-                return;
-            }
-            thenSafely(this->order(orderId), [deferred](Result<Order> r) { deferred.resolve(std::move(r)); });
+            m_pump->whenCommitted(entry->index, last, [this, deferred, orderId](Status committed) {
+                if (!committed) {
+                    deferred.resolve(committed.error());
+                    return;
+                }
+                thenSafely(this->order(orderId),
+                           [deferred](Result<Order> r) { deferred.resolve(std::move(r)); });
+            });
         });
-    });
-    if (!accepted)
+    if (!accepted) {
+        for (size_t i = 0; i < keys.size(); ++i)
+            m_pump->withdrawCancellation(entry->index, keys[i], expected[i]);
         deferred.resolve(
             Error{ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")});
+    }
     return deferred.future();
 }
 

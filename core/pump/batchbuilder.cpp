@@ -300,9 +300,18 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         row.reason = QStringLiteral("cancel");
         if (context.takeCancellation) {
             ExpectedCancellation expected = context.takeCancellation(key);
-            row.ticketIds = std::move(expected.ticketIds);
-            if (expected.refund)
-                row.reason = QStringLiteral("refund");
+            if (!expected.refundIds.isEmpty()) {
+                // The refunded tickets first, by id; the row after them (the sale's places)
+                // then finds only the plainly cancelled ones still live.
+                CancelRow refund;
+                refund.eventId = row.eventId;
+                refund.engineSaleId = row.engineSaleId;
+                refund.at = row.at;
+                refund.reason = QStringLiteral("refund");
+                refund.ticketIds = std::move(expected.refundIds);
+                batch.cancels.push_back(std::move(refund));
+            }
+            row.ticketIds = std::move(expected.cancelIds);
         }
         batch.cancels.push_back(std::move(row));
     }

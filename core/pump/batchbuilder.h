@@ -13,11 +13,12 @@ namespace tessera {
 
 using SaleKey = std::pair<quint32, HoldId>; ///< (event index, sale id = sold hold's id)
 
-/// The tickets a cancellation names, and whether the customer got the money back (a refund).
+/// The tickets the cancellations of one sale name, by kind: refunded (the customer got the
+/// money back) or cancelled. Two clerks may cancel tickets of one order either way at once.
 struct ExpectedCancellation
 {
-    QList<QUuid> ticketIds;
-    bool refund = false;
+    QList<QUuid> cancelIds;
+    QList<QUuid> refundIds;
 };
 
 /// What the batch builder asks of its owner (the DataPump) while it turns changes into rows.

@@ -105,8 +105,21 @@ void DataPump::expectCancellation(quint32 event, HoldId sale, QList<QUuid> ticke
 {
     std::lock_guard lock(m_mutex);
     ExpectedCancellation &expected = m_waiters->cancellations[{event, sale}];
-    expected.ticketIds += ticketIds;
-    expected.refund = expected.refund || refund;
+    (refund ? expected.refundIds : expected.cancelIds) += ticketIds;
+}
+
+void DataPump::withdrawCancellation(quint32 event, HoldId sale, const QList<QUuid> &ticketIds)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_waiters->cancellations.find({event, sale});
+    if (it == m_waiters->cancellations.end())
+        return;
+    for (const QUuid &id : ticketIds) {
+        it->second.cancelIds.removeOne(id);
+        it->second.refundIds.removeOne(id);
+    }
+    if (it->second.cancelIds.isEmpty() && it->second.refundIds.isEmpty())
+        m_waiters->cancellations.erase(it);
 }
 
 void DataPump::whenCommitted(quint32 event, quint64 sequence, CommitCallback done)

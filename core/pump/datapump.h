@@ -94,6 +94,8 @@ public:
     /// interchangeable in the space; the database must cancel the ones the clerk chose), and
     /// whether it is a refund (the tickets are then stored as refunded, and audited as such).
     void expectCancellation(quint32 event, HoldId sale, QList<QUuid> ticketIds, bool refund = false);
+    /// Takes back what expectCancellation named, for a cancellation the space refused.
+    void withdrawCancellation(quint32 event, HoldId sale, const QList<QUuid> &ticketIds);
     /// Calls `done` once every change of `event` up to `sequence` has committed.
     void whenCommitted(quint32 event, quint64 sequence, CommitCallback done);
 

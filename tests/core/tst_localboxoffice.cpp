@@ -28,6 +28,7 @@ private slots:
     void bestAvailableHoldsSeatsTogether();
     void cancelFreesSeatsAtOnceAndForGood();
     void endedEventSellsNothingButRefunds();
+    void refundAndCancelOfOneOrderAtOnceKeepTheirKinds();
     void holdsSurviveRestartAndExpire();
     void holdsOfARunningProcessStayItsOwn();
     void extendedHoldKeepsItsPlacesAfterRestart();
@@ -345,6 +346,43 @@ void TestLocalBoxOffice::endedEventSellsNothingButRefunds()
     QVERIFY2(refunded, qPrintable(refunded ? QString() : refunded.error().message));
     QCOMPARE(refunded->status, OrderStatus::Cancelled);
     QCOMPARE(office.seatSpace(event.id)->seatState(0), SeatState::Available);
+}
+
+void TestLocalBoxOffice::refundAndCancelOfOneOrderAtOnceKeepTheirKinds()
+{
+    // Two clerks at once: one refunds a ticket of an order, the other cancels another ticket of
+    // the same order without refund. The space reports both under the order's sale, and the
+    // pump may write them in one batch: each ticket keeps its own kind.
+    auto office = openOffice();
+    QVERIFY(office);
+    const Event event = createEvent(*office);
+    const auto entry = office->catalogEntry(event.id);
+    const QString clerk = QStringLiteral("clerk");
+    const Result<Hold> hold =
+        office
+            ->holdSeats({event.id,
+                         {entry->layout.seats[0].id, entry->layout.seats[1].id, entry->layout.seats[2].id},
+                         clerk})
+            .result();
+    QVERIFY(hold);
+    const Result<Order> order = office->sell(hold->id, SaleRequest{clerk}).result();
+    QVERIFY(order);
+    QFuture<Result<Order>> refund = office->cancelTickets({order->tickets[0].id}, CancelKind::Refund);
+    QFuture<Result<Order>> cancel = office->cancelTickets({order->tickets[1].id}, CancelKind::Cancel);
+    QVERIFY(refund.result());
+    QVERIFY(cancel.result());
+    // A refund refused (the ticket is cancelled already) leaves nothing behind for the next one.
+    QCOMPARE(office->cancelTickets({order->tickets[1].id}, CancelKind::Refund).result().errorCode(),
+             ErrorCode::AlreadyCancelled);
+    QVERIFY(office->cancelTickets({order->tickets[2].id}, CancelKind::Cancel).result());
+    const Result<Order> stored = office->order(order->id).result();
+    QVERIFY(stored);
+    QCOMPARE(stored->status, OrderStatus::Cancelled);
+    QVERIFY(stored->tickets[0].refunded);
+    QVERIFY(!stored->tickets[1].refunded);
+    QVERIFY(!stored->tickets[2].refunded);
+    for (const Ticket &t : stored->tickets)
+        QCOMPARE(t.status, TicketStatus::Cancelled);
 }
 
 void TestLocalBoxOffice::cancelFreesSeatsAtOnceAndForGood()

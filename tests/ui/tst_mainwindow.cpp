@@ -314,7 +314,6 @@ void TestMainWindow::endedEventsAreHiddenAndSellNothing()
     // Another event chosen, the ended one leaves the list.
     picker->selectEvent(m_event.id);
     QTRY_COMPARE(m_window->currentEventId(), m_event.id);
-    picker->refresh();
     QTRY_COMPARE(shown->rowCount(), 1);
 }
 

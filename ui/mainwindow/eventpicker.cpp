@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace tessera {
 
 /// The search filter of the event list, which also hides ended events unless asked to show
@@ -26,7 +28,19 @@ public:
         m_showEnded = show;
         invalidateFilter();
     }
-    void setKept(const QUuid &eventId) { m_kept = eventId; }
+    void setKept(const QUuid &eventId)
+    {
+        const QUuid before = std::exchange(m_kept, eventId);
+        if (m_showEnded || before == eventId)
+            return;
+        // An ended event chosen before leaves the list, once the choice has been made.
+        for (int row = 0; row < sourceModel()->rowCount(); ++row) {
+            const QModelIndex index = sourceModel()->index(row, 0);
+            if (index.data(EventListModel::EventIdRole).toUuid() == before
+                && index.data(EventListModel::EndedRole).toBool())
+                QMetaObject::invokeMethod(this, &EventPickerFilter::invalidateFilter, Qt::QueuedConnection);
+        }
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override

@@ -416,7 +416,7 @@ void MainWindow::placeBanner()
 void MainWindow::requestConnectToServer()
 {
     if (m_simulation && m_simulation->isResettingToClose())
-        return; // a reset is under way; it is asked again afterwards
+        return; // a reset to close is under way: the window closes when it is done
     if (m_simulation && m_simulation->hasChangesToReset()) {
         switch (m_simulation->askAboutChanges(this, SimulationPanel::Leaving::Database)) {
         case SimulationPanel::CloseChoice::Cancel:
@@ -428,7 +428,8 @@ void MainWindow::requestConnectToServer()
             });
             return;
         case SimulationPanel::CloseChoice::Keep:
-            m_simulation->hide(); // answered: it does not ask again when this window closes
+            m_simulation->stopRunning(); // it would otherwise sell on unseen if the connection is cancelled
+            m_simulation->hide();
             break;
         }
     }

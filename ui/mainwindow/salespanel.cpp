@@ -606,11 +606,16 @@ void SalesPanel::updateCart()
     qint64 total = 0;
     int places = 0;
     if (m_entry && m_hold) {
-        m_cartTitle->setText(
-            m_map->selection().isEmpty()
-                ? tr("<b>Held for this customer</b>")
-                : tr("<b>Held for this customer</b><br>More seats are selected on the map: sell or "
-                     "release this hold before holding them."));
+        if (eventEnded())
+            m_cartTitle->setText(
+                tr("<b>Held for this customer</b><br>The event has ended: its tickets can no "
+                   "longer be sold. Release the hold."));
+        else
+            m_cartTitle->setText(
+                m_map->selection().isEmpty()
+                    ? tr("<b>Held for this customer</b>")
+                    : tr("<b>Held for this customer</b><br>More seats are selected on the map: sell or "
+                         "release this hold before holding them."));
         if (m_hold->isStanding()) {
             const auto it = m_entry->standingIndexById.constFind(m_hold->standingAreaId);
             const qint64 price =

@@ -129,7 +129,6 @@ private:
     std::optional<Order> m_lastOrder;
     std::shared_ptr<const CatalogEntry> m_lastOrderEntry;
     bool m_busy = false;
-    QTimer *m_endTimer; ///< fires when the shown event ends (or an hour on, to look again)
 
     QLabel *m_cartTitle = nullptr;
     QListWidget *m_cart = nullptr;
@@ -151,6 +150,7 @@ private:
     QLabel *m_lastSale = nullptr;
     QWidget *m_lastSaleGroup = nullptr;
     QTimer *m_ticker = nullptr;
+    QTimer *m_endTimer; ///< fires when the shown event ends (or an hour on, to look again)
 };
 
 } // namespace tessera

@@ -323,6 +323,13 @@ void SimulationPanel::requestStart()
         return;
     const QUuid eventId = m_eventId;
     const auto entry = m_office.catalogEntry(eventId);
+    if (entry && entry->event.hasEndedAt(QDateTime::currentDateTimeUtc())) {
+        m_banner->showError(
+            tr("%1 has ended. The units sell its seats for real, so a simulation runs only on "
+               "an event still to come.")
+                .arg(entry->event.name));
+        return;
+    }
     if (entry && entry->event.status == EventStatus::Active && !m_startAgreed.contains(eventId)) {
         const bool agreed = m_askStart ? m_askStart(entry->event) : askStart(this, entry->event);
         // The shown event may have changed while the question was open: that one was not asked.
@@ -512,6 +519,15 @@ void SimulationPanel::showEvent(QShowEvent *event)
     });
 }
 
+void SimulationPanel::stopRunning()
+{
+    if (!m_simulation)
+        return;
+    if (const SimulationState state = m_simulation->state();
+        state == SimulationState::Running || state == SimulationState::Paused)
+        stop();
+}
+
 void SimulationPanel::closeEvent(QCloseEvent *event)
 {
     if (m_afterReset) { // a reset to close is running; it closes the panel when done
@@ -528,10 +544,7 @@ void SimulationPanel::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         case CloseChoice::Keep:
-            // The run's seats stay; a run still going ends instead of selling on unseen.
-            if (const SimulationState state = m_simulation->state();
-                state == SimulationState::Running || state == SimulationState::Paused)
-                stop();
+            stopRunning(); // the run's seats stay; a run still going ends instead of selling on unseen
             break;
         }
     }

@@ -115,6 +115,8 @@ public:
     /// closing the panel waits for it.
     void resetThen(std::function<void()> done);
     bool isResettingToClose() const { return bool(m_afterReset); }
+    /// Ends a run that is going or paused (its seats stay until Reset).
+    void stopRunning();
 
 public Q_SLOTS:
     /// What the Start action does: before the first run on an event that is on sale, asks whether

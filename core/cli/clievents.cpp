@@ -93,7 +93,7 @@ CliExit createEvent(Context &c)
     const auto end = parseTime(c.parser.value(u"end"_s));
     if (!start || !end)
         return c.fail(CliExit::Usage,
-                      tr("--start and --end take a time like 2026-12-01T20:00:00Z or \"2026-12-01 20:00\""));
+                      tr("--start and --end take a time like 2027-03-12T20:00:00Z or \"2027-03-12 20:00\""));
     if (*end <= QDateTime::currentDateTimeUtc())
         return c.fail(CliExit::Usage, tr("--end is in the past: an event that has ended cannot be sold"));
     const bool rowsGiven = c.parser.isSet(u"rows"_s) || c.parser.isSet(u"seats-per-row"_s);
@@ -185,7 +185,7 @@ void addEventsOptions(QCommandLineParser &parser, const QString &sub)
     parser.addOptions({
         {u"name"_s, tr("The event's name (unique: commands find events by it)."), u"NAME"_s},
         {u"venue"_s, tr("The venue."), u"VENUE"_s},
-        {u"start"_s, tr("Start, e.g. 2026-12-01T20:00:00Z or \"2026-12-01 20:00\" (UTC)."), u"TIME"_s},
+        {u"start"_s, tr("Start, e.g. 2027-03-12T20:00:00Z or \"2027-03-12 20:00\" (UTC)."), u"TIME"_s},
         {u"end"_s, tr("End, after the start and not yet passed."), u"TIME"_s},
         {u"description"_s, tr("A description."), u"TEXT"_s},
         {u"rows"_s, tr("Rows of a generated hall."), u"R"_s},

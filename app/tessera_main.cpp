@@ -134,6 +134,7 @@ void Startup::showRemote(std::unique_ptr<RemoteBoxOffice> connected)
 void Startup::load(const DatabaseUrl &url)
 {
     options.url = url;
+    options.terminal = AppSettings::terminalName(); // its holds from before are taken back
     progress = std::make_unique<QProgressDialog>();
     progress->setWindowTitle(QApplication::translate("tessera", "Tessera"));
     progress->setLabelText(QApplication::translate("tessera", "Opening %1…").arg(url.redacted()));

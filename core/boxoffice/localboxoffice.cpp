@@ -163,12 +163,19 @@ Status LocalBoxOffice::recoverEvent(Store &store, const Event &event, bool atSta
     // another running terminal's, and an event that another process made while this one runs
     // has only that process's holds: they show as held there (standing places as the other
     // processes' share), and that terminal's changes sell or free them. Otherwise they are this
-    // terminal's, from before it stopped.
-    const bool shared = m_options.url.kind == DatabaseUrl::Kind::Postgres || !atStart
-                        || (m_presence && m_presence->othersPresentAtJoin());
+    // terminal's, from before it stopped. On PostgreSQL the holds of this terminal's name are
+    // its own when no other running process claims the name.
+    const bool postgres = m_options.url.kind == DatabaseUrl::Kind::Postgres;
+    const bool shared = postgres || !atStart || (m_presence && m_presence->othersPresentAtJoin());
+    const QString terminal = m_options.terminal.trimmed();
+    auto isOwn = [&](const HoldRow &hold) {
+        if (!shared)
+            return true;
+        return postgres && atStart && m_ownsTerminal && hold.holderName == terminal;
+    };
     std::vector<quint32> peerHeld(std::size_t(space->standingCount()), 0);
     for (const HoldRow &hold : r.liveHolds) {
-        if (shared) {
+        if (!isOwn(hold)) {
             for (quint32 seat : hold.seats)
                 space->mirrorSeat(seat, SeatState::Available, SeatState::Held, m_peerHolder, 0);
             if (hold.standingArea < peerHeld.size())

@@ -41,6 +41,12 @@ public:
         Routing routing = Routing::RoundRobin;
         PumpConfig pump;
         Clock *clock = Clock::system();
+        /// The name this process sells under (a desktop terminal's name), or empty. On PostgreSQL
+        /// the live holds of this name are taken back as this process's own when it starts and
+        /// no other running process has claimed the name (Store::claimName): they are left from
+        /// before this terminal stopped or crashed. Otherwise every live hold found there is
+        /// another terminal's.
+        QString terminal;
         /// Called while loading: a stage ("Loading Stadium"), done and total.
         std::function<void(const QString &stage, qint64 done, qint64 total)> progress;
     };
@@ -227,6 +233,7 @@ private:
     std::atomic<quint64> m_cancelToken{0};
 
     std::unique_ptr<StoreWorker> m_listener;       ///< follows the other processes (own connection)
+    bool m_ownsTerminal = false;                   ///< PostgreSQL: Options::terminal claimed at the start
     bool m_pollsPeers = false;                     ///< SQLite file: m_listener polls change counts
     int m_peerPollTicks = 0;                       ///< housekeeper rounds since the last poll
     qint64 m_dataVersion = -1;                     ///< listener thread: at the last poll

@@ -82,8 +82,20 @@ Status LocalBoxOffice::listenToPeers()
     m_listener = std::make_unique<StoreWorker>();
     if (Status opened = m_listener->open(m_options.url); !opened)
         return opened;
-    return m_listener->runAndWait<Status>([this](Store &store) {
-        return store.listenForChanges([this](const QString &payload) { applyNotice(payload); });
+    return m_listener->runAndWait<Status>([this](Store &store) -> Status {
+        if (Status listening =
+                store.listenForChanges([this](const QString &payload) { applyNotice(payload); });
+            !listening) {
+            return listening;
+        }
+        // The claim lives as long as the listening session, that is as long as this process.
+        if (!m_options.terminal.trimmed().isEmpty()) {
+            Result<bool> claimed = store.claimName(m_options.terminal.trimmed());
+            if (!claimed)
+                return claimed.error();
+            m_ownsTerminal = *claimed;
+        }
+        return Status();
     });
 }
 

@@ -215,9 +215,28 @@ Status Store::reconnect()
     }
     if (Status status = d->applyConnectionSettings(); !status)
         return status;
+    if (!d->claimedName.isEmpty()) {
+        // Best effort: another process may have claimed the name meanwhile, and this one then
+        // simply goes on without it.
+        [[maybe_unused]] const Result<bool> claimed = claimName(d->claimedName);
+    }
     if (d->notify)
         return listenForChanges(d->notify);
     return {};
+}
+
+Result<bool> Store::claimName(const QString &name)
+{
+    if (!d->isPostgres())
+        return true;
+    d->claimedName = name;
+    Result<QSqlQuery *> query = d->run(QStringLiteral("SELECT pg_try_advisory_lock(hashtextextended(?, 0))"),
+                                       {QVariant(QStringLiteral("tessera terminal:") + name)});
+    if (!query)
+        return query.error();
+    if (!(*query)->next())
+        return Error{ErrorCode::StoreUnavailable, QStringLiteral("%1: no answer to a claim").arg(d->where)};
+    return (*query)->value(0).toBool();
 }
 
 Event readEvent(const QSqlQuery &query)

@@ -180,6 +180,12 @@ public:
     /// the event's change sequence after this batch; consecutive for one event). Events created,
     /// changed or deleted are announced as {"catalog": true}.
     Status listenForChanges(std::function<void(const QString &payload)> callback);
+    /// PostgreSQL only: claims `name` (a terminal's name) for this connection's session with an
+    /// advisory lock, and answers whether the claim succeeded, that is whether no other running
+    /// process holds it. The server drops the claim when the session ends, however the process
+    /// ends; reconnect() claims the name again. SQLite: always true (SqlitePresence tells who
+    /// else has the file open).
+    Result<bool> claimName(const QString &name);
     /// Tells the other processes that events were created, changed or deleted (PostgreSQL: a
     /// notice {"catalog": true}; SQLite: nothing, they see the file change and re-read the
     /// events). A failure to tell is not an error: they find out at their next periodic check.

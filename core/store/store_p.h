@@ -90,7 +90,8 @@ struct Store::Private
     QHash<QString, QSqlQuery> prepared; ///< statement cache (cleared on reconnect)
     QString lastState;                  ///< SQLSTATE / SQLite code of the last failure
     std::function<void(const QString &)> notify;
-    QString origin; ///< change origin named in NOTIFY payloads
+    QString claimedName; ///< claimName()'s, claimed again by reconnect()
+    QString origin;      ///< change origin named in NOTIFY payloads
     QMetaObject::Connection notifyConnection;
 
     bool isPostgres() const { return dialect == schema::Dialect::Postgres; }

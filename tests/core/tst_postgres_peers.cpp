@@ -38,6 +38,7 @@ private slots:
     void eventsShowInTheOtherTerminal();
     void holdOfAStoppedTerminalEndsAtItsExpiry();
     void holdsOfTwoProcessesHaveDistinctIds();
+    void holdsOfARestartedTerminalAreItsOwn();
     void missedNoticeIsCaughtUp();
     void racingTerminalsNeverBothSell();
     void outageLosesNoAcknowledgedSale();
@@ -52,7 +53,8 @@ private:
         Result<Event> event{ErrorCode::Internal, QString()};
     };
     void openTerminals(Terminals &t, int rows, int seats, int standing = 0);
-    std::unique_ptr<LocalBoxOffice> openOffice(const DatabaseUrl &url, PumpConfig pump = {});
+    std::unique_ptr<LocalBoxOffice> openOffice(const DatabaseUrl &url, PumpConfig pump = {},
+                                               const QString &terminal = {});
     static void checkDatabase(const DatabaseUrl &url, const QUuid &eventId, qint64 expectedSold,
                               const QList<QUuid> &acknowledgedOrders);
 
@@ -67,10 +69,12 @@ void TestPostgresPeers::initTestCase()
     QVERIFY2(m_private.start(PgCluster::Source::Private), qPrintable(m_private.errorString()));
 }
 
-std::unique_ptr<LocalBoxOffice> TestPostgresPeers::openOffice(const DatabaseUrl &url, PumpConfig pump)
+std::unique_ptr<LocalBoxOffice> TestPostgresPeers::openOffice(const DatabaseUrl &url, PumpConfig pump,
+                                                              const QString &terminal)
 {
     LocalBoxOffice::Options options;
     options.url = url;
+    options.terminal = terminal;
     options.units = 2;
     options.pump = pump;
     auto office = LocalBoxOffice::open(options);
@@ -348,6 +352,69 @@ void TestPostgresPeers::holdsOfTwoProcessesHaveDistinctIds()
     QCOMPARE(ours.seats, (std::vector<quint32>{10}));
     QCOMPARE(theirs.seats, (std::vector<quint32>{0, 1, 2}));
     QCOMPARE(ours.engineId, theirs.engineId); // the same handle in both spaces, yet two ids
+}
+
+/// A terminal that stops (or crashes) with seats on hold gets them back as its own when it
+/// starts again, on the shared database too: the clerk can still sell them to the customer at
+/// the counter. While another process with the same terminal name runs, or for a terminal of
+/// another name, they stay another terminal's.
+void TestPostgresPeers::holdsOfARestartedTerminalAreItsOwn()
+{
+    const QString clerk = QStringLiteral("clerk@box-1");
+    QString error;
+    const DatabaseUrl url = m_shared.createDatabase(&error);
+    QVERIFY2(!url.database.isEmpty(), qPrintable(error));
+    auto first = openOffice(url, {}, clerk);
+    QVERIFY(first);
+    const Result<Event> event = first->createEvent(concert(), smallHall(3, 6, 10)).result();
+    QVERIFY(event);
+    const auto entry = first->catalogEntry(event->id);
+    const Result<Hold> seats =
+        first->holdSeats({event->id, {entry->layout.seats[3].id}, clerk, 600}).result();
+    QVERIFY(seats);
+    const Result<Hold> standing =
+        first->holdStanding({event->id, entry->layout.standingAreas[0].id, 2, clerk}).result();
+    QVERIFY(standing);
+    QTRY_COMPARE_WITH_TIMEOUT(first->pump().statistics().backlog, quint64(0), 10'000); // written
+
+    // A second process under the same name while the first runs: nothing of it is its own.
+    {
+        auto twin = openOffice(url, {}, clerk);
+        QVERIFY(twin);
+        const EventSpace *space = twin->seatSpace(event->id);
+        QCOMPARE(space->seatState(3), SeatState::Held);
+        QCOMPARE(twin->holderName(space->seatHolder(3)), QStringLiteral("another terminal"));
+        QCOMPARE(space->ownStanding(0).held, 0u);
+        QVERIFY(twin->holdsOf(event->id, clerk).result()->isEmpty());
+        QVERIFY(!twin->sell(seats->id, SaleRequest{clerk}).result());
+    }
+    first.reset();
+
+    // Another terminal's name: still not its own.
+    {
+        auto other = openOffice(url, {}, QStringLiteral("clerk@box-2"));
+        QVERIFY(other);
+        QCOMPARE(other->holderName(other->seatSpace(event->id)->seatHolder(3)),
+                 QStringLiteral("another terminal"));
+        QVERIFY(other->holdsOf(event->id, clerk).result()->isEmpty());
+    }
+
+    // The terminal again: both holds are its own, offered to take back, and sell.
+    auto again = openOffice(url, {}, clerk);
+    QVERIFY(again);
+    const EventSpace *space = again->seatSpace(event->id);
+    QCOMPARE(again->holderName(space->seatHolder(3)), clerk);
+    QCOMPARE(space->ownStanding(0).held, 2u);
+    const Result<QList<Hold>> own = again->holdsOf(event->id, clerk).result();
+    QVERIFY(own);
+    QCOMPARE(own->size(), 2);
+    QVERIFY((*own)[0].id == seats->id || (*own)[1].id == seats->id);
+    const Result<Order> sold = again->sell(seats->id, SaleRequest{clerk}).result();
+    QVERIFY2(sold, qPrintable(sold ? QString() : sold.error().message));
+    QVERIFY(again->releaseHold(standing->id, clerk).result());
+    QTRY_COMPARE_WITH_TIMEOUT(again->pump().statistics().backlog, quint64(0), 10'000);
+    again.reset();
+    checkDatabase(url, event->id, 1, {sold->id});
 }
 
 namespace {

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void standingAreaSellsByQuantity();
     void releaseFreesTheSeats();
     void earlierHoldIsOfferedAfterARestart();
+    void earlierHoldIsNotOfferedOnceTheEventEnds();
     void cancelThroughOrderLookup();
     void ticketsAndReceiptAsPdf();
     void statusBarShowsDatabaseState();
@@ -89,6 +90,9 @@ private:
     /// The box office on the test's file, and a window on it showing m_event.
     void openOffice();
     void openWindow();
+    /// Tessera stops without giving its holds back (a crash, a power cut): the window goes away
+    /// without being closed; then the box office and the window open again. False on a failure.
+    bool restartWithoutClosing();
     void sellHeld(const QString &name, const QString &email);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -341,20 +345,23 @@ void TestMainWindow::eventsChangedInAnotherWindowShowHere()
     QCOMPARE(m_window->seatMap()->entry()->layout.seats.size(), 100);
 }
 
+bool TestMainWindow::restartWithoutClosing()
+{
+    m_window.reset();
+    m_office.reset();
+    openOffice();
+    if (QTest::currentTestFailed())
+        return false;
+    openWindow();
+    return !QTest::currentTestFailed();
+}
+
 void TestMainWindow::earlierHoldIsOfferedAfterARestart()
 {
     const QList<quint32> seats = availableSeats(2, 400);
     holdSeatsByClicking(seats);
     QVERIFY(m_window->salesPanel()->takeBackButton()->isHidden());
-    // Tessera stops without giving the hold back (a crash, a power cut): the window goes away
-    // without being closed.
-    m_window.reset();
-    m_office.reset();
-    openOffice();
-    if (QTest::currentTestFailed())
-        return;
-    openWindow();
-    if (QTest::currentTestFailed())
+    if (!restartWithoutClosing())
         return;
     SalesPanel *sales = m_window->salesPanel();
     QVERIFY(!sales->currentHold().has_value());
@@ -372,6 +379,28 @@ void TestMainWindow::earlierHoldIsOfferedAfterARestart()
     for (quint32 seat : seats)
         QCOMPARE(m_office->seatSpace(m_event.id)->seatState(seat), SeatState::Sold);
     QVERIFY(sales->takeBackButton()->isHidden()); // nothing else was held
+}
+
+/// A hold left from before cannot be sold once its event has ended: the offer goes away then.
+void TestMainWindow::earlierHoldIsNotOfferedOnceTheEventEnds()
+{
+    holdSeatsByClicking(availableSeats(2, 400));
+    if (!restartWithoutClosing())
+        return;
+    SalesPanel *sales = m_window->salesPanel();
+    QTRY_VERIFY(!sales->takeBackButton()->isHidden());
+
+    // The event is moved to end in a moment (as if it had been on for hours).
+    Event ending = m_office->catalogEntry(m_event.id)->event;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ending.startTime = now.addSecs(-3600);
+    ending.endTime = now.addSecs(8);
+    const Result<Event> updated = m_office->updateEvent(ending).result();
+    QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().message));
+    QTRY_COMPARE_WITH_TIMEOUT(sales->entry()->event.endTime, ending.endTime, 10'000);
+    QTRY_VERIFY(!sales->takeBackButton()->isHidden()); // still offered until the end
+    QTRY_VERIFY_WITH_TIMEOUT(sales->takeBackButton()->isHidden(), 20'000);
+    QVERIFY(!sales->currentHold().has_value());
 }
 
 void TestMainWindow::holdAndSellClickedSeats()

@@ -47,6 +47,10 @@ SalesPanel::SalesPanel(BoxOffice &box, SeatMapView *map, QWidget *parent)
     buildUi();
     m_endTimer->setSingleShot(true);
     connect(m_endTimer, &QTimer::timeout, this, [this] {
+        if (eventEnded()) { // nothing to take back for: it could not be sold
+            m_earlierHold.reset();
+            m_takeBackButton->hide();
+        }
         updateCart();
         updateButtons();
         watchForEnd();
@@ -244,11 +248,11 @@ void SalesPanel::lookForEarlierHolds()
 {
     m_earlierHold.reset();
     m_takeBackButton->hide();
-    if (m_hold || !m_entry || m_holder.isEmpty())
+    if (m_hold || !m_entry || m_holder.isEmpty() || eventEnded())
         return;
     const QUuid eventId = m_entry->event.id;
     whenReady(this, m_box.holdsOf(eventId, m_holder), [this, eventId](const Result<QList<Hold>> &holds) {
-        if (!holds || holds->isEmpty() || m_hold || !m_entry || m_entry->event.id != eventId)
+        if (!holds || holds->isEmpty() || m_hold || !m_entry || m_entry->event.id != eventId || eventEnded())
             return;
         // The one that lasts longest (the newest); the others stay held by this terminal until
         // they run out, or are offered once this one is sold or released.

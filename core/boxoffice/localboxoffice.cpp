@@ -48,6 +48,7 @@ Result<std::unique_ptr<LocalBoxOffice>> LocalBoxOffice::open(const Options &opti
 Status LocalBoxOffice::start()
 {
     m_peerHolder = m_holders.intern(tr("another terminal"));
+    m_options.terminal = m_options.terminal.trimmed(); // as holders are named
     m_store = std::make_unique<StoreWorker>();
     if (Status opened = m_store->open(m_options.url); !opened)
         return opened;
@@ -165,13 +166,10 @@ Status LocalBoxOffice::recoverEvent(Store &store, const Event &event, bool atSta
     // processes' share), and that terminal's changes sell or free them. Otherwise they are this
     // terminal's, from before it stopped. On PostgreSQL the holds of this terminal's name are
     // its own when no other running process claims the name.
-    const bool postgres = m_options.url.kind == DatabaseUrl::Kind::Postgres;
-    const bool shared = postgres || !atStart || (m_presence && m_presence->othersPresentAtJoin());
-    const QString terminal = m_options.terminal.trimmed();
+    const bool shared = m_options.url.kind == DatabaseUrl::Kind::Postgres || !atStart
+                        || (m_presence && m_presence->othersPresentAtJoin());
     auto isOwn = [&](const HoldRow &hold) {
-        if (!shared)
-            return true;
-        return postgres && atStart && m_ownsTerminal && hold.holderName == terminal;
+        return !shared || (atStart && m_ownsTerminal && hold.holderName == m_options.terminal);
     };
     std::vector<quint32> peerHeld(std::size_t(space->standingCount()), 0);
     for (const HoldRow &hold : r.liveHolds) {

@@ -89,8 +89,8 @@ Status LocalBoxOffice::listenToPeers()
             return listening;
         }
         // The claim lives as long as the listening session, that is as long as this process.
-        if (!m_options.terminal.trimmed().isEmpty()) {
-            Result<bool> claimed = store.claimName(m_options.terminal.trimmed());
+        if (!m_options.terminal.isEmpty()) {
+            Result<bool> claimed = store.claimName(m_options.terminal);
             if (!claimed)
                 return claimed.error();
             m_ownsTerminal = *claimed;

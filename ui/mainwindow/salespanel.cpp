@@ -47,10 +47,8 @@ SalesPanel::SalesPanel(BoxOffice &box, SeatMapView *map, QWidget *parent)
     buildUi();
     m_endTimer->setSingleShot(true);
     connect(m_endTimer, &QTimer::timeout, this, [this] {
-        if (eventEnded()) { // nothing to take back for: it could not be sold
-            m_earlierHold.reset();
-            m_takeBackButton->hide();
-        }
+        if (eventEnded())
+            lookForEarlierHolds(); // withdraws the offer: nothing of it could be sold
         updateCart();
         updateButtons();
         watchForEnd();

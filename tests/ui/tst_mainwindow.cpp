@@ -401,6 +401,8 @@ void TestMainWindow::earlierHoldIsNotOfferedOnceTheEventEnds()
     QTRY_VERIFY(!sales->takeBackButton()->isHidden()); // still offered until the end
     QTRY_VERIFY_WITH_TIMEOUT(sales->takeBackButton()->isHidden(), 20'000);
     QVERIFY(!sales->currentHold().has_value());
+    if (const QString dir = outputDir(); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + u"/mainwindow-ended-no-take-back.png"_s));
 }
 
 void TestMainWindow::holdAndSellClickedSeats()

@@ -7,10 +7,39 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace tessera {
 
 namespace {
+
+/// Mixes 64 bits (splitmix64's finaliser): keys that differ in a few low bits spread out.
+constexpr std::size_t mix(quint64 x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return static_cast<std::size_t>(x);
+}
+
+struct SaleKeyHash
+{
+    std::size_t operator()(const SaleKey &key) const { return mix(key.second ^ (quint64(key.first) << 56)); }
+};
+
+/// A seat or a standing area of an event, as one number: (event, standing, target).
+quint64 placeKey(quint32 event, bool standing, quint32 target)
+{
+    return (quint64(event) << 33) | (quint64(standing) << 32) | target;
+}
+
+struct PlaceHash
+{
+    std::size_t operator()(quint64 key) const { return mix(key); }
+};
 
 struct SaleAccumulator
 {
@@ -22,6 +51,7 @@ struct SaleAccumulator
     quint32 quantity = 0;
     quint64 sequence = 0;
     qint64 timeMs = 0;
+    quint32 round = 0;
 };
 
 /// A hold row to write, and whether the hold's own Hold records are in this batch (else it
@@ -125,21 +155,24 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         }
     }
 
-    std::map<SaleKey, StartedHold> started; // holds that start, move or are extended in this batch
-    std::set<SaleKey> ended;
+    // Holds that start, move or are extended in this batch.
+    std::unordered_map<SaleKey, StartedHold, SaleKeyHash> started;
+    std::unordered_set<SaleKey, SaleKeyHash> ended;
     std::vector<SaleKey> endedOrder;
-    std::map<SaleKey, SaleAccumulator> sales;
+    std::unordered_map<SaleKey, SaleAccumulator, SaleKeyHash> sales;
     std::vector<SaleKey> salesOrder;
-    std::map<SaleKey, CancelAccumulator> cancels;
+    std::unordered_map<SaleKey, CancelAccumulator, SaleKeyHash> cancels;
     std::vector<SaleKey> cancelsOrder;
-    std::set<std::tuple<quint32, bool, quint32>> cancelledPlaces; // (event, standing, target)
+    // placeKey -> the round the place's next sale goes in: one past the round of the last sale
+    // of it cancelled in this batch.
+    std::unordered_map<quint64, quint32, PlaceHash> nextRound;
     struct StandingBlock
     {
         qint32 delta = 0;
         quint64 lastSequence = 0;
     };
     std::map<std::tuple<quint32, bool, quint32>, StandingBlock> standingBlocks;
-    std::map<std::pair<quint32, quint32>, SeatState> seatStates; // (event, seat) -> last state
+    std::unordered_map<quint64, SeatState, PlaceHash> seatStates; // placeKey of a seat -> last state
     std::set<quint32> standingEvents;
 
     qsizetype used = 0;
@@ -148,14 +181,6 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         qsizetype end = used;
         while (!changes[static_cast<size_t>(end)].endOfCommand)
             ++end;
-        // A sale of a place cancelled earlier in this batch waits for the next batch.
-        bool conflict = false;
-        for (qsizetype i = used; i <= end && !conflict; ++i) {
-            const Change &c = changes[static_cast<size_t>(i)];
-            conflict = c.kind == ChangeKind::Sell && cancelledPlaces.count({c.event, c.standing, c.target});
-        }
-        if (conflict)
-            break;
         for (qsizetype i = used; i <= end; ++i) {
             const Change &c = changes[static_cast<size_t>(i)];
             if (!entry || entry->index != c.event)
@@ -165,7 +190,7 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
             const bool undo =
                 c.kind == ChangeKind::Cancel && context.isRefusedSale && context.isRefusedSale(key);
             if (entry && !c.standing && !undo)
-                seatStates[{c.event, c.target}] = stateAfter(c.kind);
+                seatStates[placeKey(c.event, false, c.target)] = stateAfter(c.kind);
             if (entry && c.standing && !undo && c.kind != ChangeKind::Extend) // extends change no count
                 standingEvents.insert(c.event);
             if (entry) {
@@ -227,6 +252,9 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                             sale.seats.push_back(c.target);
                         }
                         sale.sequence = c.sequence;
+                        if (const auto next = nextRound.find(placeKey(c.event, c.standing, c.target));
+                            next != nextRound.end())
+                            sale.round = std::max(sale.round, next->second);
                     }
                     break;
                 case ChangeKind::Cancel: {
@@ -246,7 +274,12 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                     } else {
                         cancel.seats.push_back(c.target);
                     }
-                    cancelledPlaces.insert({c.event, c.standing, c.target});
+                    // A sale of this batch that is cancelled moves the place's next sale to
+                    // the next round; a cancel of an earlier batch's sale is written first.
+                    if (const auto sold = sales.find(key); sold != sales.end()) {
+                        quint32 &next = nextRound[placeKey(c.event, c.standing, c.target)];
+                        next = std::max(next, sold->second.round + 1);
+                    }
                     break;
                 }
                 case ChangeKind::Block:
@@ -281,6 +314,7 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         row.order = registered ? std::move(*registered) : makeOrder(*e, acc);
         row.engineSaleId = acc.sale;
         row.sequence = acc.sequence;
+        row.round = acc.round;
         row.standingArea = acc.standingArea;
         for (const Ticket &t : row.order.tickets)
             row.seatIndex.push_back(t.seatId.isNull() ? kNoIndex
@@ -315,10 +349,18 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         }
         batch.cancels.push_back(std::move(row));
     }
-    batch.seatStates.reserve(seatStates.size());
-    for (const auto &[place, state] : seatStates) {
-        if (const auto e = context.catalog->byIndex(place.first))
-            batch.seatStates.push_back(SeatStateRow{e->event.id, place.second, state});
+    // By event and seat.
+    std::vector<std::pair<quint64, SeatState>> lastStates(seatStates.begin(), seatStates.end());
+    std::sort(lastStates.begin(), lastStates.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    batch.seatStates.reserve(lastStates.size());
+    std::shared_ptr<const CatalogEntry> stateEntry;
+    for (const auto &[place, state] : lastStates) {
+        const auto event = quint32(place >> 33);
+        if (!stateEntry || stateEntry->index != event)
+            stateEntry = context.catalog->byIndex(event);
+        if (stateEntry)
+            batch.seatStates.push_back(SeatStateRow{stateEntry->event.id, quint32(place), state});
     }
     for (quint32 event : standingEvents) {
         if (const auto e = context.catalog->byIndex(event))

@@ -36,10 +36,10 @@ struct BatchContext
 };
 
 /// Turns change-feed records into one PumpBatch and returns how many records it used. It uses
-/// whole commands only (up to the last record with endOfCommand), and stops before a sale of a
-/// seat or standing area that was cancelled earlier in the same batch, so that the database,
-/// which writes sales before cancellations, sees them in feed order. A hold that starts and
-/// ends in the same batch is not written at all.
+/// whole commands only (up to the last record with endOfCommand). A place sold, cancelled and
+/// sold again within the batch puts the second sale in the next round (SaleRow::round), so the
+/// database writes the cancellation between the two sales. A hold that starts and ends in the
+/// same batch is not written at all.
 qsizetype buildBatch(std::span<const Change> changes, const BatchContext &context, PumpBatch &batch);
 
 } // namespace tessera

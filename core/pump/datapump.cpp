@@ -256,7 +256,22 @@ void DataPump::run()
         BatchContext context;
         context.catalog = m_catalog;
         context.holders = m_holders;
-        context.takeSaleOrder = [this, &pending](const SaleKey &key) -> std::optional<Order> {
+        // Callers register sales and cancellations before their commands reach the feed, so
+        // when none is registered now, none of the buffered records has one (the simulation's
+        // never do), and the builder need not ask for each record.
+        bool salesRegistered = false;
+        bool cancellationsRegistered = false;
+        {
+            std::lock_guard lock(m_mutex);
+            salesRegistered = !m_waiters->sales.empty();
+            cancellationsRegistered = !m_waiters->cancellations.empty();
+        }
+        context.takeSaleOrder = [this, &pending,
+                                 salesRegistered](const SaleKey &key) -> std::optional<Order> {
+            if (!salesRegistered) {
+                pending.sales.emplace_back();
+                return std::nullopt;
+            }
             std::lock_guard lock(m_mutex);
             auto it = m_waiters->sales.find(key);
             if (it == m_waiters->sales.end()) {
@@ -267,15 +282,16 @@ void DataPump::run()
             m_waiters->sales.erase(it);
             return pending.sales.back().order;
         };
-        context.takeCancellation = [this](const SaleKey &key) {
-            std::lock_guard lock(m_mutex);
-            auto node = m_waiters->cancellations.extract(key);
-            return node ? std::move(node.mapped()) : ExpectedCancellation();
-        };
-        context.isRefusedSale = [this](const SaleKey &key) {
-            std::lock_guard lock(m_mutex);
-            return m_waiters->refused.count(key) > 0;
-        };
+        if (cancellationsRegistered) {
+            context.takeCancellation = [this](const SaleKey &key) {
+                std::lock_guard lock(m_mutex);
+                auto node = m_waiters->cancellations.extract(key);
+                return node ? std::move(node.mapped()) : ExpectedCancellation();
+            };
+        }
+        // Only this thread (finish) adds to the refused sales, so it reads them without the lock.
+        if (!m_waiters->refused.empty())
+            context.isRefusedSale = [this](const SaleKey &key) { return m_waiters->refused.count(key) > 0; };
         const qsizetype used = buildBatch(buffer, context, batch);
         if (used == 0) {
             // Only part of a command has been read so far: wait for the rest.

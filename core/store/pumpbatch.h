@@ -36,6 +36,10 @@ struct SaleRow
     quint32 standingArea = kNoIndex;
     HoldId engineSaleId = 0; ///< the sold hold's engine id
     quint64 sequence = 0;    ///< feed sequence of the sale's last change
+    /// Write order within the batch when places are sold, cancelled and sold again: every sale
+    /// of round r is written after the cancellations of the sales of earlier rounds. A sale
+    /// after the cancellation of a round-r sale of one of its places is in round r + 1 or later.
+    quint32 round = 0;
 };
 
 /// A cancellation to record: the tickets become cancelled (and the seats free for a new ticket).

@@ -10,7 +10,9 @@
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
 #include <charconv>
+#include <optional>
 #include <string_view>
 
 namespace tessera {
@@ -129,16 +131,19 @@ Result<BatchOutcome> Store::Private::writeBatch(const PumpBatch &batch, qint64 n
     if (Status status = writeHolds(batch); !status)
         return status.error();
 
-    // Feed order matters when a seat is sold, cancelled and sold again within one batch: the
+    // Feed order matters when a place is sold, cancelled and sold again within one batch: the
     // cancellation must land between the two sales or the unique index refuses the second. A
-    // cancel that names a sale of this batch (by engine sale id or ticket id) is applied right
-    // after the sales it cancels; the other cancellations come first, then the remaining sales.
+    // cancel that names a sale of this batch (by engine sale id or ticket id) is in that sale's
+    // round; the other cancellations come first. Then, round by round, the sales of the round
+    // that are cancelled in the batch and their cancellations; the sales that stay live last.
     QHash<QPair<QUuid, HoldId>, qsizetype> saleByEngineId;
     QHash<QUuid, qsizetype> saleByTicket;
+    quint32 rounds = 1;
     for (qsizetype i = 0; i < qsizetype(batch.sales.size()); ++i) {
         const SaleRow &sale = batch.sales[std::size_t(i)];
         if (sale.engineSaleId != 0)
             saleByEngineId.insert({sale.order.eventId, sale.engineSaleId}, i);
+        rounds = std::max(rounds, sale.round + 1);
     }
     const bool cancelsByTicket = std::any_of(batch.cancels.begin(), batch.cancels.end(),
                                              [](const CancelRow &c) { return !c.ticketIds.isEmpty(); });
@@ -149,34 +154,42 @@ Result<BatchOutcome> Store::Private::writeBatch(const PumpBatch &batch, qint64 n
         }
     }
     std::vector<char> cancelledInBatch(batch.sales.size(), 0);
-    std::vector<const CancelRow *> earlyCancels, lateCancels;
+    std::vector<const CancelRow *> earlyCancels;
+    std::vector<std::vector<const CancelRow *>> lateCancels(rounds);
     for (const CancelRow &cancel : batch.cancels) {
-        bool late = false;
+        std::optional<quint32> cancelRound;
+        auto cancels = [&](qsizetype sale) {
+            cancelledInBatch[std::size_t(sale)] = 1;
+            cancelRound = std::max(cancelRound.value_or(0), batch.sales[std::size_t(sale)].round);
+        };
         if (cancel.engineSaleId != 0) {
             if (auto it = saleByEngineId.constFind({cancel.eventId, cancel.engineSaleId});
-                it != saleByEngineId.cend()) {
-                cancelledInBatch[std::size_t(*it)] = 1;
-                late = true;
-            }
+                it != saleByEngineId.cend())
+                cancels(*it);
         }
         for (const QUuid &ticket : cancel.ticketIds) {
-            if (auto it = saleByTicket.constFind(ticket); it != saleByTicket.cend()) {
-                cancelledInBatch[std::size_t(*it)] = 1;
-                late = true;
-            }
+            if (auto it = saleByTicket.constFind(ticket); it != saleByTicket.cend())
+                cancels(*it);
         }
-        (late ? lateCancels : earlyCancels).push_back(&cancel);
+        (cancelRound ? lateCancels[*cancelRound] : earlyCancels).push_back(&cancel);
     }
     if (Status status = writeCancels(earlyCancels, nowMs); !status)
         return status.error();
-    std::vector<qsizetype> first, rest;
-    for (qsizetype i = 0; i < qsizetype(batch.sales.size()); ++i)
-        (cancelledInBatch[std::size_t(i)] ? first : rest).push_back(i);
-    if (Status status = writeSales(batch, first, nowMs, outcome); !status)
-        return status.error();
-    if (Status status = writeCancels(lateCancels, nowMs); !status)
-        return status.error();
-    if (Status status = writeSales(batch, rest, nowMs, outcome); !status)
+    std::vector<std::vector<qsizetype>> cancelledSales(rounds);
+    std::vector<qsizetype> liveSales;
+    for (qsizetype i = 0; i < qsizetype(batch.sales.size()); ++i) {
+        if (cancelledInBatch[std::size_t(i)])
+            cancelledSales[batch.sales[std::size_t(i)].round].push_back(i);
+        else
+            liveSales.push_back(i);
+    }
+    for (quint32 r = 0; r < rounds; ++r) {
+        if (Status status = writeSales(batch, cancelledSales[r], nowMs, outcome); !status)
+            return status.error();
+        if (Status status = writeCancels(lateCancels[r], nowMs); !status)
+            return status.error();
+    }
+    if (Status status = writeSales(batch, liveSales, nowMs, outcome); !status)
         return status.error();
     std::sort(outcome.refusedSales.begin(), outcome.refusedSales.end());
 

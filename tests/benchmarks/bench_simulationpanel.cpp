@@ -188,6 +188,7 @@ void panelTurbo(benchmark::State &state)
     double guiCpuMs = 0;
     double processCpuMs = 0;
     double runWallMs = 0;
+    const PumpStatistics pumpBefore = g_fixture->office->pump().statistics();
     for (auto _ : state) {
         SimulationPanel panel(*g_fixture->office);
         if (!panel.setEvent(g_fixture->events[venue].id)) {
@@ -276,6 +277,10 @@ void panelTurbo(benchmark::State &state)
         last.operations ? static_cast<double>(last.conflicts) / static_cast<double>(last.operations) : 0.0;
     state.counters["sales"] = static_cast<double>(last.sales);
     state.counters["pump_rows"] = static_cast<double>(last.pumpRows);
+    // The pump's transactions and feed records over every iteration (the run and its catch-up).
+    const PumpStatistics pumpAfter = g_fixture->office->pump().statistics();
+    state.counters["pump_batches"] = static_cast<double>(pumpAfter.batches - pumpBefore.batches);
+    state.counters["pump_changes"] = static_cast<double>(pumpAfter.changes - pumpBefore.changes);
     state.counters["frames"] = static_cast<double>(frames.wallMs.size());
     state.counters["frame_p50_ms"] = percentile(frames.wallMs, 0.50);
     state.counters["frame_p95_ms"] = percentile(frames.wallMs, 0.95);

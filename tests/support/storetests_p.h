@@ -3,6 +3,7 @@
 // Shared by the StoreTests source files: sample rows, a raw connection that bypasses the Store,
 // and the checking macros.
 
+#include "core/common/ids.h"
 #include "core/store/store.h"
 #include "tests/core/domainfixtures.h"
 #include "tests/support/storetests.h"

@@ -63,8 +63,20 @@ void Simulation::takeSample(qint64 elapsed)
     if (seconds > 0) {
         s.opsPerSecond = double(s.operations - previous.operations) / seconds;
         s.conflictsPerSecond = double(s.conflicts - previous.conflicts) / seconds;
-        s.pumpRowsPerSecond = double(s.pumpRows - previous.pumpRows) / seconds;
     }
+    // The pump commits in batches that can take longer than a sample interval: its rate is taken
+    // over the last second (from the newest sample at least that old, else from the start), or
+    // it would read zero between two commits.
+    SimulationSample start; // the run's start: no rows at 0 ms
+    for (auto it = m_samples.rbegin(); it != m_samples.rend(); ++it) {
+        if (it->elapsedMs <= elapsed - kPumpRateWindowMs) {
+            start = *it;
+            break;
+        }
+    }
+    if (elapsed > start.elapsedMs)
+        s.pumpRowsPerSecond =
+            double(s.pumpRows - start.pumpRows) * 1000.0 / double(elapsed - start.elapsedMs);
     m_samples.push_back(s);
     m_final.pumpRows = s.pumpRows;
     m_final.pumpLagMs = s.pumpLagMs;

@@ -82,6 +82,9 @@ struct UnitLane
     int currentOperation = -1; ///< a SpaceOp, or -1 when idle or thinking
 };
 
+/// The window of SimulationSample::pumpRowsPerSecond.
+inline constexpr qint64 kPumpRateWindowMs = 1000;
+
 /// One point of the time series, taken every SimulationConfig::sampleIntervalMs.
 struct SimulationSample
 {
@@ -92,8 +95,8 @@ struct SimulationSample
     double opsPerSecond = 0; ///< over the last interval
     double conflictsPerSecond = 0;
     quint64 pumpRows = 0;
-    double pumpRowsPerSecond = 0;
-    qint64 pumpLagMs = 0; ///< change-to-commit time, p99
+    double pumpRowsPerSecond = 0; ///< over the last second (kPumpRateWindowMs)
+    qint64 pumpLagMs = 0;         ///< change-to-commit time, p99
     quint64 pumpBacklog = 0;
     qint64 seatsSold = 0; ///< sold seats of the event now
     quint64 seatsSoldTwice = 0;

@@ -3,6 +3,7 @@
 #include "core/common/ids.h"
 
 #include <QDateTime>
+#include <QHashFunctions>
 
 #include <algorithm>
 #include <map>
@@ -14,20 +15,14 @@ namespace tessera {
 
 namespace {
 
-/// Mixes 64 bits (splitmix64's finaliser): keys that differ in a few low bits spread out.
-constexpr std::size_t mix(quint64 x)
+/// std::unordered_map's hash through Qt's qHash, which hashes the integers and std::pair.
+struct QtHash
 {
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return static_cast<std::size_t>(x);
-}
-
-struct SaleKeyHash
-{
-    std::size_t operator()(const SaleKey &key) const { return mix(key.second ^ (quint64(key.first) << 56)); }
+    template<typename T>
+    std::size_t operator()(const T &value) const
+    {
+        return qHash(value);
+    }
 };
 
 /// A seat or a standing area of an event, as one number: (event, standing, target).
@@ -35,11 +30,6 @@ quint64 placeKey(quint32 event, bool standing, quint32 target)
 {
     return (quint64(event) << 33) | (quint64(standing) << 32) | target;
 }
-
-struct PlaceHash
-{
-    std::size_t operator()(quint64 key) const { return mix(key); }
-};
 
 struct SaleAccumulator
 {
@@ -156,23 +146,23 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
     }
 
     // Holds that start, move or are extended in this batch.
-    std::unordered_map<SaleKey, StartedHold, SaleKeyHash> started;
-    std::unordered_set<SaleKey, SaleKeyHash> ended;
+    std::unordered_map<SaleKey, StartedHold, QtHash> started;
+    std::unordered_set<SaleKey, QtHash> ended;
     std::vector<SaleKey> endedOrder;
-    std::unordered_map<SaleKey, SaleAccumulator, SaleKeyHash> sales;
+    std::unordered_map<SaleKey, SaleAccumulator, QtHash> sales;
     std::vector<SaleKey> salesOrder;
-    std::unordered_map<SaleKey, CancelAccumulator, SaleKeyHash> cancels;
+    std::unordered_map<SaleKey, CancelAccumulator, QtHash> cancels;
     std::vector<SaleKey> cancelsOrder;
     // placeKey -> the round the place's next sale goes in: one past the round of the last sale
     // of it cancelled in this batch.
-    std::unordered_map<quint64, quint32, PlaceHash> nextRound;
+    std::unordered_map<quint64, quint32, QtHash> nextRound;
     struct StandingBlock
     {
         qint32 delta = 0;
         quint64 lastSequence = 0;
     };
     std::map<std::tuple<quint32, bool, quint32>, StandingBlock> standingBlocks;
-    std::unordered_map<quint64, SeatState, PlaceHash> seatStates; // placeKey of a seat -> last state
+    std::unordered_map<quint64, SeatState, QtHash> seatStates; // placeKey of a seat -> last state
     std::set<quint32> standingEvents;
 
     qsizetype used = 0;

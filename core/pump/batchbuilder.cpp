@@ -112,6 +112,19 @@ Order makeOrder(const CatalogEntry &entry, const SaleAccumulator &sale)
     return order;
 }
 
+/// Whether `cancel` takes back every place `sale` sold.
+bool cancelsWhole(const CancelAccumulator &cancel, const SaleAccumulator &sale)
+{
+    if (cancel.standingArea != sale.standingArea || cancel.quantity != sale.quantity
+        || cancel.seats.size() != sale.seats.size())
+        return false;
+    std::vector<quint32> cancelled = cancel.seats;
+    std::vector<quint32> sold = sale.seats;
+    std::sort(cancelled.begin(), cancelled.end());
+    std::sort(sold.begin(), sold.end());
+    return cancelled == sold;
+}
+
 /// The state a seat is in after a change of this kind.
 SeatState stateAfter(ChangeKind kind)
 {
@@ -165,6 +178,13 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
     std::unordered_map<quint64, SeatState, QtHash> seatStates; // placeKey of a seat -> last state
     std::set<quint32> standingEvents;
 
+    // About one sale, cancellation and hold per four records in a busy on-sale: room for them
+    // up front instead of rehashing as the maps grow.
+    const auto expected = static_cast<std::size_t>(usable / 4);
+    started.reserve(expected);
+    sales.reserve(expected);
+    cancels.reserve(expected);
+    seatStates.reserve(expected);
     qsizetype used = 0;
     std::shared_ptr<const CatalogEntry> entry;
     while (used < usable) {
@@ -187,14 +207,14 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                 switch (c.kind) {
                 case ChangeKind::Hold:
                 case ChangeKind::Extend: {
-                    StartedHold &hold = started[key];
+                    // The hold's ids and names are looked up at the end, for the holds still
+                    // started then: most are sold within the batch.
+                    auto [it, fresh] = started.try_emplace(key);
+                    StartedHold &hold = it->second;
                     HoldRow &row = hold.row;
-                    if (row.holdId.isNull()) {
-                        row.eventId = entry->event.id;
-                        row.holdId = context.catalog->holdId(c.event, entry->event.id, c.hold);
+                    if (fresh) {
                         row.engineId = c.hold;
                         row.holder = c.holder;
-                        row.holderName = context.holders ? context.holders->name(c.holder) : QString();
                     }
                     row.expiresAtMs = c.expiresAtMs;
                     if (c.kind == ChangeKind::Hold)
@@ -290,12 +310,31 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         used = end + 1;
     }
 
-    for (auto &[key, hold] : started)
-        batch.holdsStarted.push_back(std::move(hold.row));
+    for (auto &[key, hold] : started) {
+        const auto e = context.catalog->byIndex(key.first);
+        if (!e)
+            continue;
+        HoldRow &row = hold.row;
+        row.eventId = e->event.id;
+        row.holdId = context.catalog->holdId(key.first, e->event.id, key.second);
+        row.holderName = context.holders ? context.holders->name(row.holder) : QString();
+        batch.holdsStarted.push_back(std::move(row));
+    }
     for (const SaleKey &key : endedOrder) {
         if (const auto e = context.catalog->byIndex(key.first))
             batch.holdsEnded.push_back(context.catalog->holdId(key.first, e->event.id, key.second));
     }
+    // The cancellations the box office registered, by sale.
+    std::unordered_map<SaleKey, ExpectedCancellation, QtHash> expectedCancellations;
+    if (context.takeCancellation) {
+        for (const SaleKey &key : cancelsOrder) {
+            ExpectedCancellation expected = context.takeCancellation(key);
+            if (!expected.cancelIds.isEmpty() || !expected.refundIds.isEmpty())
+                expectedCancellations.emplace(key, std::move(expected));
+        }
+    }
+    // Sales nobody waits for that the batch cancels whole: written as cancelled orders.
+    std::unordered_set<SaleKey, QtHash> folded;
     for (const SaleKey &key : salesOrder) {
         const SaleAccumulator &acc = sales[key];
         const auto e = context.catalog->byIndex(acc.event);
@@ -309,9 +348,24 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         for (const Ticket &t : row.order.tickets)
             row.seatIndex.push_back(t.seatId.isNull() ? kNoIndex
                                                       : e->seatIndexById.value(t.seatId, kNoIndex));
+        if (const auto cancel = cancels.find(key); !registered && cancel != cancels.end()
+                                                   && !expectedCancellations.count(key)
+                                                   && cancelsWhole(cancel->second, acc)) {
+            const QDateTime at = fromMs(cancel->second.timeMs);
+            row.cancelledAtMs = cancel->second.timeMs;
+            row.order.status = OrderStatus::Cancelled;
+            row.order.updatedAt = at;
+            for (Ticket &t : row.order.tickets) {
+                t.status = TicketStatus::Cancelled;
+                t.updatedAt = at;
+            }
+            folded.insert(key);
+        }
         batch.sales.push_back(std::move(row));
     }
     for (const SaleKey &key : cancelsOrder) {
+        if (folded.count(key))
+            continue;
         const CancelAccumulator &acc = cancels[key];
         const auto e = context.catalog->byIndex(acc.event);
         CancelRow row;
@@ -322,8 +376,8 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         row.engineSaleId = acc.sale;
         row.at = fromMs(acc.timeMs);
         row.reason = QStringLiteral("cancel");
-        if (context.takeCancellation) {
-            ExpectedCancellation expected = context.takeCancellation(key);
+        if (const auto it = expectedCancellations.find(key); it != expectedCancellations.end()) {
+            ExpectedCancellation &expected = it->second;
             if (!expected.refundIds.isEmpty()) {
                 // The refunded tickets first, by id; the row after them (the sale's places)
                 // then finds only the plainly cancelled ones still live.

@@ -38,8 +38,10 @@ struct BatchContext
 /// Turns change-feed records into one PumpBatch and returns how many records it used. It uses
 /// whole commands only (up to the last record with endOfCommand). A place sold, cancelled and
 /// sold again within the batch puts the second sale in the next round (SaleRow::round), so the
-/// database writes the cancellation between the two sales. A hold that starts and ends in the
-/// same batch is not written at all.
+/// database writes the cancellation between the two sales. A sale nobody registered (no order,
+/// no expected cancellation) that the batch cancels whole becomes a cancelled order at once
+/// (SaleRow::cancelledAtMs) instead of a sale and a cancellation. A hold that starts and ends in
+/// the same batch is not written at all.
 qsizetype buildBatch(std::span<const Change> changes, const BatchContext &context, PumpBatch &batch);
 
 } // namespace tessera

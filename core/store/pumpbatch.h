@@ -40,6 +40,11 @@ struct SaleRow
     /// of round r is written after the cancellations of the sales of earlier rounds. A sale
     /// after the cancellation of a round-r sale of one of its places is in round r + 1 or later.
     quint32 round = 0;
+    /// Not 0: the same batch cancels this whole sale and nobody waits for it (the simulation's
+    /// sales), so it is written at once as a cancelled order with
+    /// cancelled tickets, cancelled at this time, and PumpBatch::cancels holds no row for it.
+    /// Its tickets never hold a place in the database: it cannot be refused.
+    qint64 cancelledAtMs = 0;
 };
 
 /// A cancellation to record: the tickets become cancelled (and the seats free for a new ticket).

@@ -84,8 +84,9 @@ QString seatList(const std::vector<quint32> &seats)
 qsizetype PumpBatch::rowCount() const
 {
     qsizetype rows = qsizetype(holdsStarted.size() + holdsEnded.size() + blocks.size());
+    // A sale the batch also cancels counts its tickets twice, as a sale and a cancellation do.
     for (const SaleRow &sale : sales)
-        rows += 1 + sale.order.tickets.size();
+        rows += 1 + sale.order.tickets.size() * (sale.cancelledAtMs != 0 ? 2 : 1);
     for (const CancelRow &cancel : cancels)
         rows += cancel.ticketIds.size() + qsizetype(cancel.seatIndices.size()) + cancel.quantity;
     return rows;
@@ -135,7 +136,8 @@ Result<BatchOutcome> Store::Private::writeBatch(const PumpBatch &batch, qint64 n
     // cancellation must land between the two sales or the unique index refuses the second. A
     // cancel that names a sale of this batch (by engine sale id or ticket id) is in that sale's
     // round; the other cancellations come first. Then, round by round, the sales of the round
-    // that are cancelled in the batch and their cancellations; the sales that stay live last.
+    // that are cancelled in the batch and their cancellations; the sales that stay live last,
+    // with the sales written as cancelled orders (SaleRow::cancelledAtMs), which hold no place.
     QHash<QPair<QUuid, HoldId>, qsizetype> saleByEngineId;
     QHash<QUuid, qsizetype> saleByTicket;
     quint32 rounds = 1;
@@ -462,7 +464,9 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
             return status.error();
     }
 
-    std::vector<const SaleRow *> audited;
+    // One audit row per sale, and one per ticket of a sale the batch also cancelled (as its
+    // cancellation would have written it).
+    std::vector<std::pair<const SaleRow *, qsizetype>> audited; // (sale, ticket or -1: the sale)
     audited.reserve(which.size());
     std::size_t r = 0;
     for (qsizetype index : which) {
@@ -471,12 +475,27 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
             ++r;
             continue;
         }
-        if (isNew(sale))
-            audited.push_back(&sale);
+        if (!isNew(sale))
+            continue;
+        audited.emplace_back(&sale, -1);
+        if (sale.cancelledAtMs != 0) {
+            for (qsizetype k = 0; k < sale.order.tickets.size(); ++k)
+                audited.emplace_back(&sale, k);
+        }
     }
     const RowSource audit{"audit_log"_L1, kAuditColumns, qsizetype(audited.size()),
                           [&audited, nowMs](RowSink &sink, qsizetype row) {
-                              const Order &order = audited[std::size_t(row)]->order;
+                              const auto &[sale, ticket] = audited[std::size_t(row)];
+                              const Order &order = sale->order;
+                              if (ticket >= 0) {
+                                  sink.integer(sale->cancelledAtMs);
+                                  sink.literal("cancel"_L1);
+                                  sink.uuid(order.eventId);
+                                  sink.null();
+                                  sink.uuid(order.tickets.at(ticket).id);
+                                  sink.literal("cancel"_L1);
+                                  return;
+                              }
                               sink.integer(nowMs);
                               sink.literal("sale"_L1);
                               sink.uuid(order.eventId);

@@ -35,6 +35,7 @@ private slots:
     void databaseRefusesDoubleSaleWhoeverWrites();
     void cancelThenResell();
     void sellCancelSellInOneBatch();
+    void resalesOfOnePlaceFitOneBatch_data();
     void resalesOfOnePlaceFitOneBatch();
     void manySeatCancelsInOneBatch();
     void standingCapacityIsEnforced();

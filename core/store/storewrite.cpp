@@ -96,8 +96,10 @@ Result<BatchOutcome> Store::write(const PumpBatch &batch)
 {
     if (batch.isEmpty())
         return BatchOutcome{};
+    d->salesBehindSavepoint = d->isPostgres();
     for (int attempt = 1;; ++attempt) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        d->salesNeedSavepoint = false;
         Error error;
         if (Status status = d->begin(); !status) {
             error = status.error();
@@ -111,6 +113,14 @@ Result<BatchOutcome> Store::write(const PumpBatch &batch)
             } else {
                 error = outcome.error();
             }
+        }
+        if (d->salesNeedSavepoint && !d->salesBehindSavepoint) {
+            // A sale was refused or failed on SQLite's fast path: the same batch again, each
+            // sale able to fail alone. Not an attempt of its own.
+            d->rollback();
+            d->salesBehindSavepoint = true;
+            --attempt;
+            continue;
         }
         const bool retry = d->lastWasRetryable();
         d->rollback();
@@ -258,19 +268,30 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
 {
     if (which.empty())
         return {};
-    if (Status status = savepoint("sales"_L1); !status)
-        return status;
+    // Without a savepoint (SQLite's fast path) a sale that is refused or fails sends the whole
+    // batch round again behind savepoints (Store::write).
+    const bool guarded = salesBehindSavepoint;
+    auto needSavepoint = [this]() {
+        salesNeedSavepoint = true;
+        return Status(Error{ErrorCode::Conflict, QStringLiteral("a sale needs its own savepoint")});
+    };
+    if (guarded) {
+        if (Status status = savepoint("sales"_L1); !status)
+            return status;
+    }
     // Counting the inserted rows is enough when none was skipped (the common case); RETURNING
     // costs SQLite a trigger program per row.
     Result<std::optional<std::vector<qsizetype>>> refused = insertSales(batch, which, nowMs, false);
     if (refused && !*refused) {
+        if (!guarded)
+            return needSavepoint();
         if (Status status = rollbackToSavepoint("sales"_L1); !status)
             return status;
         refused = insertSales(batch, which, nowMs, true);
     }
     if (refused) {
         outcome.refusedSales.insert(outcome.refusedSales.end(), (*refused)->begin(), (*refused)->end());
-        return releaseSavepoint("sales"_L1);
+        return guarded ? releaseSavepoint("sales"_L1) : Status();
     }
     // An error of one sale (not of the database): isolated below, like a refusal.
     auto ownError = [this](const Error &error) {
@@ -278,6 +299,8 @@ Status Store::Private::writeSales(const PumpBatch &batch, const std::vector<qsiz
     };
     if (!lastWasConstraint() && !ownError(refused.error()))
         return refused.error();
+    if (!guarded)
+        return needSavepoint();
     // Rare path: a refusal the fast path cannot skip row by row (a full standing area), or a
     // sale the database will not take (text it rejects). Write the sales one by one, each
     // behind its own savepoint, and refuse or fail only the ones that fail.

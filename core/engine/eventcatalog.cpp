@@ -94,6 +94,7 @@ std::shared_ptr<CatalogEntry> makeCatalogEntry(quint32 index, Event event, Venue
         price.insert(c.id, c.priceCents);
     entry->seatIndexById.reserve(l.seats.size());
     entry->seatPriceCents.reserve(static_cast<size_t>(l.seats.size()));
+    entry->seatLabels.reserve(static_cast<size_t>(l.seats.size()));
     for (qsizetype i = 0; i < l.seats.size(); ++i) {
         const LayoutSeat &s = l.seats[i];
         const auto seat = static_cast<quint32>(i);
@@ -107,6 +108,7 @@ std::shared_ptr<CatalogEntry> makeCatalogEntry(quint32 index, Event event, Venue
         entry->seatIndexByLabel.insert(s.section + QLatin1Char(' ') + s.row + QLatin1Char('-') + s.number,
                                        seat);
         entry->seatPriceCents.push_back(price.value(s.category, 0));
+        entry->seatLabels.push_back(s.label());
     }
     for (qsizetype a = 0; a < l.standingAreas.size(); ++a) {
         entry->standingIndexById.insert(l.standingAreas[a].id, static_cast<quint32>(a));

@@ -29,6 +29,7 @@ struct CatalogEntry
     static constexpr quint32 kAmbiguousLabel = 0xfffffffe;
     QHash<QUuid, quint32> standingIndexById;
     std::vector<qint64> seatPriceCents;
+    std::vector<QString> seatLabels; ///< LayoutSeat::label() of each seat, made once
     std::vector<qint64> standingPriceCents;
 
     /// "Stalls, row B, seat 7" for messages to people.

@@ -60,6 +60,7 @@ struct CancelAccumulator
     quint32 standingArea = kNoIndex;
     quint32 quantity = 0;
     qint64 timeMs = 0;
+    bool folded = false; ///< its sale is written as a cancelled order (SaleRow::cancelledAtMs)
 };
 
 QDateTime fromMs(qint64 ms)
@@ -93,7 +94,7 @@ Order makeOrder(const CatalogEntry &entry, const SaleAccumulator &sale)
         Ticket t = ticket(seat < entry.seatPriceCents.size() ? entry.seatPriceCents[seat] : 0);
         if (seat < static_cast<quint32>(entry.layout.seats.size())) {
             t.seatId = entry.layout.seats[seat].id;
-            t.seatLabel = entry.layout.seats[seat].label();
+            t.seatLabel = entry.seatLabels[seat];
         }
         order.totalCents += t.priceCents;
         order.tickets.append(t);
@@ -333,8 +334,6 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                 expectedCancellations.emplace(key, std::move(expected));
         }
     }
-    // Sales nobody waits for that the batch cancels whole: written as cancelled orders.
-    std::unordered_set<SaleKey, QtHash> folded;
     for (const SaleKey &key : salesOrder) {
         const SaleAccumulator &acc = sales[key];
         const auto e = context.catalog->byIndex(acc.event);
@@ -345,9 +344,19 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
         row.sequence = acc.sequence;
         row.round = acc.round;
         row.standingArea = acc.standingArea;
-        for (const Ticket &t : row.order.tickets)
-            row.seatIndex.push_back(t.seatId.isNull() ? kNoIndex
-                                                      : e->seatIndexById.value(t.seatId, kNoIndex));
+        if (registered) {
+            for (const Ticket &t : row.order.tickets)
+                row.seatIndex.push_back(t.seatId.isNull() ? kNoIndex
+                                                          : e->seatIndexById.value(t.seatId, kNoIndex));
+        } else {
+            // makeOrder's tickets: the seats in order, then the standing places.
+            row.seatIndex.reserve(std::size_t(row.order.tickets.size()));
+            for (const Ticket &t : row.order.tickets) {
+                const std::size_t k = row.seatIndex.size();
+                row.seatIndex.push_back(k < acc.seats.size() && !t.seatId.isNull() ? acc.seats[k] : kNoIndex);
+            }
+        }
+        // A sale nobody waits for that the batch cancels whole: written as a cancelled order.
         if (const auto cancel = cancels.find(key); !registered && cancel != cancels.end()
                                                    && !expectedCancellations.count(key)
                                                    && cancelsWhole(cancel->second, acc)) {
@@ -359,14 +368,14 @@ qsizetype buildBatch(std::span<const Change> changes, const BatchContext &contex
                 t.status = TicketStatus::Cancelled;
                 t.updatedAt = at;
             }
-            folded.insert(key);
+            cancel->second.folded = true;
         }
         batch.sales.push_back(std::move(row));
     }
     for (const SaleKey &key : cancelsOrder) {
-        if (folded.count(key))
-            continue;
         const CancelAccumulator &acc = cancels[key];
+        if (acc.folded)
+            continue;
         const auto e = context.catalog->byIndex(acc.event);
         CancelRow row;
         row.eventId = e->event.id;

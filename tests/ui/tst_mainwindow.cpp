@@ -259,7 +259,16 @@ void TestMainWindow::eventListFiltersByNameAndDate()
     picker->filterEdit()->clear();
     QTest::keyClicks(picker->filterEdit(), u"no such event"_s);
     QCOMPARE(picker->listView()->model()->rowCount(), 0);
-    // The chosen event stays shown while the list is filtered.
+    // The chosen event stays shown while the list is filtered, even when the search hides it
+    // and leaves another event alone in the list; clearing the search marks it again.
+    QCOMPARE(m_window->currentEventId(), m_event.id);
+    picker->filterEdit()->clear();
+    QTest::keyClicks(picker->filterEdit(), second.event.name);
+    QCOMPARE(picker->listView()->model()->rowCount(), 1);
+    QCOMPARE(m_window->currentEventId(), m_event.id);
+    QVERIFY(!picker->listView()->currentIndex().isValid());
+    picker->filterEdit()->clear();
+    QCOMPARE(picker->listView()->currentIndex().data(EventListModel::EventIdRole).toUuid(), m_event.id);
     QCOMPARE(m_window->currentEventId(), m_event.id);
 }
 

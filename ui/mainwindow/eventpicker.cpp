@@ -95,10 +95,11 @@ EventPicker::EventPicker(BoxOffice &box, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_showEnded);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this,
+            [this](const QString &text) { refilter([this, text] { m_proxy->setFilterFixedString(text); }); });
     connect(m_showEnded, &QCheckBox::toggled, this, [this](bool show) {
-        m_proxy->setShowEnded(show);
-        if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        refilter([this, show] { m_proxy->setShowEnded(show); });
+        if (m_current.isNull() && m_proxy->rowCount() > 0)
             m_list->setCurrentIndex(m_proxy->index(0, 0));
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -130,8 +131,10 @@ void EventPicker::refresh()
         if (!events)
             return;
         const QUuid keep = m_current;
-        m_model->setEvents(*events);
-        m_proxy->invalidate(); // an event may have ended since the last refresh
+        refilter([this, &events] {
+            m_model->setEvents(*events);
+            m_proxy->invalidate(); // an event may have ended since the last refresh
+        });
         updateShowEndedText();
         if (!keep.isNull() && m_model->rowOf(keep) >= 0)
             selectEvent(keep);
@@ -151,8 +154,23 @@ void EventPicker::selectEvent(const QUuid &eventId)
         m_list->setCurrentIndex(index);
 }
 
+void EventPicker::refilter(const std::function<void()> &change)
+{
+    m_refiltering = true;
+    change();
+    const int row = m_current.isNull() ? -1 : m_model->rowOf(m_current);
+    const QModelIndex shown = row >= 0 ? m_proxy->mapFromSource(m_model->index(row)) : QModelIndex();
+    if (shown.isValid())
+        m_list->setCurrentIndex(shown);
+    else if (!m_current.isNull())
+        m_list->selectionModel()->clear(); // the chosen event is hidden: no other row looks chosen
+    m_refiltering = false;
+}
+
 void EventPicker::onCurrentChanged()
 {
+    if (m_refiltering)
+        return;
     const QUuid id = m_list->currentIndex().data(EventListModel::EventIdRole).toUuid();
     if (id.isNull() || id == m_current)
         return;

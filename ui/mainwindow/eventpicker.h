@@ -3,6 +3,8 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLineEdit;
 class QListView;
@@ -45,6 +47,10 @@ Q_SIGNALS:
 
 private:
     void onCurrentChanged();
+    /// Runs `change` (a new search text, the ended events shown or hidden, a refresh) without
+    /// taking the list's moving current row for a choice: a search that hides the chosen event
+    /// does not choose its neighbour. Afterwards the list marks the chosen event if it shows it.
+    void refilter(const std::function<void()> &change);
     void updateShowEndedText();
 
     BoxOffice &m_box;
@@ -57,6 +63,7 @@ private:
     QTimer *m_soonTimer;
     QUuid m_current;
     bool m_loading = false;
+    bool m_refiltering = false; ///< inside refilter(): current-row changes are not choices
 };
 
 } // namespace tessera

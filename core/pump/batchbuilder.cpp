@@ -119,6 +119,8 @@ bool cancelsWhole(const CancelAccumulator &cancel, const SaleAccumulator &sale)
     if (cancel.standingArea != sale.standingArea || cancel.quantity != sale.quantity
         || cancel.seats.size() != sale.seats.size())
         return false;
+    if (cancel.seats == sale.seats) // the usual case: the same places in the same order
+        return true;
     std::vector<quint32> cancelled = cancel.seats;
     std::vector<quint32> sold = sale.seats;
     std::sort(cancelled.begin(), cancelled.end());

@@ -78,7 +78,8 @@ Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
                       + inList("seat_index"_L1, "integer"_L1, chunk, binds);
         if (cancel.engineSaleId != 0) {
             sql += QStringLiteral(
-                " AND order_id IN (SELECT id FROM orders WHERE event_id = ? AND engine_sale_id = ?)");
+                " AND order_id IN (SELECT o.id FROM orders o WHERE o.event_id = ? AND o.engine_sale_id = ? "
+                "AND o.status <> 'cancelled')");
             binds << event << qint64(cancel.engineSaleId);
         }
         return collect(run(sql + returning, binds));
@@ -92,8 +93,11 @@ Status Store::Private::writeCancel(const CancelRow &cancel, qint64 nowMs)
             "SELECT t.id FROM tickets t JOIN orders o ON o.id = t.order_id WHERE t.event_id = ? "
             "AND t.status = 'confirmed' AND t.standing_area_index = ?");
         if (cancel.engineSaleId != 0) {
-            pick += QStringLiteral(" AND o.engine_sale_id = ?");
-            binds << qint64(cancel.engineSaleId);
+            // o.event_id as well: without it SQLite scans every ticket instead of finding the
+            // order through orders_by_sale and its tickets through tickets_by_order.
+            pick +=
+                QStringLiteral(" AND o.event_id = ? AND o.engine_sale_id = ? AND o.status <> 'cancelled'");
+            binds << event << qint64(cancel.engineSaleId);
         }
         pick += QStringLiteral(" ORDER BY t.position DESC LIMIT ?");
         binds << qint64(cancel.quantity);

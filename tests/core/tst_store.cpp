@@ -36,6 +36,7 @@ private slots:
     void walAndFullSync();
     void pageSizeOfNewAndExistingFiles();
     void versionSixFileKeepsItsStandingCounts();
+    void versionEightFileIndexesLiveOrdersBySale();
     void inMemory();
     void uuidTextIsTheStoredForm();
     void checkpointsRunWhileTheWriterKeepsWriting();
@@ -46,6 +47,32 @@ private:
     QTemporaryDir m_dir;
     int m_count = 0;
 };
+
+namespace {
+
+/// Brings an empty SQLite file to schema `version` the way that version of Tessera did; the
+/// first error, empty on success.
+QString migrateTo(test::storefixtures::RawConnection &raw, int version)
+{
+    QString error =
+        raw.exec(QStringLiteral(
+                     "CREATE TABLE schema_version (version integer PRIMARY KEY, applied_ms bigint NOT NULL)"),
+                 {});
+    const QList<QStringList> &migrations = schema::migrations(schema::Dialect::Sqlite);
+    if (migrations.size() <= version)
+        return QStringLiteral("no migration after version %1").arg(version);
+    for (int v = 0; v < version && error.isEmpty(); ++v) {
+        for (const QString &statement : migrations.at(v)) {
+            if (error.isEmpty())
+                error = raw.exec(statement, {});
+        }
+        if (error.isEmpty())
+            error = raw.exec(QStringLiteral("INSERT INTO schema_version VALUES (?, 0)"), {v + 1});
+    }
+    return error;
+}
+
+} // namespace
 
 void TestStore::walAndFullSync()
 {
@@ -116,18 +143,7 @@ void TestStore::versionSixFileKeepsItsStandingCounts()
     const QString event = uuidText(test::storefixtures::sampleEvent().id);
     {
         test::storefixtures::RawConnection raw(url);
-        QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE schema_version (version integer PRIMARY KEY, "
-                                         "applied_ms bigint NOT NULL)"),
-                          {}),
-                 QString());
-        const QList<QStringList> &migrations = schema::migrations(schema::Dialect::Sqlite);
-        QVERIFY(migrations.size() >= 7);
-        for (int v = 0; v < 6; ++v) {
-            for (const QString &statement : migrations.at(v))
-                QCOMPARE(raw.exec(statement, {}), QString());
-            QCOMPARE(raw.exec(QStringLiteral("INSERT INTO schema_version VALUES (?, 0)"), {v + 1}),
-                     QString());
-        }
+        QCOMPARE(migrateTo(raw, 6), QString());
         QCOMPARE(
             raw.exec(QStringLiteral("INSERT INTO standing_areas (event_id, area_index, id, name, category, "
                                     "capacity, x, y, width, height) VALUES (?, 0, ?, 'Floor', 'a', 5, 0, 0, "
@@ -161,6 +177,62 @@ void TestStore::versionSixFileKeepsItsStandingCounts()
         (QStringList{QStringLiteral("tickets_standing_delete"), QStringLiteral("tickets_standing_update")}));
     QCOMPARE(raw.column(QStringLiteral("SELECT sold FROM standing_areas"), {}),
              QStringList{QStringLiteral("4")});
+}
+
+void TestStore::versionEightFileIndexesLiveOrdersBySale()
+{
+    // Version 9 rebuilds orders_by_sale without the cancelled orders: an existing file keeps its
+    // orders, a live sale is still cancelled by its engine sale id, a cancelled one is left out.
+    const DatabaseUrl url = freshDatabase();
+    QVERIFY(QDir().mkpath(QFileInfo(url.path).path()));
+    const QString event = uuidText(test::storefixtures::sampleEvent().id);
+    const QString live = uuidText(newTimeOrderedUuid());
+    const QString ticket = uuidText(newTimeOrderedUuid());
+    {
+        test::storefixtures::RawConnection raw(url);
+        QCOMPARE(migrateTo(raw, 8), QString());
+        const QString order = QStringLiteral(
+            "INSERT INTO orders (id, event_id, payment, customer_name, customer_email, total_cents, "
+            "status, engine_sale_id) VALUES (?, ?, 'cash', '', '', 100, ?, ?)");
+        QCOMPARE(raw.exec(order, {live, event, QStringLiteral("completed"), 22}), QString());
+        QCOMPARE(raw.exec(order, {uuidText(newTimeOrderedUuid()), event, QStringLiteral("cancelled"), 23}),
+                 QString());
+        QCOMPARE(
+            raw.exec(QStringLiteral("INSERT INTO tickets (id, order_id, position, event_id, seat_index, "
+                                    "seat_label, price_cents, status) VALUES (?, ?, 0, ?, 2, 'A-3', 100, "
+                                    "'confirmed')"),
+                     {ticket, live, event}),
+            QString());
+    }
+
+    Result<std::unique_ptr<Store>> store = Store::open(url);
+    QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+    QCOMPARE((*store)->schemaVersion(), schema::latestVersion());
+    {
+        test::storefixtures::RawConnection raw(url);
+        const QStringList index =
+            raw.column(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'orders_by_sale'"), {});
+        QCOMPARE(index.size(), 1);
+        QVERIFY2(index.first().contains(QStringLiteral("WHERE status <> 'cancelled'")),
+                 qPrintable(index.first()));
+        QCOMPARE(raw.column(QStringLiteral("SELECT engine_sale_id FROM orders INDEXED BY orders_by_sale "
+                                           "WHERE event_id = ? AND status <> 'cancelled'"),
+                            {event}),
+                 QStringList{QStringLiteral("22")});
+    }
+    PumpBatch batch;
+    CancelRow cancel;
+    cancel.eventId = test::storefixtures::sampleEvent().id;
+    cancel.seatIndices = {2};
+    cancel.engineSaleId = 22;
+    batch.cancels.push_back(cancel);
+    Result<BatchOutcome> outcome = (*store)->write(batch);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    Result<Order> order = (*store)->order(parseUuid(live));
+    QVERIFY(order);
+    QCOMPARE(order->status, OrderStatus::Cancelled);
+    QCOMPARE(order->tickets.size(), 1);
+    QCOMPARE(order->tickets[0].status, TicketStatus::Cancelled);
 }
 
 void TestStore::inMemory()

@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <bit>
+#include <future>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace tessera {
@@ -35,6 +37,14 @@ struct DataPump::Pending
     std::vector<std::pair<quint32, quint64>> lastSequence; // per event in the batch
     std::vector<qint64> changeTimes;                       // for the lag histogram
     quint64 changes = 0;
+    std::vector<SaleKey> refused; // filled by finish(): the batch's sales the database refused
+};
+
+struct DataPump::Prepared
+{
+    PumpBatch batch;
+    Pending pending;
+    qsizetype used = 0; ///< feed records the batch holds; 0: nothing (whole) to write yet
 };
 
 DataPump::DataPump(Space *space, const EventCatalog *catalog, const HolderRegistry *holders, DatabaseUrl url,
@@ -218,6 +228,89 @@ void DataPump::waitForWork()
     m_workPending = false;
 }
 
+DataPump::Prepared DataPump::prepare(std::vector<Change> &buffer)
+{
+    Prepared prepared;
+    // Read what is there, up to one batch. Keep a command whole: the read may end inside one.
+    while (static_cast<qsizetype>(buffer.size()) < m_config.maxBatchChanges
+           && m_subscription->read(buffer, m_config.maxBatchChanges - static_cast<qsizetype>(buffer.size()))
+                  > 0) {
+    }
+    if (buffer.empty())
+        return prepared;
+    Pending &pending = prepared.pending;
+    BatchContext context;
+    context.catalog = m_catalog;
+    context.holders = m_holders;
+    // Callers register sales and cancellations before their commands reach the feed, so when
+    // none is registered now, none of the buffered records has one (the simulation's never
+    // do), and the builder need not ask for each record.
+    bool salesRegistered = false;
+    bool cancellationsRegistered = false;
+    {
+        std::lock_guard lock(m_mutex);
+        salesRegistered = !m_waiters->sales.empty();
+        cancellationsRegistered = !m_waiters->cancellations.empty();
+    }
+    context.takeSaleOrder = [this, &pending, salesRegistered](const SaleKey &key) -> std::optional<Order> {
+        if (!salesRegistered) {
+            pending.sales.emplace_back();
+            return std::nullopt;
+        }
+        std::lock_guard lock(m_mutex);
+        auto it = m_waiters->sales.find(key);
+        if (it == m_waiters->sales.end()) {
+            pending.sales.emplace_back();
+            return std::nullopt;
+        }
+        pending.sales.push_back(std::move(it->second));
+        m_waiters->sales.erase(it);
+        return pending.sales.back().order;
+    };
+    if (cancellationsRegistered) {
+        context.takeCancellation = [this](const SaleKey &key) {
+            std::lock_guard lock(m_mutex);
+            auto node = m_waiters->cancellations.extract(key);
+            return node ? std::move(node.mapped()) : ExpectedCancellation();
+        };
+    }
+    // finish() marks a refused sale before it undoes the sale in the space, so an undo that
+    // reaches the feed is always recognised, also while finish() runs on the pump thread and
+    // this batch is built on the helper.
+    context.isRefusedSale = [this](const SaleKey &key) {
+        if (!m_anyRefused.load(std::memory_order_acquire))
+            return false;
+        std::lock_guard lock(m_mutex);
+        return m_waiters->refused.count(key) > 0;
+    };
+    prepared.used = buildBatch(buffer, context, prepared.batch);
+    for (qsizetype i = 0; i < prepared.used; ++i) {
+        const Change &c = buffer[static_cast<size_t>(i)];
+        auto it = std::find_if(pending.lastSequence.begin(), pending.lastSequence.end(),
+                               [&](const auto &p) { return p.first == c.event; });
+        if (it == pending.lastSequence.end())
+            pending.lastSequence.emplace_back(c.event, c.sequence);
+        else
+            it->second = std::max(it->second, c.sequence);
+        pending.changeTimes.push_back(c.timeMs);
+    }
+    pending.changes = static_cast<quint64>(prepared.used);
+    buffer.erase(buffer.begin(), buffer.begin() + prepared.used);
+    return prepared;
+}
+
+void DataPump::dropCancelsOfRefused(PumpBatch &batch, const std::vector<SaleKey> &refused) const
+{
+    std::set<std::pair<QUuid, HoldId>> names;
+    for (const auto &[event, sale] : refused) {
+        if (const auto entry = m_catalog->byIndex(event))
+            names.emplace(entry->event.id, sale);
+    }
+    std::erase_if(batch.cancels, [&names](const CancelRow &cancel) {
+        return cancel.engineSaleId != 0 && names.count({cancel.eventId, cancel.engineSaleId}) > 0;
+    });
+}
+
 void DataPump::run()
 {
     const Error unreachable{ErrorCode::StoreUnavailable,
@@ -233,91 +326,60 @@ void DataPump::run()
         m_wake.wait_for(lock, std::chrono::milliseconds(backoff), [this] { return m_stopping; });
         backoff = std::min(backoff * 2, m_config.retryMaxMs);
     }
+    // While a big batch is written, the next one is built on a helper thread: building is a
+    // third of the pump's work when it is behind (the simulation in turbo). SQLite only: on
+    // PostgreSQL a batch also tells the other processes the state of its seats, which must not
+    // include a cancellation of a sale that the batch written meanwhile turns out to be refused.
+    const bool buildAhead = m_url.kind == DatabaseUrl::Kind::Sqlite;
+    std::future<Prepared> ahead;
+    std::optional<Prepared> ready;
+    auto answerUnwritten = [&unreachable](Pending &pending) {
+        for (Waiters::Sale &sale : pending.sales) {
+            if (sale.done)
+                sale.done(Result<Order>(unreachable));
+        }
+    };
     for (;;) {
         bool stopping;
         {
             std::lock_guard lock(m_mutex);
             stopping = m_stopping;
         }
-        // Read what is there, up to one batch. Keep a command whole: the read may end inside one.
-        while (
-            static_cast<qsizetype>(buffer.size()) < m_config.maxBatchChanges
-            && m_subscription->read(buffer, m_config.maxBatchChanges - static_cast<qsizetype>(buffer.size()))
-                   > 0) {
+        Prepared current;
+        const bool builtAhead = ready.has_value();
+        if (builtAhead) {
+            current = std::move(*ready);
+            ready.reset();
+        } else {
+            current = prepare(buffer);
         }
-        if (buffer.empty()) {
-            if (stopping)
+        if (current.used == 0) {
+            // A batch built ahead read the feed before the stop check: read it again first.
+            if (builtAhead)
+                continue;
+            if (buffer.empty() && stopping)
                 break;
+            // Nothing, or only part of a command so far: wait for more.
             waitForWork();
             continue;
         }
-        PumpBatch batch;
-        Pending pending;
-        BatchContext context;
-        context.catalog = m_catalog;
-        context.holders = m_holders;
-        // Callers register sales and cancellations before their commands reach the feed, so
-        // when none is registered now, none of the buffered records has one (the simulation's
-        // never do), and the builder need not ask for each record.
-        bool salesRegistered = false;
-        bool cancellationsRegistered = false;
-        {
-            std::lock_guard lock(m_mutex);
-            salesRegistered = !m_waiters->sales.empty();
-            cancellationsRegistered = !m_waiters->cancellations.empty();
+        if (buildAhead && current.used >= kBuildAheadChanges)
+            ahead = std::async(std::launch::async, [this, &buffer] { return prepare(buffer); });
+        const bool written = writeWithRetry(current.batch, current.pending);
+        if (ahead.valid()) {
+            ready = ahead.get();
+            // Cancellations of a sale the database just refused are not written (as when the
+            // batch is built after the refusal is known): the sale is not there.
+            if (written && !current.pending.refused.empty())
+                dropCancelsOfRefused(ready->batch, current.pending.refused);
         }
-        context.takeSaleOrder = [this, &pending,
-                                 salesRegistered](const SaleKey &key) -> std::optional<Order> {
-            if (!salesRegistered) {
-                pending.sales.emplace_back();
-                return std::nullopt;
-            }
-            std::lock_guard lock(m_mutex);
-            auto it = m_waiters->sales.find(key);
-            if (it == m_waiters->sales.end()) {
-                pending.sales.emplace_back();
-                return std::nullopt;
-            }
-            pending.sales.push_back(std::move(it->second));
-            m_waiters->sales.erase(it);
-            return pending.sales.back().order;
-        };
-        if (cancellationsRegistered) {
-            context.takeCancellation = [this](const SaleKey &key) {
-                std::lock_guard lock(m_mutex);
-                auto node = m_waiters->cancellations.extract(key);
-                return node ? std::move(node.mapped()) : ExpectedCancellation();
-            };
-        }
-        // Only this thread (finish) adds to the refused sales, so it reads them without the lock.
-        if (!m_waiters->refused.empty())
-            context.isRefusedSale = [this](const SaleKey &key) { return m_waiters->refused.count(key) > 0; };
-        const qsizetype used = buildBatch(buffer, context, batch);
-        if (used == 0) {
-            // Only part of a command has been read so far: wait for the rest.
-            waitForWork();
-            continue;
-        }
-        for (qsizetype i = 0; i < used; ++i) {
-            const Change &c = buffer[static_cast<size_t>(i)];
-            auto it = std::find_if(pending.lastSequence.begin(), pending.lastSequence.end(),
-                                   [&](const auto &p) { return p.first == c.event; });
-            if (it == pending.lastSequence.end())
-                pending.lastSequence.emplace_back(c.event, c.sequence);
-            else
-                it->second = std::max(it->second, c.sequence);
-            pending.changeTimes.push_back(c.timeMs);
-        }
-        pending.changes = static_cast<quint64>(used);
-        buffer.erase(buffer.begin(), buffer.begin() + used);
-        if (!writeWithRetry(batch, pending)) {
-            // Stopping with the database unreachable: this batch's sales were taken out of the
-            // waiters, so they are answered here; the rest below.
+        if (!written) {
+            // Stopping with the database unreachable: these batches' sales were taken out of
+            // the waiters, so they are answered here; the rest below.
             unwritten = true;
-            for (Waiters::Sale &sale : pending.sales) {
-                if (sale.done)
-                    sale.done(Result<Order>(unreachable));
-            }
+            answerUnwritten(current.pending);
+            if (ready)
+                answerUnwritten(ready->pending);
             break;
         }
     }
@@ -416,7 +478,9 @@ void DataPump::finish(const PumpBatch &batch, Pending &pending, const BatchOutco
         {
             std::lock_guard lock(m_mutex);
             m_waiters->refused.insert({entry ? entry->index : 0, sale.engineSaleId});
+            m_anyRefused.store(true, std::memory_order_release);
         }
+        pending.refused.emplace_back(entry ? entry->index : 0, sale.engineSaleId);
         SpaceCommand undo;
         undo.event = entry ? entry->index : 0;
         undo.hold = sale.engineSaleId;

@@ -64,6 +64,8 @@ struct PumpStatistics
 /// (another process sold the seat first) fails alone with SeatUnavailable and is undone in the
 /// space. While the database is down the backlog stays in the feed, writes are retried with
 /// backoff and isBackedUp() tells the front door to refuse new work once the backlog is full.
+/// On SQLite, while a big batch is written the next one is built on a helper thread; the
+/// connection stays on the pump's thread.
 class DataPump final : public QObject
 {
     Q_OBJECT
@@ -110,9 +112,15 @@ signals:
 
 private:
     struct Pending;
+    struct Prepared;
+    /// Batches of at least this many feed records are written while the next one is built.
+    static constexpr qsizetype kBuildAheadChanges = 2'000;
     void run();
+    /// Reads the feed into `buffer` (up to a batch) and builds the next batch from it.
+    Prepared prepare(std::vector<Change> &buffer);
+    /// Takes out of `batch` the cancellations of sales the database refused.
+    void dropCancelsOfRefused(PumpBatch &batch, const std::vector<std::pair<quint32, HoldId>> &refused) const;
     bool openStore();
-    void collect(std::vector<Change> &changes, PumpBatch &batch, Pending &pending);
     bool writeWithRetry(PumpBatch &batch, Pending &pending);
     /// Answers the batch's waiters: sales by `outcome`, commit waiters with `written`.
     void finish(const PumpBatch &batch, Pending &pending, const BatchOutcome &outcome,
@@ -139,6 +147,7 @@ private:
     std::unique_ptr<Waiters> m_waiters;
     PumpStatistics m_stats;
     std::atomic<PumpState> m_state{PumpState::Stopped};
+    std::atomic<bool> m_anyRefused{false}; ///< some sale was refused: the builder must ask
 };
 
 } // namespace tessera

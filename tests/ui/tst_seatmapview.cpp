@@ -79,6 +79,7 @@ private Q_SLOTS:
     void flashesDrawTheirColourOverSeats();
     void toolTipForHeldSeat();
     void legendListsCategories();
+    void sectionNamesLeaveSeatsUncovered();
     void screenshot();
 
 private:
@@ -358,6 +359,33 @@ void TestSeatMapView::legendListsCategories()
                                              QStringLiteral("Gallery 18.00")}));
     QVERIFY(entries.contains(QStringLiteral("Held by you")));
     QVERIFY(entries.contains(QStringLiteral("Sold")));
+}
+
+void TestSeatMapView::sectionNamesLeaveSeatsUncovered()
+{
+    // Zoomed out to the whole theatre there is room beside the sections: each name goes there,
+    // in view, over no seat and no other name.
+    auto venue = makeLive(theatre());
+    m_view->resize(1280, 800);
+    m_view->setEvent(venue->entry, venue->event);
+    QVERIFY(m_view->detail() != SeatMapDetail::Seats);
+    const QList<QRectF> names = m_view->sectionLabelRects();
+    QCOMPARE(names.size(), 3); // stalls, circle, gallery
+    const QRectF viewport(m_view->viewport()->rect());
+    const double seatSize = m_view->geometry().pitch() * m_view->scale() * 0.8;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QRectF &name = names[i];
+        QVERIFY2(!name.isEmpty(), qPrintable(QString::number(i)));
+        QVERIFY(viewport.contains(name));
+        for (qsizetype j = i + 1; j < names.size(); ++j)
+            QVERIFY(!name.intersects(names[j]));
+        for (quint32 seat = 0; seat < quint32(venue->entry->layout.seats.size()); ++seat) {
+            const QPointF centre = m_view->seatCentreInView(seat);
+            const QRectF box(centre - QPointF(seatSize, seatSize) / 2, QSizeF(seatSize, seatSize));
+            QVERIFY2(!name.intersects(box),
+                     qPrintable(QStringLiteral("name %1 covers seat %2").arg(i).arg(seat)));
+        }
+    }
 }
 
 void TestSeatMapView::screenshot()

@@ -8,6 +8,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace tessera {
@@ -128,12 +129,104 @@ const QPixmap &SeatMapRenderer::sectionPlate(const QString &name, bool close, qr
     return *cache.insert(name, pixmap);
 }
 
+QList<QRectF> SeatMapRenderer::sectionLabelRects(const SeatMapTransform &transform)
+{
+    const double pixelPitch = m_model->geometry.pitch() * transform.scale;
+    if (detailFor(pixelPitch) == SeatMapDetail::Seats)
+        return {};
+    auto sectionBox = [&](const SeatMapSection &section) {
+        return transform.toView(section.bounds)
+            .adjusted(-pixelPitch / 2, -pixelPitch / 2, pixelPitch / 2, pixelPitch / 2);
+    };
+    // What a name must not cover: the sections' places, the stage and the standing areas.
+    std::vector<QRectF> taken;
+    for (const SeatMapSection &section : m_model->sections)
+        taken.push_back(sectionBox(section));
+    if (m_model->entry) {
+        const VenueLayout &layout = m_model->entry->layout;
+        if (layout.stageWidth > 0 && layout.stageHeight > 0)
+            taken.push_back(transform.toView(
+                QRectF(layout.stageX, layout.stageY, layout.stageWidth, layout.stageHeight)));
+        for (const StandingArea &area : layout.standingAreas)
+            taken.push_back(transform.toView(QRectF(area.x, area.y, area.width, area.height)));
+    }
+    const QRectF view = transform.viewport.isEmpty() ? transform.toView(m_model->sceneRect)
+                                                     : QRectF(QPointF(0, 0), transform.viewport);
+    auto isFree = [&](const QRectF &plate) {
+        if (!view.contains(plate))
+            return false;
+        const QRectF spaced = plate.adjusted(-1, -1, 1, 1);
+        return std::none_of(taken.begin(), taken.end(),
+                            [&](const QRectF &r) { return r.intersects(spaced); });
+    };
+    // Candidate places of a name: above, below, left and right of its section. One side for
+    // all where possible (the side that suits the most sections), so the names line up.
+    const double gap = 3;
+    auto candidates = [&](const QRectF &box, const QSizeF &size) {
+        auto around = [&size](QPointF centre) {
+            return QRectF(centre - QPointF(size.width(), size.height()) / 2, size);
+        };
+        return std::array<QRectF, 4>{
+            around({box.center().x(), box.top() - gap - size.height() / 2}),
+            around({box.center().x(), box.bottom() + gap + size.height() / 2}),
+            around({box.left() - gap - size.width() / 2, box.center().y()}),
+            around({box.right() + gap + size.width() / 2, box.center().y()}),
+        };
+    };
+    std::vector<QSizeF> sizes;
+    std::array<int, 4> suits{};
+    for (const SeatMapSection &section : m_model->sections) {
+        sizes.push_back(
+            sectionPlate(section.name, false, transform.devicePixelRatio).deviceIndependentSize());
+        const auto places = candidates(sectionBox(section), sizes.back());
+        for (std::size_t side = 0; side < places.size(); ++side)
+            suits[side] += isFree(places[side]) ? 1 : 0;
+    }
+    std::array<std::size_t, 4> order{0, 1, 2, 3};
+    std::stable_sort(order.begin(), order.end(),
+                     [&suits](std::size_t a, std::size_t b) { return suits[a] > suits[b]; });
+
+    QList<QRectF> plates;
+    for (std::size_t i = 0; i < m_model->sections.size(); ++i) {
+        const QRectF box = sectionBox(m_model->sections[i]);
+        const QSizeF size = sizes[i];
+        // Named once the section is about as wide as its name.
+        if (std::max(box.width(), box.height()) < size.width() * 0.9) {
+            plates.append(QRectF());
+            continue;
+        }
+        const auto places = candidates(box, size);
+        QRectF plate(box.center() - QPointF(size.width(), size.height()) / 2, size); // over the middle
+        for (std::size_t side : order) {
+            if (isFree(places[side])) {
+                plate = places[side];
+                break;
+            }
+        }
+        plates.append(plate);
+        taken.push_back(plate); // the next names keep clear of this one
+    }
+    return plates;
+}
+
 void SeatMapRenderer::paintSectionLabels(QPainter &painter, const QRect &exposed,
                                          const SeatMapTransform &transform)
 {
     const double pixelPitch = m_model->geometry.pitch() * transform.scale;
     const bool close = detailFor(pixelPitch) == SeatMapDetail::Seats;
     const QRectF view(exposed);
+    if (!close) {
+        // Next to each section where there is room, so that the name hides none of its seats.
+        const QList<QRectF> plates = sectionLabelRects(transform);
+        for (qsizetype i = 0; i < plates.size(); ++i) {
+            if (plates[i].isEmpty() || !plates[i].intersects(view))
+                continue;
+            const QPixmap &plate =
+                sectionPlate(m_model->sections[std::size_t(i)].name, false, transform.devicePixelRatio);
+            painter.drawPixmap(plates[i].topLeft().toPoint(), plate);
+        }
+        return;
+    }
     for (const SeatMapSection &section : m_model->sections) {
         const QRectF box = transform.toView(section.bounds)
                                .adjusted(-pixelPitch / 2, -pixelPitch / 2, pixelPitch / 2, pixelPitch / 2);
@@ -141,21 +234,14 @@ void SeatMapRenderer::paintSectionLabels(QPainter &painter, const QRect &exposed
             continue;
         const QPixmap &plate = sectionPlate(section.name, close, transform.devicePixelRatio);
         const QSizeF size = plate.deviceIndependentSize();
+        // Close up: above the section's first row, kept on screen while any of the section is.
+        const QRectF visible = box & view;
+        if (visible.isEmpty())
+            continue;
         QPointF at = box.center();
-        if (!close) {
-            // Over the middle of the section, once the section is about as wide as its name.
-            if (std::max(box.width(), box.height()) < size.width() * 0.9)
-                continue;
-        } else {
-            // Close up: above the section's first row, kept on screen while any of the section is.
-            const QRectF visible = box & view;
-            if (visible.isEmpty())
-                continue;
-            at.setY(std::max(box.top() - size.height() / 2 - 2, view.top() + size.height() / 2 + 2));
-            at.setX(
-                std::clamp(at.x(), visible.left() + size.width() / 2,
+        at.setY(std::max(box.top() - size.height() / 2 - 2, view.top() + size.height() / 2 + 2));
+        at.setX(std::clamp(at.x(), visible.left() + size.width() / 2,
                            std::max(visible.left() + size.width() / 2, visible.right() - size.width() / 2)));
-        }
         painter.drawPixmap(QPointF(at.x() - size.width() / 2, at.y() - size.height() / 2).toPoint(), plate);
     }
 }

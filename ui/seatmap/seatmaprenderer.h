@@ -39,6 +39,12 @@ public:
     void paint(QPainter &painter, const QRect &exposed, const SeatMapTransform &transform);
     /// The view rectangle a seat covers, for partial repaints, grown by a pixel for the borders.
     QRect seatRectInView(quint32 seat, const SeatMapTransform &transform) const;
+    /// Where the section names go when the map is zoomed out (view pixels), one rectangle per
+    /// section of the model, empty for a section too small to be named: next to the section
+    /// (above, below, left or right, the first that covers no seats, stage, standing area or
+    /// other name and stays in view), else over its middle. Empty when seats are drawn close up
+    /// (the names then go above each section's first row, following the scroll).
+    QList<QRectF> sectionLabelRects(const SeatMapTransform &transform);
     /// How many overview pixels were rebuilt from scratch / patched so far (for tests).
     int overviewRebuilds() const { return m_overviewRebuilds; }
 

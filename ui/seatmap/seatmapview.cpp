@@ -138,6 +138,11 @@ void SeatMapView::emitSelection()
 
 // --- Zoom and scrolling ---------------------------------------------------------------------
 
+QList<QRectF> SeatMapView::sectionLabelRects() const
+{
+    return m_renderer->sectionLabelRects(m_transform);
+}
+
 SeatMapDetail SeatMapView::detail() const
 {
     return SeatMapRenderer::detailFor(m_model.geometry.pitch() * m_transform.scale);
@@ -266,6 +271,7 @@ void SeatMapView::updateTransform()
     const double centringY = std::max(0.0, (size.height() - scene.height() * scale) / 2);
     m_transform.origin = QPointF(scene.left() + (horizontalScrollBar()->value() - centringX) / scale,
                                  scene.top() + (verticalScrollBar()->value() - centringY) / scale);
+    m_transform.viewport = QSizeF(size);
 }
 
 void SeatMapView::scrollContentsBy(int, int)

@@ -236,6 +236,14 @@ DataPump::Prepared DataPump::prepare(std::vector<Change> &buffer)
            && m_subscription->read(buffer, m_config.maxBatchChanges - static_cast<qsizetype>(buffer.size()))
                   > 0) {
     }
+    // A single command with more records than a batch holds (blocking a whole stadium, say):
+    // read on to its end, so that the batch holds it whole rather than waiting for it forever.
+    auto holdsWholeCommand = [&buffer] {
+        return std::any_of(buffer.rbegin(), buffer.rend(), [](const Change &c) { return c.endOfCommand; });
+    };
+    while (!buffer.empty() && !holdsWholeCommand()
+           && m_subscription->read(buffer, m_config.maxBatchChanges) > 0) {
+    }
     if (buffer.empty())
         return prepared;
     Pending &pending = prepared.pending;
@@ -274,15 +282,21 @@ DataPump::Prepared DataPump::prepare(std::vector<Change> &buffer)
             return node ? std::move(node.mapped()) : ExpectedCancellation();
         };
     }
-    // finish() marks a refused sale before it undoes the sale in the space, so an undo that
-    // reaches the feed is always recognised, also while finish() runs on the pump thread and
-    // this batch is built on the helper.
-    context.isRefusedSale = [this](const SaleKey &key) {
-        if (!m_anyRefused.load(std::memory_order_acquire))
-            return false;
+    // The refused sales as they are now, after the read: finish() marks a refused sale before
+    // it undoes the sale in the space, so the undo of every sale refused so far that reached the
+    // buffer is recognised. A sale refused later (while this batch is built on the helper) is
+    // taken care of by dropCancelsOfRefused.
+    if (const quint64 version = m_refusedVersion.load(std::memory_order_acquire);
+        version != m_refusedSnapshotVersion) {
         std::lock_guard lock(m_mutex);
-        return m_waiters->refused.count(key) > 0;
-    };
+        m_refusedSnapshot = std::make_shared<const std::set<SaleKey>>(m_waiters->refused);
+        m_refusedSnapshotVersion = m_refusedVersion.load(std::memory_order_relaxed);
+    }
+    if (m_refusedSnapshot && !m_refusedSnapshot->empty()) {
+        context.isRefusedSale = [refused = m_refusedSnapshot](const SaleKey &key) {
+            return refused->count(key) > 0;
+        };
+    }
     prepared.used = buildBatch(buffer, context, prepared.batch);
     for (qsizetype i = 0; i < prepared.used; ++i) {
         const Change &c = buffer[static_cast<size_t>(i)];
@@ -478,7 +492,7 @@ void DataPump::finish(const PumpBatch &batch, Pending &pending, const BatchOutco
         {
             std::lock_guard lock(m_mutex);
             m_waiters->refused.insert({entry ? entry->index : 0, sale.engineSaleId});
-            m_anyRefused.store(true, std::memory_order_release);
+            m_refusedVersion.fetch_add(1, std::memory_order_release);
         }
         pending.refused.emplace_back(entry ? entry->index : 0, sale.engineSaleId);
         SpaceCommand undo;

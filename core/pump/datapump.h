@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace tessera {
@@ -147,7 +148,11 @@ private:
     std::unique_ptr<Waiters> m_waiters;
     PumpStatistics m_stats;
     std::atomic<PumpState> m_state{PumpState::Stopped};
-    std::atomic<bool> m_anyRefused{false}; ///< some sale was refused: the builder must ask
+    std::atomic<quint64> m_refusedVersion{0}; ///< counts the sales refused so far
+    // A copy of the refused sales for the builder, used by prepare() only (which never runs
+    // twice at once).
+    std::shared_ptr<const std::set<std::pair<quint32, HoldId>>> m_refusedSnapshot;
+    quint64 m_refusedSnapshotVersion = 0;
 };
 
 } // namespace tessera

@@ -370,7 +370,10 @@ QStringList sqliteV7()
 // sale ids are (generation, slot) pairs, so a busy event's new sales land all over the index,
 // not at its end; the simulation cancels most of its sales within one pump batch and writes them
 // as cancelled orders, which now skip the index (a third of its batch write time was spent in
-// it, growing with the table).
+// it, growing with the table). Deleting an event's orders (an admin deleting an event, rare)
+// no longer finds them through this index and reads the orders table instead. On PostgreSQL
+// the index is built inside the migration's transaction: other processes' writes to orders
+// wait until it is built.
 QStringList ordersBySaleLiveV9()
 {
     return {

@@ -259,6 +259,12 @@ DataPump::Prepared DataPump::prepare(std::vector<Change> &buffer)
         std::lock_guard lock(m_mutex);
         salesRegistered = !m_waiters->sales.empty();
         cancellationsRegistered = !m_waiters->cancellations.empty();
+        // The refused sales as they are now, after the read (the set only grows): finish()
+        // marks a refused sale before it undoes the sale in the space, so the undo of every
+        // sale refused so far that reached the buffer is recognised. A sale refused later
+        // (while this batch is built on the helper) is left to dropCancelsOfRefused.
+        if (!m_refusedSnapshot || m_refusedSnapshot->size() != m_waiters->refused.size())
+            m_refusedSnapshot = std::make_shared<const std::set<SaleKey>>(m_waiters->refused);
     }
     context.takeSaleOrder = [this, &pending, salesRegistered](const SaleKey &key) -> std::optional<Order> {
         if (!salesRegistered) {
@@ -282,17 +288,7 @@ DataPump::Prepared DataPump::prepare(std::vector<Change> &buffer)
             return node ? std::move(node.mapped()) : ExpectedCancellation();
         };
     }
-    // The refused sales as they are now, after the read: finish() marks a refused sale before
-    // it undoes the sale in the space, so the undo of every sale refused so far that reached the
-    // buffer is recognised. A sale refused later (while this batch is built on the helper) is
-    // taken care of by dropCancelsOfRefused.
-    if (const quint64 version = m_refusedVersion.load(std::memory_order_acquire);
-        version != m_refusedSnapshotVersion) {
-        std::lock_guard lock(m_mutex);
-        m_refusedSnapshot = std::make_shared<const std::set<SaleKey>>(m_waiters->refused);
-        m_refusedSnapshotVersion = m_refusedVersion.load(std::memory_order_relaxed);
-    }
-    if (m_refusedSnapshot && !m_refusedSnapshot->empty()) {
+    if (!m_refusedSnapshot->empty()) {
         context.isRefusedSale = [refused = m_refusedSnapshot](const SaleKey &key) {
             return refused->count(key) > 0;
         };
@@ -492,7 +488,6 @@ void DataPump::finish(const PumpBatch &batch, Pending &pending, const BatchOutco
         {
             std::lock_guard lock(m_mutex);
             m_waiters->refused.insert({entry ? entry->index : 0, sale.engineSaleId});
-            m_refusedVersion.fetch_add(1, std::memory_order_release);
         }
         pending.refused.emplace_back(entry ? entry->index : 0, sale.engineSaleId);
         SpaceCommand undo;

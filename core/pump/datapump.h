@@ -148,11 +148,9 @@ private:
     std::unique_ptr<Waiters> m_waiters;
     PumpStatistics m_stats;
     std::atomic<PumpState> m_state{PumpState::Stopped};
-    std::atomic<quint64> m_refusedVersion{0}; ///< counts the sales refused so far
-    // A copy of the refused sales for the builder, used by prepare() only (which never runs
-    // twice at once).
+    // A copy of the refused sales for the builder, renewed when the set grew; used by prepare()
+    // only (which never runs twice at once), under m_mutex.
     std::shared_ptr<const std::set<std::pair<quint32, HoldId>>> m_refusedSnapshot;
-    quint64 m_refusedSnapshotVersion = 0;
 };
 
 } // namespace tessera

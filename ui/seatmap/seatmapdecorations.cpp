@@ -129,15 +129,19 @@ const QPixmap &SeatMapRenderer::sectionPlate(const QString &name, bool close, qr
     return *cache.insert(name, pixmap);
 }
 
+QRectF SeatMapRenderer::sectionInView(const SeatMapSection &section, const SeatMapTransform &transform) const
+{
+    const double pixelPitch = m_model->geometry.pitch() * transform.scale;
+    return transform.toView(section.bounds)
+        .adjusted(-pixelPitch / 2, -pixelPitch / 2, pixelPitch / 2, pixelPitch / 2);
+}
+
 QList<QRectF> SeatMapRenderer::sectionLabelRects(const SeatMapTransform &transform)
 {
     const double pixelPitch = m_model->geometry.pitch() * transform.scale;
     if (detailFor(pixelPitch) == SeatMapDetail::Seats)
         return {};
-    auto sectionBox = [&](const SeatMapSection &section) {
-        return transform.toView(section.bounds)
-            .adjusted(-pixelPitch / 2, -pixelPitch / 2, pixelPitch / 2, pixelPitch / 2);
-    };
+    auto sectionBox = [&](const SeatMapSection &section) { return sectionInView(section, transform); };
     // What a name must not cover: the sections' places, the stage and the standing areas.
     std::vector<QRectF> taken;
     for (const SeatMapSection &section : m_model->sections)
@@ -228,8 +232,7 @@ void SeatMapRenderer::paintSectionLabels(QPainter &painter, const QRect &exposed
         return;
     }
     for (const SeatMapSection &section : m_model->sections) {
-        const QRectF box = transform.toView(section.bounds)
-                               .adjusted(-pixelPitch / 2, -pixelPitch / 2, pixelPitch / 2, pixelPitch / 2);
+        const QRectF box = sectionInView(section, transform);
         if (!box.intersects(view.adjusted(-120, -30, 120, 30)))
             continue;
         const QPixmap &plate = sectionPlate(section.name, close, transform.devicePixelRatio);

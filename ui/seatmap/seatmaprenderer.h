@@ -63,6 +63,8 @@ private:
                     const QRect &clip) const;
     const QPixmap &sprite(SeatLook look, quint16 category, bool accessible, int size, qreal dpr);
     const QPixmap &numberLabel(const QString &number, bool lightText, int size, qreal dpr);
+    /// The view rectangle a section's places cover (seat centres grown by half a pitch).
+    QRectF sectionInView(const SeatMapSection &section, const SeatMapTransform &transform) const;
     /// A section name on its plate: light for the overview, dark close up; cached by name.
     const QPixmap &sectionPlate(const QString &name, bool close, qreal dpr);
 

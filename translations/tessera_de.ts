@@ -17,7 +17,7 @@
 <context>
     <name>SeatMap</name>
     <message>
-        <location filename="../ui/seatmap/seatmapdecorations.cpp" line="+61"/>
+        <location filename="../ui/seatmap/seatmapdecorations.cpp" line="+62"/>
         <source>STAGE</source>
         <translation>BÜHNE</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>Mit %1 als %2 verbunden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+30"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
@@ -304,7 +304,7 @@
         <translation>&lt;b&gt;Veranstaltungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>Show ended events</source>
         <translation>Vergangene Veranstaltungen zeigen</translation>
     </message>
@@ -322,12 +322,12 @@
         <translation>eine andere Kasse</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <location line="+34"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -965,7 +965,7 @@
 <context>
     <name>tessera::Sales</name>
     <message>
-        <location filename="../ui/mainwindow/uisupport.h" line="+30"/>
+        <location filename="../ui/mainwindow/uisupport.h" line="+25"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
@@ -1030,7 +1030,7 @@
 <context>
     <name>tessera::SalesPanel</name>
     <message>
-        <location filename="../ui/mainwindow/salespanel.cpp" line="+78"/>
+        <location filename="../ui/mainwindow/salespanel.cpp" line="+80"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
@@ -1056,12 +1056,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>&amp;Release</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</source>
         <translation>Diese Kasse hält diese Plätze noch von vor dem letzten Beenden von Tessera: in den Warenkorb legen, um sie zu verkaufen oder freizugeben</translation>
     </message>
@@ -1092,12 +1092,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+479"/>
+        <location line="+481"/>
         <source>Standing</source>
         <translation>Stehplätze</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-476"/>
         <source>The standing area (or click it on the map)</source>
         <translation>Der Stehbereich (oder im Saalplan anklicken)</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Die Quittung als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
@@ -1253,12 +1253,12 @@
         <translation>1 Ticket für %1 verkauft (Bestellung %2).</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-333"/>
         <source>Give the held places back (Ctrl+R)</source>
         <translation>Die reservierten Plätze freigeben (Strg+R)</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+334"/>
         <source>Sold %1 tickets for %2 (order %3).</source>
         <translation>%1 Tickets für %2 verkauft (Bestellung %3).</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>Für Sie reserviert: noch %1 (Strg+E verlängert)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&lt;b&gt;Held for this customer&lt;/b&gt;&lt;br&gt;The event has ended: its tickets can no longer be sold. Release the hold.</source>
         <translation>&lt;b&gt;Für diesen Kunden reserviert&lt;/b&gt;&lt;br&gt;Die Veranstaltung ist vorbei: Ihre Tickets können nicht mehr verkauft werden. Geben Sie die Reservierung frei.</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>Platzfarben: freie Plätze zeigen ihre Preiskategorie</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1369,7 +1369,7 @@
 <context>
     <name>tessera::SeatMapView</name>
     <message>
-        <location filename="../ui/seatmap/seatmapview.cpp" line="+41"/>
+        <location filename="../ui/seatmap/seatmapview.cpp" line="+37"/>
         <source>Seat map</source>
         <translation>Saalplan</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Ein Klick wählt einen Platz, Strg+Klick fügt hinzu oder entfernt, Ziehen wählt einen Block. Mausrad oder +/- zoomt, 0 passt den Saal ein; mit der mittleren Maustaste, Leertaste+Ziehen oder Strg+Pfeiltasten verschieben. Vergrößert bewegen die Pfeiltasten den Platzcursor, die Leertaste wählt den Platz. Esc hebt die Auswahl auf.</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+396"/>
         <source>row %1</source>
         <translation>Reihe %1</translation>
     </message>
@@ -1451,7 +1451,7 @@ Klicken, um Plätze zu verkaufen</translation>
 <context>
     <name>tessera::SettingsDialog</name>
     <message>
-        <location filename="../ui/mainwindow/settingsdialog.cpp" line="+26"/>
+        <location filename="../ui/mainwindow/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1469,6 +1469,26 @@ Klicken, um Plätze zu verkaufen</translation>
         <location line="+1"/>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None (plain numbers)</source>
+        <translation>Keine (nur Beträge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s: %1 (%2)</source>
+        <translation>Die des Systems: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prices, tickets and receipts show amounts in this currency; type a code to find it. Amounts themselves are not converted.</source>
+        <translation>Preise, Tickets und Belege zeigen Beträge in dieser Währung; zum Suchen den Code tippen. Die Beträge selbst werden nicht umgerechnet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1489,6 +1509,11 @@ Klicken, um Plätze zu verkaufen</translation>
         <location line="+1"/>
         <source>&amp;Hold seats for:</source>
         <translation>Plätze &amp;reservieren für:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -17,7 +17,7 @@
 <context>
     <name>SeatMap</name>
     <message>
-        <location filename="../ui/seatmap/seatmapdecorations.cpp" line="+61"/>
+        <location filename="../ui/seatmap/seatmapdecorations.cpp" line="+62"/>
         <source>STAGE</source>
         <translation>STAGE</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>Connected to %1 as %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+30"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
@@ -304,7 +304,7 @@
         <translation>&lt;b&gt;Events&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>Show ended events</source>
         <translation>Show ended events</translation>
     </message>
@@ -322,12 +322,12 @@
         <translation>another terminal</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Loading %1</source>
         <translation>Loading %1</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <location line="+34"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -965,7 +965,7 @@
 <context>
     <name>tessera::Sales</name>
     <message>
-        <location filename="../ui/mainwindow/uisupport.h" line="+30"/>
+        <location filename="../ui/mainwindow/uisupport.h" line="+25"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
@@ -1030,7 +1030,7 @@
 <context>
     <name>tessera::SalesPanel</name>
     <message>
-        <location filename="../ui/mainwindow/salespanel.cpp" line="+78"/>
+        <location filename="../ui/mainwindow/salespanel.cpp" line="+80"/>
         <source>Cart</source>
         <translation>Cart</translation>
     </message>
@@ -1056,12 +1056,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</source>
         <translation>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</translation>
     </message>
@@ -1092,12 +1092,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+479"/>
+        <location line="+481"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-476"/>
         <source>The standing area (or click it on the map)</source>
         <translation>The standing area (or click it on the map)</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Save the receipt as a PDF file</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Any category</source>
         <translation>Any category</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>Sold 1 ticket for %1 (order %2).</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-333"/>
         <source>Give the held places back (Ctrl+R)</source>
         <translation>Give the held places back (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+334"/>
         <source>Sold %1 tickets for %2 (order %3).</source>
         <translation>Sold %1 tickets for %2 (order %3).</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>Held for you: %1 left (Ctrl+E extends)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&lt;b&gt;Held for this customer&lt;/b&gt;&lt;br&gt;The event has ended: its tickets can no longer be sold. Release the hold.</source>
         <translation>&lt;b&gt;Held for this customer&lt;/b&gt;&lt;br&gt;The event has ended: its tickets can no longer be sold. Release the hold.</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>Seat colours: available seats show their price category</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1369,7 +1369,7 @@
 <context>
     <name>tessera::SeatMapView</name>
     <message>
-        <location filename="../ui/seatmap/seatmapview.cpp" line="+41"/>
+        <location filename="../ui/seatmap/seatmapview.cpp" line="+37"/>
         <source>Seat map</source>
         <translation>Seat map</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Click a seat to select it, Ctrl+click to add or remove, drag to select a block. Wheel or +/- zooms, 0 fits the venue; middle-drag, Space+drag or Ctrl+arrows pan. Zoomed in, arrows move the seat cursor and Space selects it. Esc clears the selection.</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+396"/>
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
@@ -1451,7 +1451,7 @@ Click to sell places</translation>
 <context>
     <name>tessera::SettingsDialog</name>
     <message>
-        <location filename="../ui/mainwindow/settingsdialog.cpp" line="+26"/>
+        <location filename="../ui/mainwindow/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1469,6 +1469,26 @@ Click to sell places</translation>
         <location line="+1"/>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None (plain numbers)</source>
+        <translation>None (plain numbers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s: %1 (%2)</source>
+        <translation>The system&apos;s: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prices, tickets and receipts show amounts in this currency; type a code to find it. Amounts themselves are not converted.</source>
+        <translation>Prices, tickets and receipts show amounts in this currency; type a code to find it. Amounts themselves are not converted.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1489,6 +1509,11 @@ Click to sell places</translation>
         <location line="+1"/>
         <source>&amp;Hold seats for:</source>
         <translation>&amp;Hold seats for:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Currency:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,6 +4,7 @@
 #include "core/layout/pretixformat.h"
 #include "tests/support/venues.h"
 #include "tests/ui/uitestsupport.h"
+#include "ui/i18n/money.h"
 #include "ui/layouteditor/categorymodel.h"
 #include "ui/layouteditor/generatesectiondialog.h"
 #include "ui/layouteditor/layoutcanvas.h"
@@ -419,7 +420,7 @@ void TestLayoutEditor::categoriesAndStandingAreas()
     QVERIFY(categories->setData(categories->index(row, CategoryModel::PriceColumn), 120.5));
     QCOMPARE(doc.layout().categories.at(row).priceCents, 12050);
     QCOMPARE(categories->data(categories->index(row, CategoryModel::PriceColumn)).toString(),
-             QLocale().toCurrencyString(120.5));
+             formatPrice(12050));
     QVERIFY(categories->setData(categories->index(row, CategoryModel::ColourColumn), u"#123abc"_s));
     QVERIFY(!categories->setData(categories->index(row, CategoryModel::ColourColumn), u"blue"_s));
     QVERIFY(!categories->setData(categories->index(row, CategoryModel::NameColumn), u"  "_s));

@@ -14,6 +14,7 @@
 #include "ui/mainwindow/statusbarwidgets.h"
 #include "ui/mainwindow/ticketprinter.h"
 #include "ui/mainwindow/uisupport.h"
+#include "ui/seatmap/seatmaplegend.h"
 #include "ui/seatmap/seatmapview.h"
 
 #include <QAbstractItemModelTester>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void ticketsAndReceiptAsPdf();
     void statusBarShowsDatabaseState();
     void settingsRefuseABadDatabaseAddress();
+    void pricesShowTheChosenCurrency();
     void screenshots();
 
 private:
@@ -194,6 +196,54 @@ void TestMainWindow::settingsRefuseABadDatabaseAddress()
     for (const QLabel *label : dialog.findChildren<QLabel *>())
         named = named || label->text().contains(u"This window works on sqlite:///var/lib/tessera/hall.db"_s);
     QVERIFY(named);
+}
+
+void TestMainWindow::pricesShowTheChosenCurrency()
+{
+    const QString plain = QLocale().toString(45.0, 'f', 2);
+    QVERIFY2(formatPrice(4500).contains(plain), qPrintable(formatPrice(4500)));
+    // A code no locale knows is refused and changes nothing.
+    const QString before = formatPrice(4500);
+    QVERIFY(!setCurrencySetting(u"XYZ"_s));
+    QCOMPARE(currencySetting(), QString());
+    QCOMPARE(formatPrice(4500), before);
+
+    // Chosen in the settings dialog the main window opens, on OK every price on screen says it.
+    m_window->openSettings();
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QComboBox *currency = dialog->currencyBox();
+    QCOMPARE(currency->currentIndex(), 0); // the system's currency by default
+    const int euro = currency->findData(u"EUR"_s);
+    QVERIFY(euro > 0);
+    QVERIFY2(currency->itemText(euro).contains(u"€"_s), qPrintable(currency->itemText(euro)));
+    currency->setCurrentIndex(euro);
+    if (const QString dir = outputDir(); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(dir + u"/settings-currency.png"_s));
+    dialog->accept();
+    QCOMPARE(currencySetting(), u"EUR"_s);
+    QCOMPARE(priceCurrency().symbol, u"€"_s);
+    QVERIFY2(formatPrice(4500).contains(u"€"_s) && formatPrice(4500).contains(plain),
+             qPrintable(formatPrice(4500)));
+
+    const PriceCategory &category = m_entry->layout.categories.at(0);
+    const QString price = formatPrice(category.priceCents);
+    const QStringList legend = m_window->legend()->entries();
+    QVERIFY2(legend.contains(category.name + u' ' + price), qPrintable(legend.join(u" | "_s)));
+    QComboBox *best = m_window->salesPanel()->bestCategoryBox();
+    QCOMPARE(best->itemText(best->findData(category.id)), category.name + u" ("_s + price + u')');
+    const QList<quint32> seats = availableSeats(1);
+    m_window->seatMap()->setSelectedSeats({seats[0]});
+    const QString selection = m_window->statusWidgets()->selectionLabel()->text();
+    QVERIFY2(selection.endsWith(formatPrice(m_entry->seatPriceCents[seats[0]])), qPrintable(selection));
+    if (const QString dir = outputDir(); !dir.isEmpty()) {
+        QCoreApplication::processEvents(); // the status bar lays out its new text
+        QVERIFY(m_window->grab().save(dir + u"/main-window-currency.png"_s));
+    }
+
+    QVERIFY(setCurrencySetting(QString()));
+    QCOMPARE(formatPrice(4500), before);
 }
 
 QList<quint32> TestMainWindow::availableSeats(int count, quint32 from) const

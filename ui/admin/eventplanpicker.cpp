@@ -98,6 +98,7 @@ EventPlanPicker::EventPlanPicker(QWidget *parent)
     m_price->setRange(0, 100000);
     m_price->setDecimals(2);
     m_price->setValue(30);
+    m_price->setSuffix(priceFieldSuffix());
     form->addRow(tr("Seat price:"), m_price);
     m_standing = new QSpinBox(generated);
     m_standing->setRange(0, 200000);
@@ -108,6 +109,7 @@ EventPlanPicker::EventPlanPicker(QWidget *parent)
     m_standingPrice->setRange(0, 100000);
     m_standingPrice->setDecimals(2);
     m_standingPrice->setValue(20);
+    m_standingPrice->setSuffix(priceFieldSuffix());
     auto *standing = new QHBoxLayout;
     standing->addWidget(m_standing);
     standing->addWidget(new QLabel(tr("at"), generated));

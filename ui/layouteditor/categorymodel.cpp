@@ -69,7 +69,7 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
         break;
     case PriceColumn:
         if (role == Qt::DisplayRole)
-            return QLocale().toCurrencyString(double(category.priceCents) / 100.0);
+            return formatPrice(category.priceCents);
         if (role == Qt::EditRole)
             return double(category.priceCents) / 100.0;
         if (role == Qt::TextAlignmentRole)

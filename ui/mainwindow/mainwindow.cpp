@@ -361,6 +361,7 @@ void MainWindow::openSettings()
     connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
         setTerminalName(AppSettings::terminalName());
         applySettings();
+        showPricesAgain();
     });
     dialog->open();
 }
@@ -375,6 +376,16 @@ void MainWindow::openAbout()
 void MainWindow::applySettings()
 {
     m_sales->setHoldSeconds(AppSettings::holdSeconds());
+}
+
+void MainWindow::showPricesAgain()
+{
+    // Every price text on screen, in the currency just chosen; the clerk's hold and selection stay.
+    if (const auto entry = m_sales->entry()) {
+        m_sales->setEvent(entry);
+        m_legend->setEntry(entry);
+    }
+    m_status->setSelection(static_cast<int>(m_map->selection().count()), m_map->selectedTotalCents());
 }
 
 void MainWindow::escape()

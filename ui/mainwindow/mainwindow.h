@@ -88,6 +88,7 @@ private:
     void createMenus();
     QAction *menuAction(QMenu *menu, const QString &text, const QKeySequence &shortcut, const QString &tip);
     void applySettings();
+    void showPricesAgain();
     void updateHeader();
     /// The shown event was changed elsewhere (another window, a new layout): follows it.
     void followShownEvent();

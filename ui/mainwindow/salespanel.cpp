@@ -221,13 +221,14 @@ void SalesPanel::setEvent(std::shared_ptr<const CatalogEntry> entry)
     }
     m_entry = std::move(entry);
     watchForEnd();
+    const QString category = m_bestCategory->currentData().toString();
     m_bestCategory->clear();
     m_bestCategory->addItem(tr("Any category"), QString());
     if (m_entry) {
-        for (const PriceCategory &category : m_entry->layout.categories)
-            m_bestCategory->addItem(tr("%1 (%2)").arg(category.name, formatPrice(category.priceCents)),
-                                    category.id);
+        for (const PriceCategory &c : m_entry->layout.categories)
+            m_bestCategory->addItem(tr("%1 (%2)").arg(c.name, formatPrice(c.priceCents)), c.id);
     }
+    m_bestCategory->setCurrentIndex(std::max(0, m_bestCategory->findData(category)));
     refreshStanding();
     updateCart();
     updateButtons();

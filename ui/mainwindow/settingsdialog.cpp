@@ -2,6 +2,7 @@
 
 #include "core/domain/event.h"
 #include "core/store/databaseurl.h"
+#include "ui/i18n/money.h"
 #include "ui/mainwindow/appsettings.h"
 
 #include <QComboBox>
@@ -19,6 +20,7 @@ SettingsDialog::SettingsDialog(const QString &inUse, QWidget *parent)
     : QDialog(parent)
     , m_terminal(new QLineEdit(this))
     , m_hold(new QSpinBox(this))
+    , m_currency(new QComboBox(this))
     , m_printer(new QComboBox(this))
     , m_database(new QLineEdit(this))
     , m_databaseMessage(new QLabel(this))
@@ -32,6 +34,17 @@ SettingsDialog::SettingsDialog(const QString &inUse, QWidget *parent)
     m_hold->setSpecialValueText(tr("the event's hold time"));
     m_hold->setSuffix(tr(" min"));
     m_hold->setValue(AppSettings::holdSeconds() / 60);
+    const Currency locale = localeCurrency();
+    m_currency->addItem(locale.code.isEmpty() ? tr("None (plain numbers)")
+                                              : tr("The system's: %1 (%2)").arg(locale.code, locale.symbol),
+                        QString());
+    for (const Currency &currency : knownCurrencies())
+        m_currency->addItem(tr("%1 — %2 (%3)").arg(currency.code, currency.name, currency.symbol),
+                            currency.code);
+    const int chosen = m_currency->findData(currencySetting().toUpper());
+    m_currency->setCurrentIndex(chosen >= 0 ? chosen : 0);
+    m_currency->setToolTip(tr("Prices, tickets and receipts show amounts in this currency; type a code "
+                              "to find it. Amounts themselves are not converted."));
     m_printer->addItem(tr("System default"), QString());
     for (const QString &name : QPrinterInfo::availablePrinterNames())
         m_printer->addItem(name, name);
@@ -45,6 +58,7 @@ SettingsDialog::SettingsDialog(const QString &inUse, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Terminal name:"), m_terminal);
     form->addRow(tr("&Hold seats for:"), m_hold);
+    form->addRow(tr("&Currency:"), m_currency);
     form->addRow(tr("&Printer:"), m_printer);
     form->addRow(tr("&Database:"), m_database);
     m_databaseMessage->setObjectName(QStringLiteral("databaseMessage"));
@@ -91,6 +105,7 @@ void SettingsDialog::accept()
     }
     AppSettings::setTerminalName(m_terminal->text());
     AppSettings::setHoldSeconds(m_hold->value() * 60);
+    setCurrencySetting(m_currency->currentData().toString()); // from the list: always known
     AppSettings::setPrinterName(m_printer->currentData().toString());
     AppSettings::setDatabaseUrl(database);
     Q_EMIT settingsChanged();

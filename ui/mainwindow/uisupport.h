@@ -4,6 +4,7 @@
 // without ever blocking the GUI thread (DESIGN.md section 2, rule 4).
 
 #include "core/domain/order.h"
+#include "ui/i18n/money.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -15,12 +16,6 @@
 #include <utility>
 
 namespace tessera {
-
-/// "45.00" in the user's locale; prices carry no currency in Tessera.
-inline QString formatPrice(qint64 cents)
-{
-    return QLocale().toString(static_cast<double>(cents) / 100.0, 'f', 2);
-}
 
 /// "Cash", "Card", "Complimentary".
 inline QString paymentText(PaymentMethod method)

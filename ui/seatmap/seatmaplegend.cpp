@@ -1,10 +1,10 @@
 #include "ui/seatmap/seatmaplegend.h"
 
+#include "ui/i18n/money.h"
 #include "ui/seatmap/seatmappalette.h"
 
 #include <QGridLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
 
 namespace tessera {
@@ -78,9 +78,8 @@ void SeatMapLegend::rebuild()
     const SeatMapPalette &palette = SeatMapPalette::standard();
     if (m_entry) {
         for (const PriceCategory &category : m_entry->layout.categories) {
-            const QString price =
-                QLocale().toString(static_cast<double>(category.priceCents) / 100.0, 'f', 2);
-            addRow(swatch(QColor::fromString(category.colour), dpr), tr("%1 %2").arg(category.name, price),
+            addRow(swatch(QColor::fromString(category.colour), dpr),
+                   tr("%1 %2").arg(category.name, formatPrice(category.priceCents)),
                    tr("Available seats in %1").arg(category.name));
         }
     }

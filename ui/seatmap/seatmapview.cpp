@@ -1,5 +1,6 @@
 #include "ui/seatmap/seatmapview.h"
 
+#include "ui/i18n/money.h"
 #include "ui/seatmap/seatmaprenderer.h"
 
 #include <QHelpEvent>
@@ -19,11 +20,6 @@ namespace {
 constexpr int kFrameIntervalMs = 16;
 /// Beyond this many dirty seats on screen one bounding rectangle is repainted instead of a list.
 constexpr size_t kMaxDirtyRects = 64;
-
-QString money(qint64 cents)
-{
-    return QLocale().toString(static_cast<double>(cents) / 100.0, 'f', 2);
-}
 
 } // namespace
 
@@ -456,7 +452,7 @@ QString SeatMapView::seatToolTip(quint32 seat) const
     where << tr("seat %1").arg(s.number);
     lines << where.join(QLatin1String(", "));
     if (const PriceCategory *category = m_model.entry->layout.findCategory(s.category))
-        lines << tr("%1, %2").arg(category->name, money(category->priceCents));
+        lines << tr("%1, %2").arg(category->name, formatPrice(category->priceCents));
 
     const SeatLook look = m_model.look(seat);
     const HolderId holder = m_model.space->seatHolder(seat);

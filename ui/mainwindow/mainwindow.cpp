@@ -14,6 +14,7 @@
 #include "ui/mainwindow/salespanel.h"
 #include "ui/mainwindow/settingsdialog.h"
 #include "ui/mainwindow/statusbarwidgets.h"
+#include "ui/mainwindow/uisupport.h"
 #include "ui/seatmap/seatmaplegend.h"
 #include "ui/seatmap/seatmapview.h"
 #include "ui/simulation/simulationpanel.h"
@@ -23,7 +24,6 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QSplitter>
@@ -308,10 +308,9 @@ void MainWindow::updateHeader()
         m_header->setText(tr("<b>Choose an event at the left.</b>"));
         return;
     }
-    const QLocale locale;
     m_header->setText(u"<span style='font-size:large'><b>%1</b></span> &nbsp; %2 &nbsp;·&nbsp; %3"_s.arg(
         entry->event.name.toHtmlEscaped(), entry->event.venue.toHtmlEscaped(),
-        locale.toString(entry->event.startTime.toLocalTime(), u"dddd d MMMM yyyy, HH:mm"_s)));
+        eventStartText(entry->event.startTime)));
     if (entry->event.hasEndedAt(QDateTime::currentDateTimeUtc()))
         m_header->setText(m_header->text() + u" &nbsp;·&nbsp; <b>%1</b>"_s.arg(tr("ended")));
     setWindowTitle(tr("%1 — Tessera box office").arg(entry->event.name));

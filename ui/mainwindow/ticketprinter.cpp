@@ -110,7 +110,6 @@ void TicketPrinter::paintTicket(QPainter &painter, const QSizeF &page, const Tic
 {
     const double w = page.width();
     const double h = page.height();
-    const QLocale locale;
     const QRectF frame(0, 0, w, h);
     painter.setPen(QPen(Qt::black, 4));
     painter.setBrush(Qt::NoBrush);
@@ -126,8 +125,7 @@ void TicketPrinter::paintTicket(QPainter &painter, const QSizeF &page, const Tic
     painter.drawText(QRectF(left, 60, textWidth, 150), Qt::AlignLeft | Qt::TextWordWrap, entry.event.name);
     painter.setFont(fontOf(36));
     painter.drawText(QRectF(left, 220, textWidth, 50), entry.event.venue);
-    painter.drawText(QRectF(left, 270, textWidth, 50),
-                     locale.toString(entry.event.startTime.toLocalTime(), u"dddd d MMMM yyyy, HH:mm"_s));
+    painter.drawText(QRectF(left, 270, textWidth, 50), eventStartText(entry.event.startTime));
     painter.setFont(fontOf(48, true));
     painter.drawText(QRectF(left, 350, textWidth, 130), Qt::AlignLeft | Qt::TextWordWrap,
                      placeText(ticket, entry));
@@ -187,9 +185,7 @@ void TicketPrinter::paintReceipt(QPagedPaintDevice &device, const Order &order, 
     line(locale.toString(order.createdAt.toLocalTime(), QLocale::LongFormat), QString(), 32);
     y += 30;
     line(entry.event.name, QString(), 44, true);
-    line(tr("%1, %2").arg(entry.event.venue,
-                          locale.toString(entry.event.startTime.toLocalTime(), u"dddd d MMMM yyyy, HH:mm"_s)),
-         QString(), 32);
+    line(tr("%1, %2").arg(entry.event.venue, eventStartText(entry.event.startTime)), QString(), 32);
     if (!order.customerName.isEmpty() || !order.customerEmail.isEmpty())
         line(tr("Customer: %1")
                  .arg(QStringList{order.customerName, order.customerEmail}.join(u"  "_s).trimmed()),

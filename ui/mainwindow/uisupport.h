@@ -7,6 +7,7 @@
 #include "ui/i18n/money.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QLocale>
@@ -16,6 +17,16 @@
 #include <utility>
 
 namespace tessera {
+
+/// When an event starts, as the user's locale writes a long date and a time: "Tuesday, 1
+/// December 2026, 19:30" (C), "Dienstag, 1. Dezember 2026, 19:30" (German).
+inline QString eventStartText(const QDateTime &start)
+{
+    const QLocale locale;
+    const QDateTime local = start.toLocalTime();
+    return locale.toString(local.date(), QLocale::LongFormat) + u", "
+           + locale.toString(local.time(), QLocale::ShortFormat);
+}
 
 /// "Cash", "Card", "Complimentary".
 inline QString paymentText(PaymentMethod method)

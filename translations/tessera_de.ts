@@ -626,7 +626,7 @@
         <translation>&lt;b&gt;Wählen Sie links eine Veranstaltung.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>ended</source>
         <translation>vorbei</translation>
     </message>
@@ -695,7 +695,7 @@
 <context>
     <name>tessera::OrderLookupDialog</name>
     <message>
-        <location filename="../ui/mainwindow/orderlookupdialog.cpp" line="+40"/>
+        <location filename="../ui/mainwindow/orderlookupdialog.cpp" line="+69"/>
         <source>Cancel &amp;ticked tickets</source>
         <translation>&amp;Angehakte Tickets stornieren</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>Ganze &amp;Bestellung stornieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>Re&amp;print tickets…</source>
         <translation>Tickets &amp;nachdrucken …</translation>
     </message>
@@ -775,7 +775,17 @@
         <translation>Die zurückzugebenden Tickets anhaken, dann hier klicken</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+4"/>
+        <source>Refund &amp;ticked tickets</source>
+        <translation>&amp;Angehakte Tickets erstatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund whole &amp;order</source>
+        <translation>Ganze &amp;Bestellung erstatten</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Type a ticket id, an order id, or part of a customer&apos;s name or e-mail.</source>
         <translation>Geben Sie eine Ticket-ID, eine Bestell-ID oder einen Teil des Namens oder der E-Mail-Adresse des Kunden ein.</translation>
     </message>
@@ -965,7 +975,7 @@
 <context>
     <name>tessera::Sales</name>
     <message>
-        <location filename="../ui/mainwindow/uisupport.h" line="+25"/>
+        <location filename="../ui/mainwindow/uisupport.h" line="+38"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
@@ -1481,12 +1491,17 @@ Klicken, um Plätze zu verkaufen</translation>
         <translation>Die des Systems: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Prices, tickets and receipts show amounts in this currency; type a code to find it. Amounts themselves are not converted.</source>
         <translation>Preise, Tickets und Belege zeigen Beträge in dieser Währung; zum Suchen den Code tippen. Die Beträge selbst werden nicht umgerechnet.</translation>
     </message>
@@ -1527,13 +1542,8 @@ Klicken, um Plätze zu verkaufen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>This window works on %1. The setting is used from the next start without --database.</source>
-        <translation>Dieses Fenster arbeitet mit %1. Die Einstellung gilt ab dem nächsten Start ohne --database.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Not a database address: %1</source>
-        <translation>Keine Datenbankadresse: %1</translation>
+        <source>In use now: %1. A change here is used from the next start (a --database option given at the start wins over it).</source>
+        <translation>Jetzt in Benutzung: %1. Eine Änderung hier gilt ab dem nächsten Start (eine beim Start angegebene Option --database hat Vorrang).</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1667,7 @@ Klicken, um Plätze zu verkaufen</translation>
         <translation>Stehplatz</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Price %1</source>
         <translation>Preis %1</translation>
     </message>
@@ -1692,7 +1702,7 @@ Klicken, um Plätze zu verkaufen</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>

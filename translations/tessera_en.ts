@@ -626,7 +626,7 @@
         <translation>&lt;b&gt;Choose an event at the left.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
@@ -695,7 +695,7 @@
 <context>
     <name>tessera::OrderLookupDialog</name>
     <message>
-        <location filename="../ui/mainwindow/orderlookupdialog.cpp" line="+40"/>
+        <location filename="../ui/mainwindow/orderlookupdialog.cpp" line="+69"/>
         <source>Cancel &amp;ticked tickets</source>
         <translation>Cancel &amp;ticked tickets</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>Cancel whole &amp;order</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>Re&amp;print tickets…</source>
         <translation>Re&amp;print tickets…</translation>
     </message>
@@ -775,7 +775,17 @@
         <translation>Tick the tickets to give back, then press this</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+4"/>
+        <source>Refund &amp;ticked tickets</source>
+        <translation>Refund &amp;ticked tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund whole &amp;order</source>
+        <translation>Refund whole &amp;order</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Type a ticket id, an order id, or part of a customer&apos;s name or e-mail.</source>
         <translation>Type a ticket id, an order id, or part of a customer&apos;s name or e-mail.</translation>
     </message>
@@ -965,7 +975,7 @@
 <context>
     <name>tessera::Sales</name>
     <message>
-        <location filename="../ui/mainwindow/uisupport.h" line="+25"/>
+        <location filename="../ui/mainwindow/uisupport.h" line="+38"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
@@ -1481,12 +1491,17 @@ Click to sell places</translation>
         <translation>The system&apos;s: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Prices, tickets and receipts show amounts in this currency; type a code to find it. Amounts themselves are not converted.</source>
         <translation>Prices, tickets and receipts show amounts in this currency; type a code to find it. Amounts themselves are not converted.</translation>
     </message>
@@ -1527,13 +1542,8 @@ Click to sell places</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>This window works on %1. The setting is used from the next start without --database.</source>
-        <translation>This window works on %1. The setting is used from the next start without --database.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Not a database address: %1</source>
-        <translation>Not a database address: %1</translation>
+        <source>In use now: %1. A change here is used from the next start (a --database option given at the start wins over it).</source>
+        <translation>In use now: %1. A change here is used from the next start (a --database option given at the start wins over it).</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1667,7 @@ Click to sell places</translation>
         <translation>Standing</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Price %1</source>
         <translation>Price %1</translation>
     </message>
@@ -1692,7 +1702,7 @@ Click to sell places</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>

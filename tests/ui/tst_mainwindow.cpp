@@ -177,7 +177,7 @@ void TestMainWindow::settingsRefuseABadDatabaseAddress()
     // Said under the field, in words; nothing saved, the dialog stays open.
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.databaseMessage()->isVisible());
-    QVERIFY2(dialog.databaseMessage()->text().startsWith(u"Not a database address: "_s),
+    QVERIFY2(dialog.databaseMessage()->text().startsWith(u"Invalid database URL: unknown scheme"_s),
              qPrintable(dialog.databaseMessage()->text()));
     QCOMPARE(AppSettings::databaseUrl(), before);
     if (const QString dir = outputDir(); !dir.isEmpty())
@@ -194,7 +194,7 @@ void TestMainWindow::settingsRefuseABadDatabaseAddress()
     // The window names the database it works on now.
     bool named = false;
     for (const QLabel *label : dialog.findChildren<QLabel *>())
-        named = named || label->text().contains(u"This window works on sqlite:///var/lib/tessera/hall.db"_s);
+        named = named || label->text().contains(u"In use now: sqlite:///var/lib/tessera/hall.db"_s);
     QVERIFY(named);
 }
 
@@ -240,6 +240,20 @@ void TestMainWindow::pricesShowTheChosenCurrency()
     if (const QString dir = outputDir(); !dir.isEmpty()) {
         QCoreApplication::processEvents(); // the status bar lays out its new text
         QVERIFY(m_window->grab().save(dir + u"/main-window-currency.png"_s));
+    }
+
+    // Every currency offered can be read: a symbol of printable characters, and a name only
+    // in the user's language or English (here the C locale: English).
+    for (const Currency &known : knownCurrencies()) {
+        QVERIFY2(!known.symbol.trimmed().isEmpty(), qPrintable(known.code));
+        for (const QChar c : QString(known.symbol + known.name))
+            QVERIFY2(c.isPrint() && c.script() != QChar::Script_Arabic && c.script() != QChar::Script_Han,
+                     qPrintable(known.code + u' ' + known.name + u' ' + known.symbol));
+    }
+    // The C locale writes amounts as US English does: the symbol first.
+    if (QLocale().language() == QLocale::C) {
+        QVERIFY(setCurrencySetting(u"gbp"_s));
+        QCOMPARE(formatPrice(165400), u"£1,654.00"_s);
     }
 
     QVERIFY(setCurrencySetting(QString()));
@@ -719,6 +733,9 @@ void TestMainWindow::cancelThroughOrderLookup()
     QVERIFY(ticket != sold.tickets.end());
     const quint32 freed = m_entry->seatIndexById.value(ticket->seatId);
     orderItem->child(1)->setCheckState(0, Qt::Checked);
+    // Refund is the default, and the buttons say so.
+    QCOMPARE(lookup->cancelTicketsButton()->text(), u"Refund &ticked tickets"_s);
+    QCOMPARE(lookup->cancelOrderButton()->text(), u"Refund whole &order"_s);
     QSignalSpy changed(lookup, &OrderLookupDialog::orderChanged);
     QTest::mouseClick(lookup->cancelTicketsButton(), Qt::LeftButton);
     QTRY_COMPARE(changed.size(), 1);
@@ -745,6 +762,7 @@ void TestMainWindow::cancelThroughOrderLookup()
     QTRY_COMPARE(found.size(), 2);
     QCOMPARE(lookup->orders().size(), 1);
     lookup->kindBox()->setCurrentIndex(0); // cancel, no refund
+    QCOMPARE(lookup->cancelOrderButton()->text(), u"Cancel whole &order"_s);
     QTest::mouseClick(lookup->cancelOrderButton(), Qt::LeftButton);
     QTRY_COMPARE(changed.size(), 2);
     QVERIFY2(m_prompter.questions.last().contains(u"gets nothing back"_s),

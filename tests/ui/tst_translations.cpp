@@ -4,6 +4,7 @@
 #include "ui/i18n/translations.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/salespanel.h"
+#include "ui/mainwindow/uisupport.h"
 
 #include <QAction>
 #include <QDir>
@@ -173,6 +174,12 @@ void TestTranslations::germanLocaleGivesGermanMainWindow()
     SalesPanel *sales = m_window->salesPanel();
     QCOMPARE(sales->holdButton()->text(), u"&Reservieren"_s);
     QVERIFY(m_window->windowTitle().contains(u"Tessera Kasse"_s));
+    // Dates and prices as German writes them: "Dienstag, 1. Dezember 2026, 19:30", "65,00 €".
+    const Event shown = m_office->events().result()->first();
+    const QDateTime start = shown.startTime.toLocalTime();
+    QCOMPARE(eventStartText(shown.startTime),
+             QLocale().toString(start.date(), u"dddd, d. MMMM yyyy"_s) + start.time().toString(u", HH:mm"_s));
+    QCOMPARE(formatPrice(6500), u"65,00\u00a0€"_s);
 
     // Qt's own texts come from qtbase_de.qm when Qt's German translation is installed.
     if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"_s))

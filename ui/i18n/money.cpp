@@ -21,6 +21,26 @@ Currency currencyOf(const QLocale &locale)
                     locale.currencySymbol(QLocale::CurrencyDisplayName)};
 }
 
+/// Whether a currency symbol can be shown: printable, and (unless `anyScript`) in Latin
+/// letters or common signs only.
+bool readable(const QString &symbol, bool anyScript)
+{
+    if (symbol.trimmed().isEmpty())
+        return false;
+    return std::all_of(symbol.begin(), symbol.end(), [anyScript](QChar c) {
+        return c.isPrint()
+               && (anyScript || c.script() == QChar::Script_Common || c.script() == QChar::Script_Latin);
+    });
+}
+
+/// The locale amounts are written in: the user's, except that the C locale (which writes
+/// "45.00€") borrows US English's way ("€45.00").
+QLocale moneyLocale()
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+}
+
 /// The cached choice and the locale it was made in; reset when the setting changes.
 struct CachedCurrency
 {
@@ -38,8 +58,10 @@ CachedCurrency &cachedPriceCurrency()
 
 const QList<Currency> &knownCurrencies()
 {
-    // Each currency as a locale of the user's language writes it, else as an English one, else
-    // as the first locale that uses it: "€" and "euro" for an English-speaking user.
+    // Each currency as a locale of the user's language writes it, else as an English one:
+    // "€" and "euro" for an English-speaking user. A currency only other languages name keeps
+    // its code as its name, and its symbol only when it is in Latin letters or signs ("$",
+    // "¥"); the user may not read the script, nor have a font for it.
     static const QList<Currency> currencies = [] {
         const QLocale::Language language = QLocale().language();
         std::map<QString, std::pair<int, Currency>> byCode; // code -> (preference, currency)
@@ -56,7 +78,9 @@ const QList<Currency> &knownCurrencies()
             if (it != byCode.end() && it->second.first <= preference)
                 continue;
             Currency currency = currencyOf(locale);
-            if (currency.symbol.isEmpty())
+            if (preference == 2)
+                currency.name.clear();
+            if (!readable(currency.symbol, preference == 0))
                 currency.symbol = code;
             byCode.insert_or_assign(code, std::pair{preference, currency});
         }
@@ -85,7 +109,7 @@ Currency localeCurrency()
     Currency currency = currencyOf(QLocale());
     if (currency.code.isEmpty())
         return {};
-    if (currency.symbol.isEmpty())
+    if (!readable(currency.symbol, true))
         currency.symbol = currency.code;
     return currency;
 }
@@ -121,10 +145,9 @@ QString formatPrice(qint64 cents)
 {
     const Currency &currency = priceCurrency();
     const double amount = double(cents) / 100.0;
-    const QLocale locale;
     if (currency.code.isEmpty())
-        return locale.toString(amount, 'f', 2);
-    return locale.toCurrencyString(amount, currency.symbol, 2);
+        return QLocale().toString(amount, 'f', 2);
+    return moneyLocale().toCurrencyString(amount, currency.symbol, 2);
 }
 
 QString priceFieldSuffix()

@@ -37,8 +37,8 @@ OrderLookupDialog::OrderLookupDialog(BoxOffice &box, Prompter &prompter, QWidget
     , m_tree(new QTreeWidget(this))
     , m_message(new QLabel(this))
     , m_kind(new QComboBox(this))
-    , m_cancelTickets(new QPushButton(tr("Cancel &ticked tickets"), this))
-    , m_cancelOrder(new QPushButton(tr("Cancel whole &order"), this))
+    , m_cancelTickets(new QPushButton(this))
+    , m_cancelOrder(new QPushButton(this))
     , m_reprint(new QPushButton(tr("Re&print tickets…"), this))
     , m_ticketsPdf(new QPushButton(tr("Tickets P&DF…"), this))
     , m_receipt(new QPushButton(tr("Re&ceipt…"), this))
@@ -63,6 +63,14 @@ OrderLookupDialog::OrderLookupDialog(BoxOffice &box, Prompter &prompter, QWidget
     m_kind->setCurrentIndex(1);
     m_kind->setToolTip(tr("Whether the customer gets the money back; the places are free again either way"));
     m_cancelTickets->setToolTip(tr("Tick the tickets to give back, then press this"));
+    // The buttons say what they do: "Refund …" while money goes back, "Cancel …" otherwise.
+    auto nameButtons = [this] {
+        const bool refund = static_cast<CancelKind>(m_kind->currentData().toInt()) == CancelKind::Refund;
+        m_cancelTickets->setText(refund ? tr("Refund &ticked tickets") : tr("Cancel &ticked tickets"));
+        m_cancelOrder->setText(refund ? tr("Refund whole &order") : tr("Cancel whole &order"));
+    };
+    nameButtons();
+    connect(m_kind, &QComboBox::currentIndexChanged, this, nameButtons);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);

@@ -38,9 +38,14 @@ SettingsDialog::SettingsDialog(const QString &inUse, QWidget *parent)
     m_currency->addItem(locale.code.isEmpty() ? tr("None (plain numbers)")
                                               : tr("The system's: %1 (%2)").arg(locale.code, locale.symbol),
                         QString());
-    for (const Currency &currency : knownCurrencies())
-        m_currency->addItem(tr("%1 — %2 (%3)").arg(currency.code, currency.name, currency.symbol),
-                            currency.code);
+    for (const Currency &currency : knownCurrencies()) {
+        QString text = currency.code; // "EUR — euro (€)", "CVE"
+        if (!currency.name.isEmpty())
+            text = tr("%1 — %2").arg(text, currency.name);
+        if (currency.symbol != currency.code)
+            text = tr("%1 (%2)").arg(text, currency.symbol);
+        m_currency->addItem(text, currency.code);
+    }
     const int chosen = m_currency->findData(currencySetting().toUpper());
     m_currency->setCurrentIndex(chosen >= 0 ? chosen : 0);
     m_currency->setToolTip(tr("Prices, tickets and receipts show amounts in this currency; type a code "
@@ -68,7 +73,8 @@ SettingsDialog::SettingsDialog(const QString &inUse, QWidget *parent)
     form->addRow(QString(), m_databaseMessage);
     if (!inUse.isEmpty()) {
         auto *note = new QLabel(
-            tr("This window works on %1. The setting is used from the next start without --database.")
+            tr("In use now: %1. A change here is used from the next start (a --database option given "
+               "at the start wins over it).")
                 .arg(inUse),
             this);
         note->setTextFormat(Qt::PlainText);
@@ -97,7 +103,10 @@ void SettingsDialog::accept()
         if (Result<DatabaseUrl> url = DatabaseUrl::parse(database); !url) {
             m_database->setFocus();
             m_database->setStyleSheet(QStringLiteral("border: 1px solid #b00020;"));
-            m_databaseMessage->setText(tr("Not a database address: %1").arg(url.error().message));
+            QString message = url.error().message; // "invalid database URL: …"
+            if (!message.isEmpty())
+                message[0] = message[0].toUpper();
+            m_databaseMessage->setText(message);
             m_databaseMessage->show();
             adjustSize();
             return;

@@ -24,8 +24,10 @@ inline QString eventStartText(const QDateTime &start)
 {
     const QLocale locale;
     const QDateTime local = start.toLocalTime();
-    return locale.toString(local.date(), QLocale::LongFormat) + u", "
-           + locale.toString(local.time(), QLocale::ShortFormat);
+    QString time = locale.timeFormat(QLocale::ShortFormat); // the C locale's has seconds
+    time.remove(QStringLiteral(":ss"));
+    return locale.toString(local.date(), QLocale::LongFormat) + QStringLiteral(", ")
+           + locale.toString(local.time(), time);
 }
 
 /// "Cash", "Card", "Complimentary".

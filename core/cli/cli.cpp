@@ -116,7 +116,13 @@ std::vector<SeatName> parseSeatList(const QString &list, const CatalogEntry &ent
             continue;
         }
         if (seat.index == kNoIndex) {
-            problems << tr("seat %1 is invalid").arg(seat.text);
+            problems << tr("seat %1 is invalid: %2 has seats 1 to %3%4")
+                            .arg(seat.text, entry.event.name)
+                            .arg(entry.layout.seats.size())
+                            .arg(entry.layout.seats.isEmpty() ? QString()
+                                                              : tr(", or labels like %1")
+                                                                    .arg(entry.layout.seats[0].row + u'-'
+                                                                         + entry.layout.seats[0].number));
             continue;
         }
         if (seen.contains(seat.index)) {

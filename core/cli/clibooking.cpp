@@ -311,6 +311,7 @@ CliExit runBooking(Context &c)
         }
         for (const QString &p : problems)
             c.err << p << Qt::endl;
+        c.err << tr("nothing was booked or cancelled") << Qt::endl;
         return CliExit::Usage;
     }
 

@@ -96,6 +96,8 @@ CliExit createEvent(Context &c)
                       tr("--start and --end take a time like 2027-03-12T20:00:00Z or \"2027-03-12 20:00\""));
     if (*end <= QDateTime::currentDateTimeUtc())
         return c.fail(CliExit::Usage, tr("--end is in the past: an event that has ended cannot be sold"));
+    if (*end <= *start)
+        return c.fail(CliExit::Usage, tr("--end must be after --start"));
     const bool rowsGiven = c.parser.isSet(u"rows"_s) || c.parser.isSet(u"seats-per-row"_s);
     const bool layoutGiven = c.parser.isSet(u"layout"_s);
     if (rowsGiven && layoutGiven)
@@ -166,12 +168,19 @@ CliExit createEvent(Context &c)
         return c.fail(exitFor(created.error()), created.error().message);
     if (c.parser.isSet(u"json"_s))
         c.out << QJsonDocument(toJson(*created)).toJson(QJsonDocument::Indented);
-    else
-        c.out << tr("created %1 (%2): %3 seats, %4 standing")
+    else {
+        // The price of generated places, said (a hall made without --price sells for nothing).
+        QString priceText;
+        if (!layoutGiven || *standing > 0)
+            priceText =
+                *price == 0 ? tr(", free (no --price given)") : tr(", at %1 each").arg(formatPrice(*price));
+        c.out << tr("created %1 (%2): %3 seats, %4 standing%5")
                      .arg(created->name, uuidText(created->id))
                      .arg(layout.seats.size())
                      .arg(*standing)
+                     .arg(priceText)
               << Qt::endl;
+    }
     return CliExit::Done;
 }
 } // namespace

@@ -89,6 +89,7 @@ void TestCli::createHall(const QString &name, int rows, int seatsPerRow)
                          QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--seats-per-row"),
                          QString::number(seatsPerRow), QStringLiteral("--price"), QStringLiteral("25.00")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral(", at 25.00 each")), qPrintable(run.out)); // the price, said
 }
 
 QJsonObject TestCli::showJson(const QString &event)
@@ -370,6 +371,22 @@ void TestCli::importAgainKeepsBlocksAndPrices()
                eventTime("T23:00:00Z"), QStringLiteral("--layout"), empty});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("an event needs places to sell")), qPrintable(run.err));
+    // An end before the start is named by its options; a hall without --price says it is free.
+    run = cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"),
+               QStringLiteral("Backwards"), QStringLiteral("--venue"), QStringLiteral("V"),
+               QStringLiteral("--start"), eventTime("T23:00:00Z"), QStringLiteral("--end"),
+               eventTime("T20:00:00Z"), QStringLiteral("--rows"), QStringLiteral("1"),
+               QStringLiteral("--seats-per-row"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.trimmed(), QStringLiteral("tessera-cli: --end must be after --start"));
+    run = cli({QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("--name"),
+               QStringLiteral("Free"), QStringLiteral("--venue"), QStringLiteral("V"),
+               QStringLiteral("--start"), eventTime("T20:00:00Z"), QStringLiteral("--end"),
+               eventTime("T23:00:00Z"), QStringLiteral("--rows"), QStringLiteral("1"),
+               QStringLiteral("--seats-per-row"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("2 seats, 0 standing, free (no --price given)")),
+             qPrintable(run.out));
 }
 
 void TestCli::invalidAndDuplicateSeatsChangeNothing_data()
@@ -400,6 +417,11 @@ void TestCli::invalidAndDuplicateSeatsChangeNothing()
     const Run run = cli({QStringLiteral("booking"), QStringLiteral("Matinee"), flag, seats});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("nothing was booked or cancelled")), qPrintable(run.err));
+    if (message.endsWith(QStringLiteral("is invalid")))
+        QVERIFY2(
+            run.err.contains(message + QStringLiteral(": Matinee has seats 1 to 10, or labels like A-1")),
+            qPrintable(run.err));
     QCOMPARE(count(showJson(QStringLiteral("Matinee")), "sold"), 0);
 }
 

@@ -1549,12 +1549,12 @@ Klicken, um Plätze zu verkaufen</translation>
 <context>
     <name>tessera::StatusBarWidgets</name>
     <message>
-        <location filename="../ui/mainwindow/statusbarwidgets.cpp" line="+29"/>
+        <location filename="../ui/mainwindow/statusbarwidgets.cpp" line="+30"/>
         <source>Other terminals see the seats you hold as held by this name (File &gt; Settings)</source>
         <translation>Andere Kassen sehen Ihre reservierten Plätze unter diesem Namen (Datei &gt; Einstellungen)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>No seats selected</source>
         <translation>Keine Plätze ausgewählt</translation>
     </message>

@@ -1549,12 +1549,12 @@ Click to sell places</translation>
 <context>
     <name>tessera::StatusBarWidgets</name>
     <message>
-        <location filename="../ui/mainwindow/statusbarwidgets.cpp" line="+29"/>
+        <location filename="../ui/mainwindow/statusbarwidgets.cpp" line="+30"/>
         <source>Other terminals see the seats you hold as held by this name (File &gt; Settings)</source>
         <translation>Other terminals see the seats you hold as held by this name (File &gt; Settings)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>No seats selected</source>
         <translation>No seats selected</translation>
     </message>

@@ -138,7 +138,7 @@ EventDialog::EventDialog(BoxOffice &box, const Event &original, QWidget *parent)
 
     m_name = new QLineEdit(details);
     m_name->setMaxLength(kMaxEventNameLength + 20);
-    m_name->setPlaceholderText(tr("Hamlet"));
+    m_name->setPlaceholderText(tr("e.g. Hamlet"));
     m_nameMessage = errorLabel(details, u"nameMessage"_s);
     form->addRow(tr("&Name:"), withMessage(details, single(m_name), m_nameMessage));
 
@@ -149,7 +149,7 @@ EventDialog::EventDialog(BoxOffice &box, const Event &original, QWidget *parent)
     form->addRow(tr("&Description:"), m_description);
 
     m_venue = new QLineEdit(details);
-    m_venue->setPlaceholderText(tr("Theatre Royal"));
+    m_venue->setPlaceholderText(tr("e.g. Theatre Royal"));
     m_venue->setToolTip(tr("Where the event takes place: printed on every ticket"));
     m_venueMessage = errorLabel(details, u"venueMessage"_s);
     form->addRow(tr("&Venue:"), withMessage(details, single(m_venue), m_venueMessage));

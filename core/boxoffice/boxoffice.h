@@ -193,7 +193,14 @@ public:
     }
 
     // Admin.
-    virtual QFuture<Status> blockSeats(const QUuid &eventId, const QList<QUuid> &seatIds) = 0;
+    /// Blocks the seats (house seats, a broken seat): nobody can hold or buy them until they
+    /// are unblocked. Held or sold seats are refused, and then nothing changes. Seats blocked
+    /// already stay blocked. Every seat named keeps `reason` ("Press"; at most
+    /// kMaxBlockReasonLength characters, may be empty), which the layout shows from then on.
+    virtual QFuture<Status> blockSeats(const QUuid &eventId, const QList<QUuid> &seatIds,
+                                       const QString &reason) = 0;
+    /// Makes blocked seats available again and forgets their reasons; a seat that is not
+    /// blocked is refused (Conflict), and then nothing changes.
     virtual QFuture<Status> unblockSeats(const QUuid &eventId, const QList<QUuid> &seatIds) = 0;
 
     // Waiting room.

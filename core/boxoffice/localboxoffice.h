@@ -96,7 +96,8 @@ public:
     QFuture<Result<Order>> order(const QUuid &orderId) override;
     QFuture<Result<QList<Order>>> findOrders(const QString &text) override;
 
-    QFuture<Status> blockSeats(const QUuid &eventId, const QList<QUuid> &seatIds) override;
+    QFuture<Status> blockSeats(const QUuid &eventId, const QList<QUuid> &seatIds,
+                               const QString &reason) override;
     QFuture<Status> unblockSeats(const QUuid &eventId, const QList<QUuid> &seatIds) override;
 
     QFuture<Result<QueueEntry>> joinQueue(const QUuid &eventId, const QUuid &userId) override;
@@ -133,6 +134,10 @@ private:
     /// Queues followCatalog on the store thread unless it is queued already (any thread).
     void scheduleCatalogCheck();
     std::shared_ptr<CatalogEntry> addToSpace(const Event &event, const VenueLayout &layout);
+    /// After `changed` (a block or unblock in the space) succeeds: saves the seats' block state
+    /// and reason into the layout, in the database and the catalog (localboxoffice_blocks.cpp).
+    QFuture<Status> keepBlockReasons(QFuture<Status> changed, const QUuid &eventId,
+                                     const QList<quint32> &seats, const QString &reason, bool blocked);
     Event withLiveCounts(const CatalogEntry &entry) const;
     /// On the store thread: saves the event with its layout in one transaction, then puts it in
     /// the space in place of space index `previous` (kNoIndex for a new event).

@@ -1,4 +1,4 @@
-// LocalBoxOffice: holds, sales, cancellations and seat blocks.
+// LocalBoxOffice: holds, sales and cancellations.
 
 #include "core/boxoffice/futures_p.h"
 #include "core/boxoffice/localboxoffice.h"
@@ -665,60 +665,6 @@ QFuture<Result<Order>> LocalBoxOffice::cancelWithinOrder(const Order &order, con
             Error{ErrorCode::ShuttingDown, tr("The box office is closing and accepts no more work.")});
     }
     return deferred.future();
-}
-
-namespace {
-QFuture<Status> changeBlocks(LocalBoxOffice *office, const EventCatalog &catalog, LoadBalancer &balancer,
-                             const QUuid &eventId, const QList<QUuid> &seatIds, SpaceOp op)
-{
-    const auto entry = catalog.byId(eventId);
-    if (!entry)
-        return readyFuture(
-            Status(ErrorCode::NotFound, LocalBoxOffice::tr("No event with id %1.").arg(uuidText(eventId))));
-    if (seatIds.isEmpty())
-        return readyFuture(Status(ErrorCode::InvalidInput, LocalBoxOffice::tr("Select at least one seat.")));
-    SpaceCommand command;
-    command.op = op;
-    command.event = entry->index;
-    for (const QUuid &id : seatIds) {
-        const quint32 seat = entry->seatIndexById.value(id, kNoIndex);
-        if (seat == kNoIndex)
-            return readyFuture(Status(
-                ErrorCode::NotFound,
-                LocalBoxOffice::tr("Seat %1 is not part of %2.").arg(uuidText(id), entry->event.name)));
-        command.seats.append(seat);
-    }
-    Deferred<Status> deferred;
-    const bool accepted = balancer.submit({command}, [deferred, entry,
-                                                      op](std::vector<SpaceResult> &&results) {
-        const SpaceResult &r = results.front();
-        if (r.ok)
-            deferred.resolve(Status());
-        else if (r.error == ErrorCode::Conflict)
-            deferred.resolve(Status(
-                r.error, LocalBoxOffice::tr("%1 is not blocked.").arg(entry->seatDescription(r.failedSeat))));
-        else
-            deferred.resolve(
-                Status(r.error, op == SpaceOp::Block
-                                    ? LocalBoxOffice::tr("%1 is held or sold and cannot be blocked.")
-                                          .arg(entry->seatDescription(r.failedSeat))
-                                    : errorCodeName(r.error)));
-    });
-    Q_UNUSED(office);
-    if (!accepted)
-        deferred.resolve(Status(ErrorCode::ShuttingDown, LocalBoxOffice::tr("The box office is closing.")));
-    return deferred.future();
-}
-} // namespace
-
-QFuture<Status> LocalBoxOffice::blockSeats(const QUuid &eventId, const QList<QUuid> &seatIds)
-{
-    return changeBlocks(this, m_catalog, *m_balancer, eventId, seatIds, SpaceOp::Block);
-}
-
-QFuture<Status> LocalBoxOffice::unblockSeats(const QUuid &eventId, const QList<QUuid> &seatIds)
-{
-    return changeBlocks(this, m_catalog, *m_balancer, eventId, seatIds, SpaceOp::Unblock);
 }
 
 } // namespace tessera

@@ -104,6 +104,8 @@ Status validatePriceCategory(const PriceCategory &category);
 inline constexpr double kMaxLayoutCoordinate = 10'000'000.0;
 inline constexpr int kMaxStandingCapacity = 1'000'000;
 inline constexpr qint64 kMaxLayoutPlaces = 10'000'000;
+/// The longest block reason ("Press", "Broken seat") a seat keeps.
+inline constexpr int kMaxBlockReasonLength = 100;
 
 /// Checks a whole layout: valid and unique price categories, a non-nil id used once for every
 /// seat and standing area, no two seats with the same section, row and number, a number on every

@@ -543,10 +543,13 @@ QFuture<Result<QList<Order>>> RemoteBoxOffice::findOrders(const QString &text)
                               });
 }
 
-QFuture<Status> RemoteBoxOffice::blockSeats(const QUuid &eventId, const QList<QUuid> &seatIds)
+QFuture<Status> RemoteBoxOffice::blockSeats(const QUuid &eventId, const QList<QUuid> &seatIds,
+                                            const QString &reason)
 {
-    return callStatus("POST", eventPath(eventId, u"/block"_s),
-                      compact(QJsonObject{{u"seat_ids"_s, idArray(seatIds)}}), Repeat::No);
+    QJsonObject body{{u"seat_ids"_s, idArray(seatIds)}};
+    if (!reason.isEmpty())
+        body.insert(u"reason"_s, reason);
+    return callStatus("POST", eventPath(eventId, u"/block"_s), compact(body), Repeat::No);
 }
 
 QFuture<Status> RemoteBoxOffice::unblockSeats(const QUuid &eventId, const QList<QUuid> &seatIds)

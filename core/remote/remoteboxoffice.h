@@ -132,7 +132,8 @@ public:
     /// From GET /events/{id}/seat-tickets; seats map to indexes through the event's mirror.
     QFuture<Result<std::vector<std::pair<quint32, QUuid>>>> liveSeatTickets(const QUuid &eventId) override;
 
-    QFuture<Status> blockSeats(const QUuid &eventId, const QList<QUuid> &seatIds) override;
+    QFuture<Status> blockSeats(const QUuid &eventId, const QList<QUuid> &seatIds,
+                               const QString &reason) override;
     QFuture<Status> unblockSeats(const QUuid &eventId, const QList<QUuid> &seatIds) override;
 
     QFuture<Result<QueueEntry>> joinQueue(const QUuid &eventId, const QUuid &userId) override;

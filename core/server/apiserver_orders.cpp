@@ -109,14 +109,21 @@ void ApiServer::registerOrderRoutes()
                      Result<QUuid> id = idParam(request, 0, u"id"_s);
                      if (!id)
                          return ready(id.error());
-                     Result<QJsonObject> body = jsonBody(request, {u"seat_ids"_s});
+                     Result<QJsonObject> body = block ? jsonBody(request, {u"seat_ids"_s, u"reason"_s})
+                                                      : jsonBody(request, {u"seat_ids"_s});
                      if (!body)
                          return ready(body.error());
                      Result<QList<QUuid>> seats = requiredUuidList(*body, u"seat_ids"_s, kMaxIdsPerRequest);
                      if (!seats)
                          return ready(seats.error());
-                     return answer(block ? m_office.blockSeats(*id, *seats)
-                                         : m_office.unblockSeats(*id, *seats),
+                     if (!block)
+                         return answer(m_office.unblockSeats(*id, *seats), noContentReply());
+                     // Tessera's own field: why the seats are held back ("Press").
+                     Result<std::optional<QString>> reason =
+                         optionalString(*body, u"reason"_s, kMaxBlockReasonLength);
+                     if (!reason)
+                         return ready(reason.error());
+                     return answer(m_office.blockSeats(*id, *seats, reason->value_or(QString())),
                                    noContentReply());
                  });
     }

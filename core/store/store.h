@@ -107,6 +107,11 @@ public:
     /// gives the event).
     Status saveLayout(const QUuid &eventId, const VenueLayout &layout, const Event *event = nullptr);
     Result<VenueLayout> loadLayout(const QUuid &eventId);
+    /// Sets the block reason ("Press"; empty for none) of these seats (layout indices) of the
+    /// event, in one transaction. Blocking itself goes through the space and the data pump; the
+    /// reason is part of the layout, kept here for seats blocked while the layout cannot be
+    /// replaced.
+    Status saveBlockReasons(const QUuid &eventId, const QList<quint32> &seats, const QString &reason);
     /// Deletes an event with its layout and waiting room; refused (Conflict) while it has live
     /// tickets.
     Status deleteEvent(const QUuid &eventId);

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace tessera {
 
 namespace {
@@ -268,6 +270,30 @@ Result<VenueLayout> Store::Private::readLayout(const QUuid &eventId,
 Result<VenueLayout> Store::loadLayout(const QUuid &eventId)
 {
     return d->readLayout(eventId, {});
+}
+
+Status Store::saveBlockReasons(const QUuid &eventId, const QList<quint32> &seats, const QString &reason)
+{
+    if (Status status = d->begin(); !status)
+        return status;
+    constexpr qsizetype kChunk = 500; // seat indices per statement
+    for (qsizetype from = 0; from < seats.size(); from += kChunk) {
+        QVariantList chunk;
+        for (qsizetype i = from; i < std::min(seats.size(), from + kChunk); ++i)
+            chunk.append(qint64(seats[i]));
+        QVariantList binds{reason, idValue(eventId)};
+        const QString sql = QStringLiteral("UPDATE seats SET block_reason = ? WHERE event_id = ? AND ")
+                            + d->inList("seat_index"_L1, "integer"_L1, chunk, binds);
+        if (Result<QSqlQuery *> query = d->run(sql, binds); !query) {
+            d->rollback();
+            return query.error();
+        }
+    }
+    if (Status status = d->commit(); !status) {
+        d->rollback();
+        return status;
+    }
+    return {};
 }
 
 Status Store::deleteEvent(const QUuid &eventId)

@@ -627,8 +627,17 @@ void TestLocalBoxOffice::blockedSeatsPersist()
         const Event event = createEvent(*office);
         eventId = event.id;
         const auto entry = office->catalogEntry(event.id);
+        QVERIFY(office
+                    ->blockSeats(event.id, {entry->layout.seats[0].id, entry->layout.seats[1].id},
+                                 QStringLiteral("Press"))
+                    .result());
+        // Blocking a blocked seat again gives it the new reason; a reason too long changes nothing.
         QVERIFY(
-            office->blockSeats(event.id, {entry->layout.seats[0].id, entry->layout.seats[1].id}).result());
+            office->blockSeats(event.id, {entry->layout.seats[0].id}, QStringLiteral("  House  ")).result());
+        QCOMPARE(office->blockSeats(event.id, {entry->layout.seats[0].id}, QString(101, QLatin1Char('x')))
+                     .result()
+                     .errorCode(),
+                 ErrorCode::InvalidInput);
         QCOMPARE(office->holdSeats({event.id, {entry->layout.seats[0].id}, QStringLiteral("c")})
                      .result()
                      .errorCode(),
@@ -641,6 +650,13 @@ void TestLocalBoxOffice::blockedSeatsPersist()
     QVERIFY(reopened);
     QCOMPARE(reopened->seatSpace(eventId)->seatState(0), SeatState::Blocked);
     QCOMPARE(reopened->seatSpace(eventId)->seatState(1), SeatState::Available);
+    // The reasons came back with the layout: the blocked seat's latest, none for the unblocked.
+    const Result<VenueLayout> layout = reopened->layout(eventId).result();
+    QVERIFY(layout);
+    QVERIFY(layout->seats[0].blocked);
+    QCOMPARE(layout->seats[0].blockReason, QStringLiteral("House"));
+    QVERIFY(!layout->seats[1].blocked);
+    QCOMPARE(layout->seats[1].blockReason, QString());
 }
 
 void TestLocalBoxOffice::saleRefusedByTheDatabaseIsUndone()

@@ -238,7 +238,7 @@ void TestSimulation::resetRestoresTheEvent()
     SaleRequest sale;
     sale.holder = QStringLiteral("clerk@box-1");
     QVERIFY(office->sell(hold->id, sale).result());
-    QVERIFY(office->blockSeats(event->id, {entry->layout.seats[7].id}).result());
+    QVERIFY(office->blockSeats(event->id, {entry->layout.seats[7].id}, QString()).result());
     const EventSpace *space = office->seatSpace(event->id);
     const SeatCounts before = space->counts();
 

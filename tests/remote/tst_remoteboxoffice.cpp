@@ -307,7 +307,7 @@ void TestRemoteBoxOffice::serverRestartReconnectsAndResynchronises()
     SaleRequest sale;
     sale.holder = u"local"_s;
     QVERIFY(settle(server.office->sell(held->id, sale)));
-    QVERIFY(settle(server.office->blockSeats(event.id, {entry->layout.seats.at(5).id})));
+    QVERIFY(settle(server.office->blockSeats(event.id, {entry->layout.seats.at(5).id}, QString())));
 
     QTRY_COMPARE_WITH_TIMEOUT(admin->connectionState(), ConnectionState::Connected, kSettleMs);
     bool sawReconnecting = false;

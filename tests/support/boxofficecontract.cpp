@@ -276,16 +276,21 @@ void BoxOfficeContract::blockAndUnblock()
 {
     const Event event = makeEvent(u"Blocks"_s);
     const QList<QUuid> seats{seatId(event, 8), seatId(event, 9)};
-    QVERIFY(settle(office().blockSeats(event.id, seats)));
+    QVERIFY(settle(office().blockSeats(event.id, seats, u"Press"_s)));
     QTRY_COMPARE_WITH_TIMEOUT(seatState(other(), event, 9), SeatState::Blocked, kSettleMs);
+    // A blocked seat takes a new reason and stays blocked.
+    QVERIFY(settle(office().blockSeats(event.id, {seats[1]}, u"Broken seat"_s)));
+    QCOMPARE(seatState(office(), event, 9), SeatState::Blocked);
 
-    // The layout handed out shows the blocks, so saving it back (as the layout editor does)
-    // keeps them.
+    // The layout handed out shows the blocks and their reasons, so saving it back (as the
+    // layout editor does) keeps them.
     const Result<VenueLayout> layout = settle(office().layout(event.id));
     QVERIFY(layout);
     QVERIFY(layout->seats[8].blocked);
     QVERIFY(layout->seats[9].blocked);
     QVERIFY(!layout->seats[7].blocked);
+    QCOMPARE(layout->seats[8].blockReason, u"Press"_s);
+    QCOMPARE(layout->seats[9].blockReason, u"Broken seat"_s);
     QVERIFY(settle(office().replaceLayout(event.id, *layout)));
     QTRY_COMPARE_WITH_TIMEOUT(seatState(office(), event, 9), SeatState::Blocked, kSettleMs);
     QCOMPARE(seatState(office(), event, 8), SeatState::Blocked);
@@ -294,6 +299,10 @@ void BoxOfficeContract::blockAndUnblock()
              ErrorCode::SeatUnavailable);
     QVERIFY(settle(office().unblockSeats(event.id, seats)));
     QTRY_COMPARE_WITH_TIMEOUT(seatState(other(), event, 8), SeatState::Available, kSettleMs);
+    const Result<VenueLayout> unblocked = settle(office().layout(event.id));
+    QVERIFY(unblocked);
+    QVERIFY(!unblocked->seats[8].blocked);
+    QCOMPARE(unblocked->seats[8].blockReason, QString());
     const Result<Hold> hold = settle(other().holdSeats(SeatHoldRequest{event.id, {seats[0]}, otherHolder()}));
     QVERIFY(hold);
     QVERIFY(settle(other().releaseHold(hold->id, otherHolder())));

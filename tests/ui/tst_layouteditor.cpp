@@ -282,6 +282,20 @@ void TestLayoutEditor::generateSaveAndSeeInMainWindow()
     QCOMPARE(space->seatState(0), SeatState::Available);
     QCOMPARE(space->seatState(seat), SeatState::Sold);
     QVERIFY(!editor->isWindowModified());
+    // The reason is kept with the block, and a new reason for a blocked seat saves too.
+    QCOMPARE(m_office->layout(m_event.id).result()->seats[40].blockReason, u"House"_s);
+    editor->document().setSelection({40});
+    editor->inspector()->applyBlock(u"Technical"_s);
+    editor->save();
+    QTRY_COMPARE(saved.size(), 3);
+    QVERIFY2(editor->banner()->text().startsWith(u"Saved: seats blocked 1, unblocked 0."_s),
+             qPrintable(editor->banner()->text()));
+    QCOMPARE(space->seatState(40), SeatState::Blocked);
+    const Result<VenueLayout> reasons = m_office->layout(m_event.id).result();
+    QVERIFY(reasons);
+    QCOMPARE(reasons->seats[40].blockReason, u"Technical"_s);
+    QVERIFY(!reasons->seats[0].blocked);
+    QVERIFY(!editor->isWindowModified());
     // Any other change waits until no ticket is held or sold, and says so.
     const QString category = editor->document().seat(41).category;
     editor->document().setSelection({41});

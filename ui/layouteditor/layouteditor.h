@@ -6,6 +6,7 @@
 #include "core/layout/layoutvalidation.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 #include <QUuid>
 
@@ -128,7 +129,8 @@ private:
     /// Seats to block and to unblock, when those are all the document changes.
     struct BlockChanges
     {
-        QList<QUuid> block;
+        /// By reason: seats to block, or blocked already and given a new reason.
+        QMap<QString, QList<QUuid>> block;
         QList<QUuid> unblock;
     };
     /// The block changes of the document against the event's layout as it is now, when those are
@@ -137,6 +139,10 @@ private:
     /// Places of the event held or sold now (seats and standing).
     qint64 takenPlaces() const;
     void saveBlocks(const BlockChanges &changes);
+    /// Blocks each reason's seats in turn, then unblocks; `finish` gets the first failure or
+    /// success.
+    void blockInTurn(QList<std::pair<QString, QList<QUuid>>> blocks, const QList<QUuid> &unblock,
+                     const std::function<void(const Status &)> &finish);
     /// Shows why a save did not happen and says so to the listeners (saveFailed).
     void failSave(const QString &message);
 

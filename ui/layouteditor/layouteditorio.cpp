@@ -247,10 +247,10 @@ std::optional<LayoutEditor::BlockChanges> LayoutEditor::blockOnlyChanges() const
         const LayoutSeat &was = base.seats[i];
         if (seat.id != was.id || entry->layout.seats[i].id != was.id)
             return std::nullopt;
-        if (seat.blocked != was.blocked)
-            (seat.blocked ? changes.block : changes.unblock) << seat.id;
-        else if (seat.blockReason != was.blockReason)
-            return std::nullopt;    // a reason alone is part of the layout, which cannot change now
+        if (seat.blocked && (!was.blocked || seat.blockReason != was.blockReason))
+            changes.block[seat.blockReason.trimmed()] << seat.id; // blocked, or a new reason
+        else if (!seat.blocked && was.blocked)
+            changes.unblock << seat.id;
         seat.blocked = was.blocked; // the rest must be as it was
         seat.blockReason = was.blockReason;
     }
@@ -272,26 +272,39 @@ void LayoutEditor::saveBlocks(const BlockChanges &changes)
         if (m_undo->index() == step)
             m_undo->setClean();
         m_base = savedDocument;
+        qsizetype blocked = 0;
+        for (const QList<QUuid> &seats : changes.block)
+            blocked += seats.size();
         m_banner->showInfo(tr("Saved: seats blocked %1, unblocked %2. The rest of the layout stays as it "
-                              "is while tickets are held or sold; block reasons are not kept until then.")
-                               .arg(changes.block.size())
+                              "is while tickets are held or sold.")
+                               .arg(blocked)
                                .arg(changes.unblock.size()));
         if (const auto entry = m_box.catalogEntry(m_eventId))
             emit saved(entry->event);
     };
     setBusy(true, tr("Saving the blocks…"));
-    auto unblock = [this, changes, finish] {
-        if (changes.unblock.isEmpty())
-            return finish(Status());
-        whenReady(this, m_box.unblockSeats(m_eventId, changes.unblock), finish);
-    };
-    if (changes.block.isEmpty())
-        return unblock();
-    whenReady(this, m_box.blockSeats(m_eventId, changes.block), [unblock, finish](const Status &blocked) {
-        if (!blocked)
-            return finish(blocked);
-        unblock();
-    });
+    QList<std::pair<QString, QList<QUuid>>> blocks;
+    for (auto it = changes.block.cbegin(); it != changes.block.cend(); ++it)
+        blocks.append({it.key(), it.value()});
+    blockInTurn(blocks, changes.unblock, finish);
+}
+
+void LayoutEditor::blockInTurn(QList<std::pair<QString, QList<QUuid>>> blocks, const QList<QUuid> &unblock,
+                               const std::function<void(const Status &)> &finish)
+{
+    if (!blocks.isEmpty()) {
+        const auto [reason, seats] = blocks.takeFirst();
+        whenReady(this, m_box.blockSeats(m_eventId, seats, reason),
+                  [this, blocks, unblock, finish](const Status &blocked) {
+                      if (!blocked)
+                          return finish(blocked);
+                      blockInTurn(blocks, unblock, finish);
+                  });
+        return;
+    }
+    if (unblock.isEmpty())
+        return finish(Status());
+    whenReady(this, m_box.unblockSeats(m_eventId, unblock), finish);
 }
 
 void LayoutEditor::save()

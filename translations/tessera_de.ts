@@ -277,7 +277,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 of %2 available</source>
+        <source>%1 of %2 left</source>
         <translation>%1 von %2 frei</translation>
     </message>
 </context>

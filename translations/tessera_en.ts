@@ -277,8 +277,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 of %2 available</source>
-        <translation>%1 of %2 available</translation>
+        <source>%1 of %2 left</source>
+        <translation>%1 of %2 left</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         else if (event.availableTickets == 0)
             places = tr("sold out");
         else
-            places = tr("%1 of %2 available")
+            places = tr("%1 of %2 left")
                          .arg(locale.toString(event.availableTickets), locale.toString(event.totalTickets));
         return u"%1\n%2\n%3 · %4"_s.arg(event.name, when, event.venue, places);
     }

@@ -276,10 +276,9 @@ Status Store::saveBlockReasons(const QUuid &eventId, const QList<quint32> &seats
 {
     if (Status status = d->begin(); !status)
         return status;
-    constexpr qsizetype kChunk = 500; // seat indices per statement
-    for (qsizetype from = 0; from < seats.size(); from += kChunk) {
+    for (qsizetype from = 0; from < seats.size(); from += kSqliteRowsPerStatement) {
         QVariantList chunk;
-        for (qsizetype i = from; i < std::min(seats.size(), from + kChunk); ++i)
+        for (qsizetype i = from; i < std::min(seats.size(), from + kSqliteRowsPerStatement); ++i)
             chunk.append(qint64(seats[i]));
         QVariantList binds{reason, idValue(eventId)};
         const QString sql = QStringLiteral("UPDATE seats SET block_reason = ? WHERE event_id = ? AND ")

@@ -141,7 +141,7 @@ private:
     void saveBlocks(const BlockChanges &changes);
     /// Blocks each reason's seats in turn, then unblocks; `finish` gets the first failure or
     /// success.
-    void blockInTurn(QList<std::pair<QString, QList<QUuid>>> blocks, const QList<QUuid> &unblock,
+    void blockInTurn(QMap<QString, QList<QUuid>> blocks, const QList<QUuid> &unblock,
                      const std::function<void(const Status &)> &finish);
     /// Shows why a save did not happen and says so to the listeners (saveFailed).
     void failSave(const QString &message);

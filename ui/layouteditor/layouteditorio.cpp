@@ -283,17 +283,15 @@ void LayoutEditor::saveBlocks(const BlockChanges &changes)
             emit saved(entry->event);
     };
     setBusy(true, tr("Saving the blocks…"));
-    QList<std::pair<QString, QList<QUuid>>> blocks;
-    for (auto it = changes.block.cbegin(); it != changes.block.cend(); ++it)
-        blocks.append({it.key(), it.value()});
-    blockInTurn(blocks, changes.unblock, finish);
+    blockInTurn(changes.block, changes.unblock, finish);
 }
 
-void LayoutEditor::blockInTurn(QList<std::pair<QString, QList<QUuid>>> blocks, const QList<QUuid> &unblock,
+void LayoutEditor::blockInTurn(QMap<QString, QList<QUuid>> blocks, const QList<QUuid> &unblock,
                                const std::function<void(const Status &)> &finish)
 {
     if (!blocks.isEmpty()) {
-        const auto [reason, seats] = blocks.takeFirst();
+        const QString reason = blocks.firstKey();
+        const QList<QUuid> seats = blocks.take(reason);
         whenReady(this, m_box.blockSeats(m_eventId, seats, reason),
                   [this, blocks, unblock, finish](const Status &blocked) {
                       if (!blocked)

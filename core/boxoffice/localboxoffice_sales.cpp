@@ -401,9 +401,12 @@ QFuture<Result<Order>> LocalBoxOffice::sell(const QUuid &holdId, const SaleReque
         return readyFuture(Result<Order>(ended.error()));
     const EventSpace *space = m_space.event(entry->index);
     const HoldInfo info = space->holdInfo(ref->hold);
-    if (!info.live)
-        return readyFuture(
-            Result<Order>(ErrorCode::HoldExpired, tr("The hold has expired and its places were released.")));
+    if (!info.live) {
+        // Say how it ended: a second click on Sell is told the hold was sold, not that it expired.
+        SpaceResult ended;
+        ended.error = info.ended;
+        return readyFuture(Result<Order>(describe(*entry, ended)));
+    }
 
     // The order is made now and written by the data pump in the transaction of the sale.
     const QDateTime now = utc(m_space.clock()->nowMs());

@@ -527,8 +527,13 @@ HoldInfo EventSpace::holdInfo(HoldId hold) const
     if (hold == 0 || slotIndex >= m_holds.size())
         return info;
     const HoldSlot &slot = m_holds[slotIndex];
-    if (!slot.live || slot.generation != generationOf(hold))
+    if (!slot.live || slot.generation != generationOf(hold)) {
+        if (slot.generation == generationOf(hold))
+            info.ended = slot.endedBy == ChangeKind::Expire ? ErrorCode::HoldExpired
+                         : slot.endedBy == ChangeKind::Sell ? ErrorCode::Conflict
+                                                            : ErrorCode::NotFound;
         return info;
+    }
     info.live = true;
     info.holder = slot.holder;
     info.expiresAtMs = slot.expiresAt;

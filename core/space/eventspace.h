@@ -35,6 +35,9 @@ struct FeedWaker
 struct HoldInfo
 {
     bool live = false;
+    /// How a hold that is not live ended, as a command on it would be told: HoldExpired, Conflict
+    /// (it was sold) or NotFound (released, or its slot no longer remembers it).
+    ErrorCode ended = ErrorCode::NotFound;
     HolderId holder = 0;
     qint64 expiresAtMs = 0;
     std::vector<quint32> seats;

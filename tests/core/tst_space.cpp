@@ -82,6 +82,7 @@ private slots:
     void standingCountsOfOtherProcesses();
     void expiredHoldsAreSweptWithinOneSecond();
     void extendMovesTheExpiry();
+    void endedHoldSaysHowItEnded();
     void cancelChecksTheSale();
     void feedIsSequencedAndReplayReproducesTheSpace();
     void feedReadsInBatchesAndTrims();
@@ -369,6 +370,32 @@ void TestSpace::expiredHoldsAreSweptWithinOneSecond()
     QCOMPARE(space.event(e)->seatState(1), SeatState::Available);
     QCOMPARE(space.event(e)->seatState(2), SeatState::Available);
     QCOMPARE(space.event(e)->liveHolds(), 0);
+}
+
+void TestSpace::endedHoldSaysHowItEnded()
+{
+    // What a sell of the hold would be told: the box office answers from holdInfo() before it
+    // reaches the space (a double click on Sell hears "already sold", not "expired").
+    ManualClock clock;
+    EventSpace space(0, SpaceLayout::grid(1, 3), &clock);
+    const SpaceResult sold = space.apply(command(SpaceOp::Hold, kMe, 0, {0}));
+    const SpaceResult released = space.apply(command(SpaceOp::Hold, kMe, 0, {1}));
+    const SpaceResult expired = space.apply(command(SpaceOp::Hold, kMe, 0, {2}));
+    QVERIFY(sold.ok && released.ok && expired.ok);
+    QVERIFY(space.holdInfo(sold.hold).live);
+    QVERIFY(space.apply(command(SpaceOp::Sell, kMe, sold.hold)).ok);
+    QVERIFY(space.apply(command(SpaceOp::Release, kMe, released.hold)).ok);
+    clock.advanceMs(kTtl);
+    QCOMPARE(space.sweepExpired(), 1);
+    for (const auto &[hold, ended] : {std::pair{sold.hold, ErrorCode::Conflict},
+                                      {released.hold, ErrorCode::NotFound},
+                                      {expired.hold, ErrorCode::HoldExpired}}) {
+        const HoldInfo info = space.holdInfo(hold);
+        QVERIFY(!info.live);
+        QCOMPARE(info.ended, ended);
+        // The space itself says the same to a sell.
+        QCOMPARE(space.apply(command(SpaceOp::Sell, kMe, hold)).error, ended);
+    }
 }
 
 void TestSpace::extendMovesTheExpiry()

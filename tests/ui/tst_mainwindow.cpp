@@ -376,6 +376,9 @@ void TestMainWindow::endedEventsAreHiddenAndSellNothing()
     QVERIFY(!sales->bestButton()->isEnabled());
     const QString title = sales->findChild<QLabel *>(u"cartTitle"_s)->text();
     QVERIFY2(title.contains(u"ended"_s), qPrintable(title));
+    // Nothing to take money for: the selection is neither listed nor totalled.
+    QCOMPARE(sales->cartList()->count(), 0);
+    QCOMPARE(sales->totalLabel()->text(), QString());
     // Ctrl+H asks the box office anyway, which says why not.
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
     QTRY_COMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);

@@ -649,7 +649,8 @@ void SalesPanel::updateCart()
         else
             m_cartTitle->setText(selected.isEmpty() ? tr("Click seats on the map, drag to select a block.")
                                                     : tr("<b>Selected</b> (not held yet — press Hold)"));
-        for (quint32 seat : selected) {
+        // An ended event's selection cannot be held or sold: no list of it, no total to take.
+        for (quint32 seat : eventEnded() ? QList<quint32>() : selected) {
             const qint64 price = m_entry->seatPriceCents[seat];
             total += price;
             ++places;

@@ -249,12 +249,11 @@ QWidget *SimulationPanel::createLanes()
     m_laneView->verticalHeader()->hide();
     m_laneView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_laneView->verticalHeader()->setDefaultSectionSize(22);
-    m_laneView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    // Columns share the width but never clip their titles: a narrow window scrolls sideways.
-    int widest = 36;
-    for (int c = 0; c < m_lanes->columnCount(); ++c)
-        widest = std::max(widest, m_laneView->horizontalHeader()->sectionSizeHint(c));
-    m_laneView->horizontalHeader()->setMinimumSectionSize(widest);
+    // Each column as wide as its title and figures, "Now" takes the rest: at the default size
+    // every column shows; only a run's figures in the millions may make it scroll sideways.
+    m_laneView->horizontalHeader()->setMinimumSectionSize(24);
+    m_laneView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_laneView->horizontalHeader()->setSectionResizeMode(UnitLaneModel::CurrentColumn, QHeaderView::Stretch);
     m_laneView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_laneView->horizontalHeader()->setHighlightSections(false);
     m_laneView->setSelectionMode(QAbstractItemView::NoSelection);
@@ -265,7 +264,7 @@ QWidget *SimulationPanel::createLanes()
     m_laneView->setFocusPolicy(Qt::NoFocus);
     m_laneView->setToolTip(tr("One lane per processing unit: what it does now and its totals"));
     auto *box = group(tr("Processing units"), m_laneView, this);
-    box->setMinimumWidth(400); // the lanes scroll sideways: the window fits a 1366-pixel screen
+    box->setMinimumWidth(400); // the window fits a 1366-pixel screen
     return box;
 }
 

@@ -120,6 +120,10 @@ QVariant UnitLaneModel::headerData(int section, Qt::Orientation orientation, int
         switch (section) {
         case CurrentColumn:
             return tr("The operation the unit is sending now (idle while it thinks or waits)");
+        case OperationsColumn:
+            return tr("Operations the unit sent");
+        case SalesColumn:
+            return tr("Sales the unit made");
         case SuccessesColumn:
             return tr("Operations the space accepted");
         case ConflictsColumn:
@@ -138,13 +142,13 @@ QVariant UnitLaneModel::headerData(int section, Qt::Orientation orientation, int
     case CurrentColumn:
         return tr("Now");
     case OperationsColumn:
-        return tr("Operations");
+        return tr("Ops");
     case SuccessesColumn:
-        return tr("Successes");
+        return tr("OK");
     case ConflictsColumn:
         return tr("Conflicts");
     case ConflictRateColumn:
-        return tr("Conflict %");
+        return tr("%");
     case SalesColumn:
         return tr("Sales");
     }

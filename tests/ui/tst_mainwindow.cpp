@@ -31,6 +31,8 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void statusBarShowsDatabaseState();
     void settingsRefuseABadDatabaseAddress();
     void pricesShowTheChosenCurrency();
+    void salesPanelFitsAfterASale();
     void screenshots();
 
 private:
@@ -892,6 +895,30 @@ void TestMainWindow::screenshots()
     QCoreApplication::processEvents();
     QVERIFY(m_window->grab().save(dir + u"/sale-form.png"_s));
     QVERIFY(m_window->salesPanel()->grab().save(dir + u"/sales-panel.png"_s));
+
+    // The sale made: the Last sale box joins the panel.
+    QTest::keyClicks(form->emailEdit(), u".org"_s);
+    QTest::mouseClick(form->sellButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_window->salesPanel()->findChild<QLabel *>(u"lastSale"_s)->isVisible());
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(dir + u"/main-window-last-sale.png"_s));
+}
+
+void TestMainWindow::salesPanelFitsAfterASale()
+{
+    // 1280 x 800 (init): with the Last sale box shown, the panel still fits without scrolling.
+    holdSeatsByClicking(availableSeats(2, 0));
+    SaleForm *form = m_window->salesPanel()->saleForm();
+    QTRY_VERIFY(form->sellButton()->isEnabled());
+    QTest::mouseClick(form->sellButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_window->salesPanel()->findChild<QLabel *>(u"lastSale"_s)->isVisible());
+    QCoreApplication::processEvents();
+    auto *area = qobject_cast<QScrollArea *>(m_window->salesPanel()->parentWidget()->parentWidget());
+    QVERIFY(area);
+    QVERIFY2(!area->verticalScrollBar()->isVisible(),
+             qPrintable(u"panel %1 px high in %2 px"_s.arg(m_window->salesPanel()->height())
+                            .arg(area->viewport()->height())));
+    QVERIFY(m_window->salesPanel()->cartList()->height() >= 90);
 }
 
 QTEST_MAIN(TestMainWindow)

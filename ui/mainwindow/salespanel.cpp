@@ -85,6 +85,10 @@ void SalesPanel::buildUi()
     m_cart = new QListWidget(cartGroup);
     m_cart->setObjectName(u"cart"_s);
     m_cart->setMinimumHeight(90);
+    // Its preferred height is what is left: the panel's word-wrapped labels make the scroll
+    // area lay it out at preferred heights, and a list asking for 192 pixels made the panel
+    // scroll at 800 pixels once the Last sale box showed.
+    m_cart->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     m_cart->setSelectionMode(QAbstractItemView::NoSelection);
     m_total = new QLabel(cartGroup);
     m_total->setObjectName(u"cartTotal"_s);

@@ -42,6 +42,17 @@ EventSpace::~EventSpace() = default;
 
 namespace {
 
+/// What a command on an ended hold is told: how it ended while its slot remembers it (`known`),
+/// else NotFound.
+ErrorCode endedHoldError(bool known, ChangeKind endedBy)
+{
+    if (!known)
+        return ErrorCode::NotFound;
+    return endedBy == ChangeKind::Expire ? ErrorCode::HoldExpired
+           : endedBy == ChangeKind::Sell ? ErrorCode::Conflict
+                                         : ErrorCode::NotFound;
+}
+
 /// Marks r as failed with code (and the seat that made the command fail).
 Q_ALWAYS_INLINE void fail(SpaceResult &r, ErrorCode code, quint32 seat = kNoIndex)
 {
@@ -238,11 +249,7 @@ EventSpace::HoldSlot *EventSpace::liveHold(HoldId id, HolderId holder, qint64 no
     }
     HoldSlot &slot = m_holds[slotIndex];
     if (!slot.live || slot.generation != generationOf(id)) {
-        // The hold ended. Say how when this slot still remembers it.
-        const bool known = slot.generation == generationOf(id);
-        *error = known && slot.endedBy == ChangeKind::Expire ? ErrorCode::HoldExpired
-                 : known && slot.endedBy == ChangeKind::Sell ? ErrorCode::Conflict
-                                                             : ErrorCode::NotFound;
+        *error = endedHoldError(slot.generation == generationOf(id), slot.endedBy);
         return nullptr;
     }
     if (slot.holder != holder) {
@@ -528,10 +535,7 @@ HoldInfo EventSpace::holdInfo(HoldId hold) const
         return info;
     const HoldSlot &slot = m_holds[slotIndex];
     if (!slot.live || slot.generation != generationOf(hold)) {
-        if (slot.generation == generationOf(hold))
-            info.ended = slot.endedBy == ChangeKind::Expire ? ErrorCode::HoldExpired
-                         : slot.endedBy == ChangeKind::Sell ? ErrorCode::Conflict
-                                                            : ErrorCode::NotFound;
+        info.ended = endedHoldError(slot.generation == generationOf(hold), slot.endedBy);
         return info;
     }
     info.live = true;

@@ -157,6 +157,11 @@ quint64 DataPump::committedSequence(quint32 event) const
     return event < m_waiters->committed.size() ? m_waiters->committed[event] : 0;
 }
 
+quint64 DataPump::waitingChanges() const
+{
+    return m_subscription->backlog();
+}
+
 bool DataPump::isBackedUp() const
 {
     return statistics().backlog > m_config.maxBacklog;

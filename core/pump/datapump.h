@@ -103,6 +103,10 @@ public:
     void whenCommitted(quint32 event, quint64 sequence, CommitCallback done);
 
     PumpStatistics statistics() const;
+    /// Changes published and not yet taken into a batch: the part of the backlog the pump has
+    /// not started on (the batches it is building and writing are not counted). Cheaper than
+    /// statistics(); callable from any thread.
+    quint64 waitingChanges() const;
     PumpState state() const { return m_state.load(std::memory_order_relaxed); }
     /// True when the backlog is full: the box office must refuse new holds and sales.
     bool isBackedUp() const;

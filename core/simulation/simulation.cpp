@@ -357,7 +357,7 @@ void Simulation::unitLoop(Unit &u)
         // Arrival curve and pump back-pressure are checked every few batches in turbo mode.
         if (!turbo || round % 16 == 0) {
             active = u.id < activeUnits(elapsedMs());
-            if (active && m_office && m_office->pump().statistics().backlog > config.maxPumpBacklog)
+            if (active && m_office && m_office->pump().waitingChanges() > config.maxPumpBacklog)
                 active = false;
             // The run's feed check must keep up too, or the feed would grow without bound.
             if (active && m_eventSpace->feedBacklog() > kMaxFeedBacklog)

@@ -30,7 +30,7 @@ class WaitingRoom;
 /// data pump writes the run to the database like any other sale, and the simulation's own feed
 /// subscription proves that no seat is sold twice. Units only cancel sales and release holds
 /// made by the run (holders "sim-<run>-unit-<n>"), so reset() can put the event back exactly as it
-/// was before the run. Units wait while the pump's backlog exceeds maxPumpBacklog.
+/// was before the run. Units wait while more than maxPumpBacklog changes wait for the pump to take them.
 ///
 /// On an event with its queue enabled, the units serve simulated customers who go through the
 /// event's real WaitingRoom: they join (customersPerSecond, following the arrival curve), are

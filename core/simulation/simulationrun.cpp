@@ -50,6 +50,7 @@ void Simulation::takeSample(qint64 elapsed)
         s.pumpRows = pump.rows - m_pumpRowsAtStart;
         s.pumpLagMs = pump.lagP99Ms;
         s.pumpBacklog = pump.backlog;
+        s.pumpWaiting = m_office->pump().waitingChanges();
     }
     s.seatsSold = m_eventSpace->counts().sold;
     s.seatsSoldTwice = m_checker->doubleSales();

@@ -45,9 +45,12 @@ struct SimulationConfig
     int batchSize = 512;        ///< turbo: commands per space call
     quint64 seed = 0;           ///< 0 = a random seed
     int sampleIntervalMs = 250; ///< period of the time series
-    /// Units wait while the data pump has more unwritten changes than this: a run on a database
-    /// goes at the database's pace, and the end-of-run check does not wait long for the pump.
-    quint64 maxPumpBacklog = 5'000;
+    /// Units wait while more changes than this wait for the data pump to take them into a batch:
+    /// a run on a database goes at the database's pace, and the end-of-run check does not wait
+    /// long for the pump. The batches the pump is writing are not counted, so the units go on
+    /// working while it writes (about one batch at the default: the pump's batches hold up to
+    /// 50,000 changes). Measured in BENCHMARKS.md (bench_simulationpanel, db_pace=1).
+    quint64 maxPumpBacklog = 20'000;
     /// Units run at a lower scheduling priority than the rest of the process (Linux: nice +10),
     /// so that a window showing the run keeps repainting while they take every core.
     bool backgroundUnits = false;
@@ -97,8 +100,9 @@ struct SimulationSample
     quint64 pumpRows = 0;
     double pumpRowsPerSecond = 0; ///< over the last second (kPumpRateWindowMs)
     qint64 pumpLagMs = 0;         ///< change-to-commit time, p99
-    quint64 pumpBacklog = 0;
-    qint64 seatsSold = 0; ///< sold seats of the event now
+    quint64 pumpBacklog = 0;      ///< changes not yet committed
+    quint64 pumpWaiting = 0;      ///< changes the pump has not yet taken into a batch (units pace on it)
+    qint64 seatsSold = 0;         ///< sold seats of the event now
     quint64 seatsSoldTwice = 0;
     qint64 queueWaiting = 0; ///< waiting room: people in the queue (0 without a room)
     qint64 queueActive = 0;  ///< waiting room: admitted sessions

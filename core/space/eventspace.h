@@ -153,6 +153,8 @@ public:
     qsizetype readFeed(int id, qsizetype max, std::vector<Change> &out);
     /// Changes not yet read by the slowest subscriber.
     quint64 feedBacklog() const;
+    /// Changes not yet read by subscriber id (0 when id is not subscribed).
+    quint64 unreadBy(int id) const;
 
 private:
     struct HoldSlot;

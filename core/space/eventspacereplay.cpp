@@ -282,4 +282,14 @@ quint64 EventSpace::feedBacklog() const
     return m_log.lastSequence() - slowest;
 }
 
+quint64 EventSpace::unreadBy(int id) const
+{
+    std::lock_guard lock(m_mutex);
+    for (const Subscriber &sub : m_subscribers) {
+        if (sub.id == id)
+            return m_log.lastSequence() - std::min(sub.cursor, m_log.lastSequence());
+    }
+    return 0;
+}
+
 } // namespace tessera

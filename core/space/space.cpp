@@ -127,6 +127,15 @@ void Space::unsubscribe(FeedSubscription *subscription)
     std::erase(m_subscriptions, subscription);
 }
 
+quint64 FeedSubscription::backlog() const
+{
+    quint64 total = 0;
+    const quint32 count = m_space->eventCount();
+    for (quint32 i = 0; i < count; ++i)
+        total += m_space->event(i)->unreadBy(m_id);
+    return total;
+}
+
 quint64 Space::feedBacklog() const
 {
     quint64 total = 0;

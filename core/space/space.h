@@ -26,6 +26,9 @@ public:
 
     /// Appends up to maxChanges unread changes to out; returns how many.
     qsizetype read(std::vector<Change> &out, qsizetype maxChanges = 65536);
+    /// Changes published and not yet read by this subscription, over all events. Unlike read(),
+    /// callable from any thread.
+    quint64 backlog() const;
 
 private:
     friend class Space;

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -29,12 +31,15 @@ private slots:
     void pauseStopsProgress();
     void runOnBoxOfficeMatchesDatabase();
     void databaseCheckOutlivesTheSimulation();
+    void unitsWaitWhileThePumpCannotWrite();
     void resetRestoresTheEvent();
     void reportHasSeriesAndUnits();
     void backgroundUnitsRunAtLowerPriority();
 
 private:
     std::unique_ptr<LocalBoxOffice> openOffice();
+    /// A short turbo run of 4 units in batches of 32, units waiting for the pump past 1,000.
+    static SimulationConfig shortTurboRun(qint64 durationMs);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -43,6 +48,17 @@ void TestSimulation::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+SimulationConfig TestSimulation::shortTurboRun(qint64 durationMs)
+{
+    SimulationConfig config;
+    config.units = 4;
+    config.thinkMs = 0;
+    config.durationMs = durationMs;
+    config.batchSize = 32;
+    config.maxPumpBacklog = 1000;
+    return config;
 }
 
 std::unique_ptr<LocalBoxOffice> TestSimulation::openOffice()
@@ -177,13 +193,7 @@ void TestSimulation::runOnBoxOfficeMatchesDatabase()
     const Result<Event> event = office->createEvent(concert(), smallHall(4, 8)).result();
     QVERIFY(event);
     Simulation simulation(office.get(), event->id);
-    SimulationConfig config;
-    config.units = 4;
-    config.thinkMs = 0;
-    config.durationMs = 400;
-    config.batchSize = 32;
-    config.maxPumpBacklog = 1000;
-    QVERIFY(simulation.start(config));
+    QVERIFY(simulation.start(shortTurboRun(400)));
     QVERIFY(simulation.waitForFinished(30'000));
     const DatabaseCheck check = simulation.checkDatabase().result();
     QVERIFY(check.checked);
@@ -207,11 +217,7 @@ void TestSimulation::databaseCheckOutlivesTheSimulation()
     QFuture<DatabaseCheck> pending;
     {
         Simulation simulation(office.get(), event->id);
-        SimulationConfig config;
-        config.units = 4;
-        config.thinkMs = 0;
-        config.durationMs = 300;
-        config.batchSize = 32;
+        SimulationConfig config = shortTurboRun(300);
         config.maxPumpBacklog = 100'000; // leave the pump behind so the check has to wait
         QVERIFY(simulation.start(config));
         QVERIFY(simulation.waitForFinished(30'000));
@@ -222,6 +228,52 @@ void TestSimulation::databaseCheckOutlivesTheSimulation()
     const DatabaseCheck check = pending.result();
     QVERIFY(check.checked);
     QVERIFY2(check.equal, qPrintable(check.firstDifference));
+}
+
+/// Keeping the database's pace: while the pump cannot write (another connection holds the
+/// file's write lock), the units stop once maxPumpBacklog changes wait for the pump, instead of
+/// filling memory with changes the database cannot take. When the lock goes, the pump writes
+/// everything and the database agrees with the space.
+void TestSimulation::unitsWaitWhileThePumpCannotWrite()
+{
+    auto office = openOffice();
+    QVERIFY(office);
+    const Result<Event> event = office->createEvent(concert(), smallHall(20, 30)).result();
+    QVERIFY(event);
+    const EventSpace *space = office->seatSpace(event->id);
+    const quint64 sequenceBefore = space->lastSequence();
+    {
+        QSqlDatabase blocker =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+        blocker.setDatabaseName(m_dir->filePath(QStringLiteral("tessera.db")));
+        QVERIFY(blocker.open());
+        QSqlQuery lock(blocker);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        Simulation simulation(office.get(), event->id);
+        const SimulationConfig config = shortTurboRun(400);
+        QVERIFY(simulation.start(config));
+        QVERIFY(simulation.waitForFinished(30'000));
+        QVERIFY(simulation.statistics().operations > 0);
+
+        // A unit looks at the pump every 16 batches: it may overshoot by that much, with a
+        // change or two per command.
+        const quint64 overshoot = quint64(config.units) * 16 * quint64(config.batchSize) * 2;
+        QVERIFY2(office->pump().waitingChanges() <= config.maxPumpBacklog + overshoot,
+                 qPrintable(QString::number(office->pump().waitingChanges())));
+        // The pump took what was there before it blocked (and may be building one more batch):
+        // without the pace, four turbo units make hundreds of thousands of changes in 400 ms.
+        const quint64 made = space->lastSequence() - sequenceBefore;
+        QVERIFY2(made <= 3 * (config.maxPumpBacklog + overshoot), qPrintable(QString::number(made)));
+
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        lock = QSqlQuery();
+        blocker.close();
+        const DatabaseCheck check = simulation.checkDatabase().result();
+        QVERIFY(check.checked);
+        QVERIFY2(check.equal, qPrintable(check.firstDifference));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
 }
 
 void TestSimulation::resetRestoresTheEvent()

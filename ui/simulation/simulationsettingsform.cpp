@@ -113,7 +113,7 @@ SimulationSettingsForm::SimulationSettingsForm(QWidget *parent)
     m_databasePace = new QCheckBox(tr("&Keep pace with the database"), this);
     m_databasePace->setObjectName(u"databasePace"_s);
     m_databasePace->setChecked(true);
-    m_databasePace->setToolTip(tr("Units wait while the data pump has more than %1 changes to write. "
+    m_databasePace->setToolTip(tr("Units wait while more than %1 changes wait for the data pump. "
                                   "Off, the engine runs at its own speed and the pump catches up after the "
                                   "run (the database check then waits for it).")
                                    .arg(SimulationConfig().maxPumpBacklog));

@@ -41,7 +41,8 @@ public:
     QSpinBox *customersBox() const { return m_customers; }
     QSpinBox *admitBox() const { return m_admit; }
 
-    /// Unwritten changes the units allow the data pump when they do not keep the database's pace.
+    /// Changes waiting for the data pump that the units allow when they do not keep the
+    /// database's pace (a memory bound, not a pace).
     static constexpr quint64 kFreeRunningBacklog = 1'000'000;
 
 Q_SIGNALS:

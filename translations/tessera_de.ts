@@ -366,7 +366,7 @@
         <translation>Tessera Kasse</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1040,12 +1040,12 @@
 <context>
     <name>tessera::SalesPanel</name>
     <message>
-        <location filename="../ui/mainwindow/salespanel.cpp" line="+80"/>
+        <location filename="../ui/mainwindow/salespanel.cpp" line="+83"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;Hold</source>
         <translation>&amp;Reservieren</translation>
     </message>
@@ -1328,7 +1328,7 @@
         <translation>&lt;b&gt;Ausgewählt&lt;/b&gt; (noch nicht reserviert — „Reservieren“ drücken)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose an event.</source>
         <translation>Wählen Sie eine Veranstaltung.</translation>
     </message>
@@ -1559,7 +1559,17 @@ Klicken, um Plätze zu verkaufen</translation>
         <translation>Keine Plätze ausgewählt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>1 seat selected</source>
+        <translation>1 Platz ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 seats selected</source>
+        <translation>%1 Plätze ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 seat selected, %1</source>
         <translation>1 Platz ausgewählt, %1</translation>
     </message>

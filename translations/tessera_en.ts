@@ -366,7 +366,7 @@
         <translation>Tessera box office</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1040,12 +1040,12 @@
 <context>
     <name>tessera::SalesPanel</name>
     <message>
-        <location filename="../ui/mainwindow/salespanel.cpp" line="+80"/>
+        <location filename="../ui/mainwindow/salespanel.cpp" line="+83"/>
         <source>Cart</source>
         <translation>Cart</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;Hold</source>
         <translation>&amp;Hold</translation>
     </message>
@@ -1328,7 +1328,7 @@
         <translation>&lt;b&gt;Selected&lt;/b&gt; (not held yet — press Hold)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose an event.</source>
         <translation>Choose an event.</translation>
     </message>
@@ -1559,7 +1559,17 @@ Click to sell places</translation>
         <translation>No seats selected</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>1 seat selected</source>
+        <translation>1 seat selected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 seats selected</source>
+        <translation>%1 seats selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 seat selected, %1</source>
         <translation>1 seat selected, %1</translation>
     </message>

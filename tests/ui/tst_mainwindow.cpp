@@ -382,6 +382,7 @@ void TestMainWindow::endedEventsAreHiddenAndSellNothing()
     // Nothing to take money for: the selection is neither listed nor totalled.
     QCOMPARE(sales->cartList()->count(), 0);
     QCOMPARE(sales->totalLabel()->text(), QString());
+    QCOMPARE(m_window->statusWidgets()->selectionLabel()->text(), u"1 seat selected"_s);
     // Ctrl+H asks the box office anyway, which says why not.
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
     QTRY_COMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
@@ -478,8 +479,19 @@ void TestMainWindow::earlierHoldIsNotOfferedOnceTheEventEnds()
     QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().message));
     QTRY_COMPARE_WITH_TIMEOUT(sales->entry()->event.endTime, ending.endTime, 10'000);
     QTRY_VERIFY(!sales->takeBackButton()->isHidden()); // still offered until the end
+    // A seat selected before the end: its value shows until the end, then only the count.
+    const QList<quint32> selected = availableSeats(1, 600);
+    QCOMPARE(selected.size(), 1);
+    clickSeat(selected.first());
+    QLabel *selection = m_window->statusWidgets()->selectionLabel();
+    QVERIFY2(selection->text().startsWith(u"1 seat selected, "_s), qPrintable(selection->text()));
     QTRY_VERIFY_WITH_TIMEOUT(sales->takeBackButton()->isHidden(), 20'000);
     QVERIFY(!sales->currentHold().has_value());
+    QTRY_COMPARE(selection->text(), u"1 seat selected"_s);
+    // The header says so too, without waiting for anything else to change.
+    const QLabel *header = m_window->findChild<QLabel *>(u"eventHeader"_s);
+    QVERIFY(header);
+    QTRY_VERIFY2(header->text().contains(u"<b>ended</b>"_s), qPrintable(header->text()));
     if (const QString dir = outputDir(); !dir.isEmpty())
         QVERIFY(m_window->grab().save(dir + u"/mainwindow-ended-no-take-back.png"_s));
 }

@@ -96,7 +96,11 @@ MainWindow::MainWindow(BoxOffice &box, const QString &databaseText, QWidget *par
     createMenus();
 
     connect(m_picker, &EventPicker::eventChosen, this, &MainWindow::openEvent);
-    connect(m_map, &SeatMapView::selectionChanged, m_status, &StatusBarWidgets::setSelection);
+    connect(m_map, &SeatMapView::selectionChanged, this, &MainWindow::updateSelectionStatus);
+    connect(m_sales, &SalesPanel::shownEventEnded, this, [this] {
+        updateHeader();
+        updateSelectionStatus();
+    });
     connect(m_map, &SeatMapView::standingAreaActivated, m_sales, &SalesPanel::chooseStandingArea);
     connect(m_sales, &SalesPanel::messageRequested, m_banner, &MessageBanner::showMessage);
     connect(m_sales, &SalesPanel::availabilityChanged, m_picker, &EventPicker::refresh);
@@ -384,7 +388,13 @@ void MainWindow::showPricesAgain()
         m_sales->setEvent(entry);
         m_legend->setEntry(entry);
     }
-    m_status->setSelection(static_cast<int>(m_map->selection().count()), m_map->selectedTotalCents());
+    updateSelectionStatus();
+}
+
+void MainWindow::updateSelectionStatus()
+{
+    m_status->setSelection(static_cast<int>(m_map->selection().count()),
+                           m_sales->eventEnded() ? -1 : m_map->selectedTotalCents());
 }
 
 void MainWindow::escape()

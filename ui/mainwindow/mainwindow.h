@@ -90,6 +90,8 @@ private:
     void applySettings();
     void showPricesAgain();
     void updateHeader();
+    /// The status bar's selection: count and value (no value once the event has ended).
+    void updateSelectionStatus();
     /// The shown event was changed elsewhere (another window, a new layout): follows it.
     void followShownEvent();
     void escape();

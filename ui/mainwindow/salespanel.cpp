@@ -47,11 +47,14 @@ SalesPanel::SalesPanel(BoxOffice &box, SeatMapView *map, QWidget *parent)
     buildUi();
     m_endTimer->setSingleShot(true);
     connect(m_endTimer, &QTimer::timeout, this, [this] {
-        if (eventEnded())
+        const bool ended = eventEnded();
+        if (ended)
             lookForEarlierHolds(); // withdraws the offer: nothing of it could be sold
         updateCart();
         updateButtons();
         watchForEnd();
+        if (ended)
+            Q_EMIT shownEventEnded();
     });
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &SalesPanel::tick);

@@ -94,6 +94,8 @@ Q_SIGNALS:
     void sold(const tessera::Order &order);
     /// An order's seats changed hands (sold here): the event list's counts are stale.
     void availabilityChanged();
+    /// The shown event has just ended while it was open.
+    void shownEventEnded();
 
 private:
     void buildUi();

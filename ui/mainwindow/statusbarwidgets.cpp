@@ -58,10 +58,13 @@ StatusBarWidgets::StatusBarWidgets(BoxOffice &box, QStatusBar *bar)
 
 void StatusBarWidgets::setSelection(int count, qint64 totalCents)
 {
-    m_selection->setText(
-        count == 0 ? tr("No seats selected")
-                   : (count == 1 ? tr("1 seat selected, %1") : tr("%1 seats selected, %2").arg(count))
-                         .arg(formatPrice(totalCents)));
+    if (count == 0)
+        m_selection->setText(tr("No seats selected"));
+    else if (totalCents < 0)
+        m_selection->setText(count == 1 ? tr("1 seat selected") : tr("%1 seats selected").arg(count));
+    else
+        m_selection->setText((count == 1 ? tr("1 seat selected, %1") : tr("%1 seats selected, %2").arg(count))
+                                 .arg(formatPrice(totalCents)));
 }
 
 void StatusBarWidgets::setTerminal(const QString &name)

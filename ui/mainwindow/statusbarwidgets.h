@@ -33,6 +33,8 @@ public:
     PumpState pumpState() const { return m_state; }
 
 public Q_SLOTS:
+    /// "2 seats selected, 150.00"; without the value when totalCents is negative (an ended
+    /// event's seats have nothing left to sell).
     void setSelection(int count, qint64 totalCents);
     /// Shows who this terminal sells as.
     void setTerminal(const QString &name);

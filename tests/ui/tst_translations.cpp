@@ -1,19 +1,30 @@
 #include "core/boxoffice/localboxoffice.h"
 #include "core/layout/demodata.h"
 #include "tests/ui/uitestsupport.h"
+#include "ui/admin/adminwindows.h"
+#include "ui/admin/eventsadmin.h"
+#include "ui/admin/queueadmin.h"
 #include "ui/i18n/translations.h"
+#include "ui/layouteditor/layouteditor.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/salespanel.h"
 #include "ui/mainwindow/uisupport.h"
+#include "ui/simulation/simulationpanel.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +51,41 @@ QStringList menuTexts(const MainWindow &window)
     return texts;
 }
 
+/// The fixed texts of a window: its title, buttons, actions, group boxes, tabs and column titles,
+/// in creation order (the same in every language).
+QStringList fixedTexts(const QWidget &window)
+{
+    QStringList texts{window.windowTitle()};
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        texts << button->text();
+    for (const QAction *action : window.findChildren<QAction *>())
+        texts << action->text();
+    for (const QGroupBox *box : window.findChildren<QGroupBox *>())
+        texts << box->title();
+    for (const QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            texts << tabs->tabText(i);
+    }
+    for (const QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+        if (const QAbstractItemModel *model = view->model()) {
+            for (int c = 0; c < model->columnCount(); ++c)
+                texts << model->headerData(c, Qt::Horizontal).toString();
+        }
+    }
+    return texts;
+}
+
+/// Texts that read the same in English and German.
+bool sameInBothLanguages(const QString &text)
+{
+    static const QStringList same{u"OK"_s,  u"ID"_s,  u"CSV"_s,    u"JSON"_s,
+                                  u"PNG"_s, u"Ops"_s, u"Status"_s, u"Position"_s};
+    QString letters = text;
+    letters.remove(u'&');
+    return letters.count(QRegularExpression(u"\\p{L}"_s)) < 2 || same.contains(letters.trimmed())
+           || letters.startsWith(u"Simulation"_s); // "Simulation: Hamlet — Tessera"
+}
+
 } // namespace
 
 /// The translations as the application loads them (installTranslations), checked on the real
@@ -55,10 +101,14 @@ private Q_SLOTS:
     void translationFilesAreComplete();
     void unknownLanguageStaysEnglish();
     void germanLocaleGivesGermanMainWindow();
+    void germanLocaleGivesGermanAdminWindows();
     void cleanup();
 
 private:
     void openWindow();
+    /// The events and waiting-room admin windows, the layout editor and the simulation window
+    /// of the shown event, opened from the main window.
+    QList<QWidget *> openAdminWindows();
 
     QTemporaryDir m_dir;
     std::unique_ptr<LocalBoxOffice> m_office;
@@ -189,6 +239,56 @@ void TestTranslations::germanLocaleGivesGermanMainWindow()
         QCoreApplication::processEvents();
         QVERIFY(m_window->grab().save(dir + u"/main-window-de.png"_s));
     }
+}
+
+QList<QWidget *> TestTranslations::openAdminWindows()
+{
+    auto *admin = m_window->findChild<AdminWindows *>();
+    if (!admin)
+        return {};
+    QList<QWidget *> windows{admin->openEvents(), admin->openWaitingRoom(), m_window->openLayoutEditor(),
+                             m_window->openSimulation()};
+    for (QWidget *window : windows) {
+        if (window)
+            window->resize(1280, 800);
+    }
+    QCoreApplication::processEvents();
+    return windows;
+}
+
+/// The admin windows, the layout editor and the simulation window speak German too: every
+/// title, button, action, group box, tab and column title that has words differs from the
+/// English one.
+void TestTranslations::germanLocaleGivesGermanAdminWindows()
+{
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    openWindow();
+    QList<QStringList> english;
+    for (const QWidget *window : openAdminWindows()) {
+        QVERIFY(window);
+        english << fixedTexts(*window);
+    }
+
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(installTranslations(QLocale()));
+    openWindow();
+    const QList<QWidget *> windows = openAdminWindows();
+    QCOMPARE(windows.size(), english.size());
+    const QString names[] = {u"events-admin"_s, u"queue-admin"_s, u"layout-editor"_s, u"simulation"_s};
+    for (qsizetype w = 0; w < windows.size(); ++w) {
+        QVERIFY(windows[w]);
+        const QStringList german = fixedTexts(*windows[w]);
+        QCOMPARE(german.size(), english[w].size());
+        QStringList untranslated;
+        for (qsizetype i = 0; i < german.size(); ++i) {
+            if (!sameInBothLanguages(german[i]) && german[i] == english[w][i])
+                untranslated << german[i];
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(names[w] + u": "_s + untranslated.join(u" | "_s)));
+        if (const QString dir = outputDir(); !dir.isEmpty())
+            QVERIFY(windows[w]->grab().save(dir + u"/"_s + names[w] + u"-de.png"_s));
+    }
+    QVERIFY(windows[0]->windowTitle() != english[0].first());
 }
 
 QTEST_MAIN(TestTranslations)

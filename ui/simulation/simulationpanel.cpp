@@ -309,10 +309,12 @@ void SimulationPanel::updateHeader()
         m_header->setText(tr("<b>Choose an event in the main window first.</b>"));
         return;
     }
-    m_header->setText(u"<span style='font-size:large; color:#20242b'><b>%1</b></span>"
-                      "&nbsp; <span style='color:#6b7079'>%2 · %3 seats</span>"_s.arg(
-                          entry->event.name.toHtmlEscaped(), entry->event.venue.toHtmlEscaped(),
-                          figure(quint64(entry->layout.seats.size()))));
+    const QString place =
+        tr("%1 · %2 seats")
+            .arg(entry->event.venue.toHtmlEscaped(), figure(quint64(entry->layout.seats.size())));
+    m_header->setText(
+        u"<span style='font-size:large; color:#20242b'><b>%1</b></span>"
+        "&nbsp; <span style='color:#6b7079'>%2</span>"_s.arg(entry->event.name.toHtmlEscaped(), place));
     setWindowTitle(tr("Simulation: %1 — Tessera").arg(entry->event.name));
 }
 

@@ -1,12 +1,39 @@
 #include "ui/simulation/unitlanemodel.h"
 
 #include "core/simulation/simulationreport.h"
+#include "core/space/command.h"
 #include "ui/simulation/unitpalette.h"
 
 #include <QBrush>
 #include <QFont>
 
 namespace tessera {
+
+namespace {
+
+/// The operation as the lane shows it, in the user's language (the run report keeps the
+/// machine names of operationName()).
+QString shownOperation(int spaceOp)
+{
+    switch (static_cast<SpaceOp>(spaceOp)) {
+    case SpaceOp::Hold:
+    case SpaceOp::HoldStanding:
+    case SpaceOp::HoldBest:
+        return UnitLaneModel::tr("hold");
+    case SpaceOp::Sell:
+        return UnitLaneModel::tr("sell");
+    case SpaceOp::Release:
+        return UnitLaneModel::tr("release");
+    case SpaceOp::Cancel:
+    case SpaceOp::CancelStanding:
+        return UnitLaneModel::tr("cancel");
+    default:
+        break;
+    }
+    return spaceOp < 0 ? UnitLaneModel::tr("idle") : operationName(spaceOp);
+}
+
+} // namespace
 
 UnitLaneModel::UnitLaneModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -75,7 +102,7 @@ QVariant UnitLaneModel::data(const QModelIndex &index, int role) const
         case UnitColumn:
             return tr("Unit %1").arg(lane.unit + 1);
         case CurrentColumn:
-            return operationName(lane.currentOperation);
+            return shownOperation(lane.currentOperation);
         case OperationsColumn:
             return figure(lane.operations);
         case SuccessesColumn:

@@ -13,16 +13,19 @@ namespace tessera {
 
 namespace {
 
+constexpr qint64 kMinuteMs = 60 * 1000;
+
 QString waitText(qint64 ms)
 {
     if (ms < 0)
         return QCoreApplication::translate("tessera::WaitingRoomFigures", "unknown (nobody admitted yet)");
-    if (ms < 60'000)
-        return QCoreApplication::translate("tessera::WaitingRoomFigures", "%n s", nullptr,
-                                           int((ms + 999) / 1000));
+    if (ms < kMinuteMs) {
+        const int seconds = int((ms + 999) / 1000);
+        return QCoreApplication::translate("tessera::WaitingRoomFigures", "%n s", nullptr, seconds);
+    }
     return QCoreApplication::translate("tessera::WaitingRoomFigures", "%1 min %2 s")
-        .arg(ms / 60'000)
-        .arg((ms % 60'000) / 1000);
+        .arg(ms / kMinuteMs)
+        .arg((ms % kMinuteMs) / 1000);
 }
 
 } // namespace

@@ -1513,7 +1513,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     <message>
         <location line="+2"/>
         <location line="+91"/>
-        <source>&amp;Check</source>
+        <source>C&amp;heck</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
@@ -1953,7 +1953,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+2"/>
-        <source>Connect to &amp;server…</source>
+        <source>Co&amp;nnect to server…</source>
         <translation>Mit &amp;Server verbinden …</translation>
     </message>
     <message>
@@ -2083,7 +2083,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+5"/>
-        <source>Refresh &amp;events</source>
+        <source>&amp;Refresh events</source>
         <translation>Veranstaltungen &amp;aktualisieren</translation>
     </message>
     <message>
@@ -2134,7 +2134,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     <message>
         <location line="+3"/>
         <source>&amp;Admin</source>
-        <translation>&amp;Verwaltung</translation>
+        <translation>Ver&amp;waltung</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2149,7 +2149,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     <message>
         <location line="+2"/>
         <source>&amp;Demo</source>
-        <translation>&amp;Vorführung</translation>
+        <translation>V&amp;orführung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2778,7 +2778,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     <name>tessera::SaleForm</name>
     <message>
         <location filename="../ui/mainwindow/saleform.cpp" line="+18"/>
-        <source>&amp;Sell</source>
+        <source>Se&amp;ll</source>
         <translation>Ver&amp;kaufen</translation>
     </message>
     <message>
@@ -2926,7 +2926,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+24"/>
-        <source>&amp;Hold</source>
+        <source>H&amp;old</source>
         <translation>&amp;Reservieren</translation>
     </message>
     <message>
@@ -3257,7 +3257,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+1"/>
-        <source>Restricted &amp;view</source>
+        <source>Res&amp;tricted view</source>
         <translation>&amp;Eingeschränkte Sicht</translation>
     </message>
     <message>
@@ -3808,12 +3808,12 @@ Klicken, um Plätze zu verkaufen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+477"/>
+        <location line="+479"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-479"/>
         <source>Pause the units; resume where they were</source>
         <translation>Die Einheiten anhalten; sie machen dort weiter, wo sie waren</translation>
     </message>
@@ -3898,7 +3898,7 @@ Klicken, um Plätze zu verkaufen</translation>
         <translation>%1 · %2 Plätze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Simulation: %1 — Tessera</source>
         <translation>Simulation: %1 — Tessera</translation>
     </message>

@@ -1513,8 +1513,8 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     <message>
         <location line="+2"/>
         <location line="+91"/>
-        <source>&amp;Check</source>
-        <translation>&amp;Check</translation>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
     </message>
     <message>
         <location line="-91"/>
@@ -1953,8 +1953,8 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message>
         <location line="+2"/>
-        <source>Connect to &amp;server…</source>
-        <translation>Connect to &amp;server…</translation>
+        <source>Co&amp;nnect to server…</source>
+        <translation>Co&amp;nnect to server…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2083,8 +2083,8 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message>
         <location line="+5"/>
-        <source>Refresh &amp;events</source>
-        <translation>Refresh &amp;events</translation>
+        <source>&amp;Refresh events</source>
+        <translation>&amp;Refresh events</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2778,8 +2778,8 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     <name>tessera::SaleForm</name>
     <message>
         <location filename="../ui/mainwindow/saleform.cpp" line="+18"/>
-        <source>&amp;Sell</source>
-        <translation>&amp;Sell</translation>
+        <source>Se&amp;ll</source>
+        <translation>Se&amp;ll</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2926,8 +2926,8 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message>
         <location line="+24"/>
-        <source>&amp;Hold</source>
-        <translation>&amp;Hold</translation>
+        <source>H&amp;old</source>
+        <translation>H&amp;old</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3257,8 +3257,8 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message>
         <location line="+1"/>
-        <source>Restricted &amp;view</source>
-        <translation>Restricted &amp;view</translation>
+        <source>Res&amp;tricted view</source>
+        <translation>Res&amp;tricted view</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3808,12 +3808,12 @@ Click to sell places</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+477"/>
+        <location line="+479"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-479"/>
         <source>Pause the units; resume where they were</source>
         <translation>Pause the units; resume where they were</translation>
     </message>
@@ -3898,7 +3898,7 @@ Click to sell places</translation>
         <translation>%1 · %2 seats</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Simulation: %1 — Tessera</source>
         <translation>Simulation: %1 — Tessera</translation>
     </message>

@@ -2,12 +2,17 @@
 #include "core/layout/demodata.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/admin/adminwindows.h"
+#include "ui/admin/eventdialog.h"
 #include "ui/admin/eventsadmin.h"
 #include "ui/admin/queueadmin.h"
 #include "ui/i18n/translations.h"
+#include "ui/layouteditor/generatesectiondialog.h"
 #include "ui/layouteditor/layouteditor.h"
+#include "ui/mainwindow/connectdialog.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/orderlookupdialog.h"
 #include "ui/mainwindow/salespanel.h"
+#include "ui/mainwindow/settingsdialog.h"
 #include "ui/mainwindow/uisupport.h"
 #include "ui/simulation/simulationpanel.h"
 
@@ -18,11 +23,13 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -86,6 +93,129 @@ bool sameInBothLanguages(const QString &text)
            || letters.startsWith(u"Simulation"_s); // "Simulation: Hamlet — Tessera"
 }
 
+/// The letter after the single '&' of `text` (lower case), or a null QChar without one.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&')
+            continue;
+        if (text[i + 1] == u'&') {
+            ++i; // "&&" is an ampersand
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+/// Adds "text" under its mnemonic to `taken` and returns the texts it clashes with.
+QStringList take(QMultiHash<QChar, QString> &taken, const QString &text)
+{
+    const QChar key = mnemonic(text);
+    if (key.isNull())
+        return {};
+    QStringList clashes;
+    for (const QString &other : taken.values(key))
+        clashes << other + u" / "_s + text;
+    taken.insert(key, text);
+    return clashes;
+}
+
+/// The menus of `menu` and below it: no two items of one menu share a mnemonic.
+QStringList menuClashes(const QMenu &menu)
+{
+    QStringList clashes;
+    QMultiHash<QChar, QString> taken;
+    for (QAction *action : menu.actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        clashes << take(taken, action->text());
+        if (const QMenu *sub = action->menu())
+            clashes << menuClashes(*sub);
+    }
+    return clashes;
+}
+
+/// The pages of stacked widgets (tab pages too) that `widget` is on, outermost last; empty when
+/// the widget (or a widget between it and its page) is hidden on purpose.
+std::optional<QList<QPair<const QWidget *, int>>> pagesOf(const QWidget *widget, const QWidget *window)
+{
+    QList<QPair<const QWidget *, int>> pages;
+    for (const QWidget *w = widget; w && w != window; w = w->parentWidget()) {
+        const auto *stack = qobject_cast<const QStackedWidget *>(w->parentWidget());
+        if (stack) {
+            pages.append({stack, stack->indexOf(const_cast<QWidget *>(w))});
+            continue;
+        }
+        if (w->isHidden())
+            return std::nullopt;
+    }
+    return pages;
+}
+
+/// Two widgets can be on screen together unless they are on different pages of one stack.
+bool together(const QList<QPair<const QWidget *, int>> &a, const QList<QPair<const QWidget *, int>> &b)
+{
+    for (const auto &[stack, page] : a) {
+        for (const auto &[otherStack, otherPage] : b) {
+            if (stack == otherStack && page != otherPage)
+                return false;
+        }
+    }
+    return true;
+}
+
+/// Mnemonics that two controls of `window` shown together share (Alt+letter would be
+/// ambiguous): the menu bar's titles, buttons, check boxes, labels of fields, checkable group
+/// boxes and tabs; and within each menu of the menu bar, its items.
+QStringList mnemonicClashes(const QWidget &window)
+{
+    struct Control
+    {
+        QString text;
+        QList<QPair<const QWidget *, int>> pages;
+    };
+    std::vector<Control> controls;
+    auto add = [&](const QWidget *widget, const QString &text) {
+        if (mnemonic(text).isNull() || widget->window() != &window)
+            return; // no letter, or in a window of its own (a child window, a menu)
+        if (const auto pages = pagesOf(widget, &window))
+            controls.push_back({text, *pages});
+    };
+    QStringList clashes;
+    for (const QMenuBar *bar : window.findChildren<QMenuBar *>()) {
+        if (bar->window() != &window)
+            continue;
+        for (QAction *action : bar->actions()) {
+            add(bar, action->text());
+            if (const QMenu *menu = action->menu())
+                clashes << menuClashes(*menu);
+        }
+    }
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        add(button, button->text());
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->buddy() && label->textFormat() != Qt::RichText)
+            add(label, label->text());
+    }
+    for (const QGroupBox *box : window.findChildren<QGroupBox *>()) {
+        if (box->isCheckable())
+            add(box, box->title());
+    }
+    for (const QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            add(tabs, tabs->tabText(i));
+    }
+    for (std::size_t i = 0; i < controls.size(); ++i) {
+        for (std::size_t j = i + 1; j < controls.size(); ++j) {
+            if (mnemonic(controls[i].text) == mnemonic(controls[j].text)
+                && together(controls[i].pages, controls[j].pages))
+                clashes << controls[i].text + u" / "_s + controls[j].text;
+        }
+    }
+    return clashes;
+}
+
 } // namespace
 
 /// The translations as the application loads them (installTranslations), checked on the real
@@ -102,6 +232,8 @@ private Q_SLOTS:
     void unknownLanguageStaysEnglish();
     void germanLocaleGivesGermanMainWindow();
     void germanLocaleGivesGermanAdminWindows();
+    void mnemonicsAreUniquePerWindow_data();
+    void mnemonicsAreUniquePerWindow();
     void cleanup();
 
 private:
@@ -182,7 +314,7 @@ void TestTranslations::unknownLanguageStaysEnglish()
     const QStringList menus = menuTexts(*m_window);
     QCOMPARE(menus.mid(0, 1), QStringList{u"&File"_s});
     QVERIFY(menus.contains(u"&Sales"_s));
-    QCOMPARE(m_window->salesPanel()->holdButton()->text(), u"&Hold"_s);
+    QCOMPARE(m_window->salesPanel()->holdButton()->text(), u"H&old"_s);
     // Counted texts in their English plural forms, also in the C locale.
     for (const QLocale &locale : {QLocale(QLocale::Esperanto), QLocale::c()}) {
         installTranslations(locale);
@@ -212,8 +344,8 @@ void TestTranslations::germanLocaleGivesGermanMainWindow()
     QStringList titles;
     for (QAction *menuAction : m_window->menuBar()->actions())
         titles << menuAction->text();
-    QCOMPARE(titles, (QStringList{u"&Datei"_s, u"&Verkauf"_s, u"&Ansicht"_s, u"&Verwaltung"_s,
-                                  u"&Vorführung"_s, u"&Hilfe"_s}));
+    QCOMPARE(titles, (QStringList{u"&Datei"_s, u"&Verkauf"_s, u"&Ansicht"_s, u"Ver&waltung"_s,
+                                  u"V&orführung"_s, u"&Hilfe"_s}));
     QVERIFY(menus.contains(u"&Beenden"_s));
     QVERIFY(menus.contains(u"Ausgewählte Plätze &reservieren"_s));
     QVERIFY(menus.contains(u"Bestellung &suchen …"_s));
@@ -289,6 +421,46 @@ void TestTranslations::germanLocaleGivesGermanAdminWindows()
             QVERIFY(windows[w]->grab().save(dir + u"/"_s + names[w] + u"-de.png"_s));
     }
     QVERIFY(windows[0]->windowTitle() != english[0].first());
+}
+
+void TestTranslations::mnemonicsAreUniquePerWindow_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany);
+}
+
+/// In every window and dialog, in both languages, no two controls shown together share an
+/// Alt+letter, and no two items of one menu share their letter.
+void TestTranslations::mnemonicsAreUniquePerWindow()
+{
+    QFETCH(QLocale, locale);
+    QLocale::setDefault(locale);
+    installTranslations(locale);
+    openWindow();
+    QList<QWidget *> windows{m_window.get()};
+    windows << openAdminWindows();
+    AcceptingPrompter prompter;
+    const Event shown = m_office->events().result()->first();
+    const auto entry = m_window->salesPanel()->entry();
+    QVERIFY(entry);
+    std::vector<std::unique_ptr<QWidget>> dialogs;
+    dialogs.push_back(std::make_unique<SettingsDialog>());
+    dialogs.push_back(std::make_unique<ConnectDialog>());
+    dialogs.push_back(std::make_unique<OrderLookupDialog>(*m_office, prompter));
+    dialogs.emplace_back(EventDialog::createEvent(*m_office));
+    dialogs.emplace_back(EventDialog::editEvent(*m_office, shown));
+    dialogs.push_back(std::make_unique<GenerateSectionDialog>(entry->layout, QPointF(0, 0)));
+    for (const auto &dialog : dialogs)
+        windows << dialog.get();
+    QStringList clashes;
+    for (QWidget *window : std::as_const(windows)) {
+        QVERIFY(window);
+        for (const QString &clash : mnemonicClashes(*window))
+            clashes << QString::fromLatin1(window->metaObject()->className()) + u": "_s + clash;
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"\n"_s)));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 QTEST_MAIN(TestTranslations)

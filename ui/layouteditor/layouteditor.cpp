@@ -223,7 +223,7 @@ void LayoutEditor::createActions()
     connect(addMenuAction(file, tr("&Save"), QKeySequence::Save,
                           tr("Check the layout and save it for the event")),
             &QAction::triggered, this, &LayoutEditor::save);
-    connect(addMenuAction(file, tr("&Check"), QKeySequence(Qt::Key_F7), tr("List what would stop saving")),
+    connect(addMenuAction(file, tr("C&heck"), QKeySequence(Qt::Key_F7), tr("List what would stop saving")),
             &QAction::triggered, this, [this] {
                 if (m_busy)
                     return;
@@ -314,7 +314,7 @@ void LayoutEditor::createActions()
             tools->addAction(action);
     }
     for (QAction *action : file->actions()) {
-        if (action->text() == tr("&Check") || action->text() == tr("&Save"))
+        if (action->text() == tr("C&heck") || action->text() == tr("&Save"))
             tools->addAction(action);
     }
     tools->addSeparator();

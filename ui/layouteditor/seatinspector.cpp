@@ -37,7 +37,7 @@ SeatInspector::SeatInspector(LayoutDocument &document, QUndoStack &undo, QWidget
     auto *flagLayout = new QVBoxLayout(flags);
     m_accessible = new QCheckBox(tr("&Wheelchair place"), flags);
     m_companion = new QCheckBox(tr("C&ompanion seat"), flags);
-    m_restricted = new QCheckBox(tr("Restricted &view"), flags);
+    m_restricted = new QCheckBox(tr("Res&tricted view"), flags);
     for (QCheckBox *box : {m_accessible, m_companion, m_restricted})
         flagLayout->addWidget(box);
     layout->addWidget(flags);

@@ -137,7 +137,7 @@ void MainWindow::createMenus()
     connect(menuAction(file, tr("&Settings…"), QKeySequence(u"Ctrl+,"_s),
                        tr("Terminal name, hold time, printer")),
             &QAction::triggered, this, &MainWindow::openSettings);
-    connect(menuAction(file, tr("Connect to &server…"), QKeySequence(u"Ctrl+Shift+O"_s),
+    connect(menuAction(file, tr("Co&nnect to server…"), QKeySequence(u"Ctrl+Shift+O"_s),
                        tr("Sell from a tessera-server instead of this computer's database")),
             &QAction::triggered, this, &MainWindow::requestConnectToServer);
     file->addSeparator();
@@ -184,7 +184,7 @@ void MainWindow::createMenus()
                 m_picker->filterEdit()->setFocus();
                 m_picker->filterEdit()->selectAll();
             });
-    connect(menuAction(view, tr("Refresh &events"), QKeySequence::Refresh,
+    connect(menuAction(view, tr("&Refresh events"), QKeySequence::Refresh,
                        tr("Reload the events and their counts")),
             &QAction::triggered, m_picker, &EventPicker::refresh);
     view->addSeparator();

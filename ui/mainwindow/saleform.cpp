@@ -15,7 +15,7 @@ SaleForm::SaleForm(QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_problem(new QLabel(this))
-    , m_sell(new QPushButton(tr("&Sell"), this))
+    , m_sell(new QPushButton(tr("Se&ll"), this))
 {
     m_payment->setObjectName(QStringLiteral("paymentMethod"));
     m_payment->addItem(tr("Cash"), QVariant::fromValue(static_cast<int>(PaymentMethod::Cash)));

@@ -104,7 +104,7 @@ void SalesPanel::buildUi()
     m_countdownBar = new QProgressBar(cartGroup);
     m_countdownBar->setTextVisible(false);
     m_countdownBar->setMaximumHeight(8);
-    m_holdButton = new QPushButton(tr("&Hold"), cartGroup);
+    m_holdButton = new QPushButton(tr("H&old"), cartGroup);
     m_holdButton->setObjectName(u"holdButton"_s);
     m_holdButton->setToolTip(tr("Hold the selected seats for this customer (Ctrl+H)"));
     m_extendButton = new QPushButton(tr("E&xtend"), cartGroup);

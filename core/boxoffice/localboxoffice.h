@@ -181,6 +181,9 @@ private:
     bool mirror(const CatalogEntry &entry, quint32 seat, SeatState target, bool fromSnapshot);
     /// Re-reads an event's live state after notices were lost or too large.
     void reloadEvent(const CatalogEntry &entry);
+    /// On the store thread: publishes the event's entry with these block reasons (by seat index,
+    /// ascending; seats not named have none) when they differ from the entry's.
+    void adoptBlockReasons(const QUuid &eventId, const std::vector<std::pair<quint32, QString>> &reasons);
     /// The standing part of reloadEvent: the other processes' share of each area's counts is
     /// what the database counts beyond this space's own (`before`, taken before the read).
     struct StandingSnapshot

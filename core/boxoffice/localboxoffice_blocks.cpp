@@ -130,6 +130,7 @@ QFuture<Status> LocalBoxOffice::keepBlockReasons(QFuture<Status> changed, const 
                 }
             }
             m_catalog.publish(updated);
+            emit eventsChanged(); // the windows showing the event show the reason
             return {};
         });
         thenSafely(saved, [deferred](const Status &written) { deferred.resolve(written); });

@@ -352,8 +352,14 @@ void LocalBoxOffice::reloadEvent(const CatalogEntry &entry)
     // Read on the office's own connection: a query on the listening connection would swallow
     // notices that arrive meanwhile (QPSQL delivers them only when its socket wakes up again).
     const QUuid eventId = entry.event.id;
-    const Result<RecoveredEvent> state = m_store->runAndWait<Result<RecoveredEvent>>(
-        [eventId](Store &store) { return store.liveState(eventId); });
+    // The block reasons are taken there too, in order with this office's own (keepBlockReasons).
+    const Result<RecoveredEvent> state =
+        m_store->runAndWait<Result<RecoveredEvent>>([this, eventId](Store &store) {
+            Result<RecoveredEvent> read = store.liveState(eventId);
+            if (read)
+                adoptBlockReasons(eventId, read->blockReasons);
+            return read;
+        });
     if (!state) {
         std::lock_guard lock(m_mirrorMutex);
         m_reloadPending = true;
@@ -416,6 +422,32 @@ void LocalBoxOffice::reloadEvent(const CatalogEntry &entry)
     }
     announceSeats(entry.index, std::move(changed));
     mirrorStanding(entry, *state, standingBefore);
+}
+
+void LocalBoxOffice::adoptBlockReasons(const QUuid &eventId,
+                                       const std::vector<std::pair<quint32, QString>> &reasons)
+{
+    const auto entry = m_catalog.byId(eventId);
+    if (!entry)
+        return;
+    // The reason of seat s, walking `reasons` along with s.
+    auto reasonOf = [&reasons](std::size_t &next, quint32 seat) -> QString {
+        while (next < reasons.size() && reasons[next].first < seat)
+            ++next;
+        return next < reasons.size() && reasons[next].first == seat ? reasons[next].second : QString();
+    };
+    const auto seatCount = quint32(entry->layout.seats.size());
+    std::size_t next = 0;
+    quint32 first = 0;
+    while (first < seatCount && reasonOf(next, first) == entry->layout.seats[first].blockReason)
+        ++first;
+    if (first == seatCount)
+        return;
+    auto updated = std::make_shared<CatalogEntry>(*entry);
+    for (quint32 s = first; s < seatCount; ++s)
+        updated->layout.seats[s].blockReason = reasonOf(next, s);
+    m_catalog.publish(updated);
+    emit eventsChanged();
 }
 
 std::vector<LocalBoxOffice::StandingSnapshot> LocalBoxOffice::standingSnapshot(const EventSpace &space)

@@ -26,6 +26,8 @@ struct RecoveredEvent
     std::vector<std::pair<quint32, quint32>> standingSold;    ///< (area index, places sold)
     std::vector<std::pair<quint32, quint32>> standingBlocked; ///< (area index, places blocked)
     std::vector<quint32> blockedSeats;
+    /// The reasons of the blocked seats that have one (liveState only), by seat index.
+    std::vector<std::pair<quint32, QString>> blockReasons;
     std::vector<HoldRow> liveHolds; ///< unexpired at load time
     /// PostgreSQL: the event's change sequence (batches committed for it, as the NOTIFY
     /// payloads number them), read before the state above: notices numbered up to it are
@@ -110,7 +112,8 @@ public:
     /// Sets the block reason ("Press"; empty for none) of these seats (layout indices) of the
     /// event, in one transaction. Blocking itself goes through the space and the data pump; the
     /// reason is part of the layout, kept here for seats blocked while the layout cannot be
-    /// replaced.
+    /// replaced. Other processes on the database take the reasons when they next re-read the
+    /// event's live state (liveState).
     Status saveBlockReasons(const QUuid &eventId, const QList<quint32> &seats, const QString &reason);
     /// Deletes an event with its layout and waiting room; refused (Conflict) while it has live
     /// tickets.

@@ -140,14 +140,21 @@ Result<RecoveredEvent> Store::liveState(const QUuid &eventId)
     auto read = [&]() -> Result<RecoveredEvent> {
         RecoveredEvent state;
         state.event.id = eventId;
-        Result<QSqlQuery> query = d->select(
-            QStringLiteral(
-                "SELECT seat_index FROM seats WHERE event_id = ? AND blocked = ? ORDER BY seat_index"),
-            {idValue(eventId), true});
+        Result<QSqlQuery> query =
+            d->select(QStringLiteral("SELECT seat_index, block_reason, blocked FROM seats "
+                                     "WHERE event_id = ? AND (blocked = ? OR block_reason <> '') "
+                                     "ORDER BY seat_index"),
+                      {idValue(eventId), true});
         if (!query)
             return query.error();
-        while (query->next())
-            state.blockedSeats.push_back(quint32(query->value(0).toLongLong()));
+        // A reason may be saved before the pump's commit blocks its seat: it counts already.
+        while (query->next()) {
+            const auto seat = quint32(query->value(0).toLongLong());
+            if (query->value(2).toBool())
+                state.blockedSeats.push_back(seat);
+            if (QString reason = query->value(1).toString(); !reason.isEmpty())
+                state.blockReasons.emplace_back(seat, std::move(reason));
+        }
         if (Status status = d->readLiveState(eventId, state); !status)
             return status.error();
         return state;

@@ -133,15 +133,7 @@ void TestMainWindow::init()
 
 std::unique_ptr<LocalBoxOffice> TestMainWindow::officeOnTheFile() const
 {
-    LocalBoxOffice::Options options;
-    options.url = *DatabaseUrl::parse(u"sqlite://"_s + m_dir->filePath(u"tessera.db"_s));
-    options.units = 2;
-    auto office = LocalBoxOffice::open(options);
-    if (!office) {
-        qWarning("%s", qPrintable(office.error().message));
-        return nullptr;
-    }
-    return std::move(office.value());
+    return tessera::test::officeOnFile(m_dir->filePath(u"tessera.db"_s));
 }
 
 void TestMainWindow::openOffice()

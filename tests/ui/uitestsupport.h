@@ -2,6 +2,7 @@
 
 // Helpers shared by the widget tests.
 
+#include "core/boxoffice/localboxoffice.h"
 #include "ui/mainwindow/prompter.h"
 
 #include <QDir>
@@ -20,6 +21,21 @@ inline QString outputDir()
     if (!dir.isEmpty())
         QDir().mkpath(dir);
     return dir;
+}
+
+/// A box office (two units) on the SQLite file `path`; nullptr, with a warning, when it cannot
+/// open.
+inline std::unique_ptr<LocalBoxOffice> officeOnFile(const QString &path)
+{
+    LocalBoxOffice::Options options;
+    options.url = *DatabaseUrl::parse(QStringLiteral("sqlite://") + path);
+    options.units = 2;
+    auto office = LocalBoxOffice::open(options);
+    if (!office) {
+        qWarning("%s", qPrintable(office.error().message));
+        return nullptr;
+    }
+    return std::move(office.value());
 }
 
 /// Answers every question later, as a person clicking the accept button would, and records the

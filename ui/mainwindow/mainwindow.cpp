@@ -295,11 +295,12 @@ void MainWindow::followShownEvent()
         return;
     }
     if (entry != m_sales->entry()) {
-        // Renamed, moved or re-priced: tickets printed from now on say so. The map keeps its
-        // entry (the same places) and with it the clerk's selection.
+        // Renamed, moved or re-priced: tickets printed from now on say so.
         m_sales->setEvent(entry);
         m_legend->setEntry(entry);
     }
+    if (entry != m_map->entry())
+        m_map->setEntry(entry); // the same places: the clerk's selection stays
     updateHeader();
 }
 

@@ -73,6 +73,23 @@ void SeatMapView::setEvent(std::shared_ptr<const CatalogEntry> entry, const Even
     emitSelection();
 }
 
+void SeatMapView::setEntry(std::shared_ptr<const CatalogEntry> entry)
+{
+    if (!entry || !m_model.entry || entry->layout.seats.size() != m_model.entry->layout.seats.size()) {
+        setEvent(std::move(entry), m_model.space);
+        return;
+    }
+    const QList<quint32> selected = selectedSeats();
+    const quint32 focus = m_model.focusSeat;
+    m_model.entry = std::move(entry);
+    m_model.rebuild();
+    m_model.focusSeat = focus;
+    for (const quint32 seat : selected)
+        m_model.selection.insert(seat);
+    m_renderer->invalidate();
+    viewport()->update();
+}
+
 void SeatMapView::setOwnHolder(HolderId holder)
 {
     if (holder == m_model.ownHolder)

@@ -48,6 +48,9 @@ public:
     /// the view or the next setEvent). Clears the selection and fits the venue to the view.
     /// Passing nullptr for either shows an empty map.
     void setEvent(std::shared_ptr<const CatalogEntry> entry, const EventSpace *space);
+    /// A new entry of the shown event with the same places (renamed, re-priced, a block reason):
+    /// keeps the selection, the zoom and the seat cursor.
+    void setEntry(std::shared_ptr<const CatalogEntry> entry);
     std::shared_ptr<const CatalogEntry> entry() const { return m_model.entry; }
     const EventSpace *space() const { return m_model.space; }
 

@@ -61,6 +61,8 @@ Status LocalBoxOffice::start()
     if (Status listening = listenToPeers(); !listening)
         return listening;
     const Status recovered = m_store->runAndWait<Status>([this](Store &store) -> Status {
+        // What this connection announces (block reasons) is this process's own, as its pump's.
+        store.setChangeOrigin(m_options.pump.origin);
         Result<QList<Event>> events = store.loadEvents();
         if (!events)
             return events.error();

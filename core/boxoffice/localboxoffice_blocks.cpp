@@ -4,7 +4,8 @@
 // Its reason ("Press") is part of the layout: once the space has taken the block, the store
 // thread saves the reasons (Store::saveBlockReasons) and publishes the event's catalog entry
 // with them, so that layout() hands them out and a restart loads them. Both happen before the
-// caller's future completes.
+// caller's future completes. The save also tells the other processes on the database to re-read
+// the event, which gives them the reasons (reloadEvent, adoptBlockReasons).
 
 #include "core/boxoffice/futures_p.h"
 #include "core/boxoffice/localboxoffice.h"

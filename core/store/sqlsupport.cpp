@@ -162,6 +162,18 @@ Status Store::Private::begin()
     return exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
+Status Store::Private::beginSnapshot()
+{
+    return exec(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                             : QStringLiteral("BEGIN"));
+}
+
+void Store::Private::endSnapshot()
+{
+    if (!commit())
+        rollback(); // a read transaction: nothing to lose
+}
+
 Status Store::Private::commit()
 {
     for (QSqlQuery &query : prepared)

@@ -112,8 +112,9 @@ public:
     /// Sets the block reason ("Press"; empty for none) of these seats (layout indices) of the
     /// event, in one transaction. Blocking itself goes through the space and the data pump; the
     /// reason is part of the layout, kept here for seats blocked while the layout cannot be
-    /// replaced. Other processes on the database take the reasons when they next re-read the
-    /// event's live state (liveState).
+    /// replaced. The other processes on the database are told to re-read the event's live state
+    /// (liveState), which carries the reasons: a notice (PostgreSQL) or a change count of this
+    /// writer's origin (SQLite, see setChangeOrigin).
     Status saveBlockReasons(const QUuid &eventId, const QList<quint32> &seats, const QString &reason);
     /// Deletes an event with its layout and waiting room; refused (Conflict) while it has live
     /// tickets.

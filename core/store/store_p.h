@@ -121,6 +121,11 @@ struct Store::Private
     Result<QSqlQuery> select(const QString &sql, const QVariantList &binds = {});
 
     Status begin();
+    /// Starts a read-only transaction whose statements all see one snapshot of the database
+    /// (SQLite: a read transaction; PostgreSQL: REPEATABLE READ, whose default READ COMMITTED
+    /// gives each statement a snapshot of its own). endSnapshot() ends it.
+    Status beginSnapshot();
+    void endSnapshot();
     Status commit();
     void rollback();
     Status savepoint(QLatin1StringView name);
@@ -186,6 +191,13 @@ struct Store::Private
     Status notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome);
     /// SQLite: counts the batch in change_counts for this writer's origin and each event it touched.
     Status countChanges(const PumpBatch &batch);
+    Status countChanges(const QSet<QUuid> &events);
+    /// Tells the other processes on the database to re-read the event's live state, in the
+    /// transaction under way (PostgreSQL: a notice {"origin", "reload": [id]} sent when it
+    /// commits; SQLite: one more change count for this writer's origin, which they poll).
+    Status announceReload(const QUuid &eventId);
+    /// Store::recover() inside its snapshot.
+    Result<RecoveredEvent> recover(const QUuid &eventId, const std::function<void(qint64, qint64)> &progress);
     /// Sold seats, standing counts and unexpired holds of an event (recover() and liveState()).
     Status readLiveState(const QUuid &eventId, RecoveredEvent &state);
 };

@@ -288,6 +288,11 @@ Status Store::saveBlockReasons(const QUuid &eventId, const QList<quint32> &seats
             return query.error();
         }
     }
+    // The others take the reasons into their layout when they re-read the event.
+    if (Status told = d->announceReload(eventId); !told) {
+        d->rollback();
+        return told;
+    }
     if (Status status = d->commit(); !status) {
         d->rollback();
         return status;

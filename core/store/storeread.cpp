@@ -38,10 +38,21 @@ QString likePattern(const QString &text)
 Result<RecoveredEvent> Store::recover(const QUuid &eventId,
                                       const std::function<void(qint64, qint64)> &progress)
 {
+    // One snapshot, as liveState() reads.
+    if (Status status = d->beginSnapshot(); !status)
+        return status.error();
+    Result<RecoveredEvent> recovered = d->recover(eventId, progress);
+    d->endSnapshot();
+    return recovered;
+}
+
+Result<RecoveredEvent> Store::Private::recover(const QUuid &eventId,
+                                               const std::function<void(qint64, qint64)> &progress)
+{
     const QVariant event = idValue(eventId);
     RecoveredEvent recovered;
     {
-        Result<QSqlQuery> query = d->select(
+        Result<QSqlQuery> query = select(
             QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE id = ?"), {event});
         if (!query)
             return query.error();
@@ -49,7 +60,7 @@ Result<RecoveredEvent> Store::recover(const QUuid &eventId,
             return Error{ErrorCode::NotFound, QStringLiteral("no event %1").arg(uuidText(eventId))};
         recovered.event = readEvent(*query);
     }
-    Result<VenueLayout> layout = d->readLayout(eventId, progress);
+    Result<VenueLayout> layout = readLayout(eventId, progress);
     if (!layout && layout.errorCode() != ErrorCode::NotFound)
         return layout.error();
     if (layout)
@@ -58,7 +69,7 @@ Result<RecoveredEvent> Store::recover(const QUuid &eventId,
         if (recovered.layout.seats.at(i).blocked)
             recovered.blockedSeats.push_back(quint32(i));
     }
-    if (Status status = d->readLiveState(eventId, recovered); !status)
+    if (Status status = readLiveState(eventId, recovered); !status)
         return status.error();
     return recovered;
 }
@@ -130,13 +141,13 @@ Status Store::Private::readLiveState(const QUuid &eventId, RecoveredEvent &state
 
 Result<RecoveredEvent> Store::liveState(const QUuid &eventId)
 {
-    // SQLite: one read transaction, so that the seats, tickets and holds are one snapshot even
-    // while another process writes (a seat sold between two of the reads would show free).
-    const bool snapshot = !d->isPostgres();
-    if (snapshot) {
-        if (Status status = d->exec(QStringLiteral("BEGIN")); !status)
-            return status.error();
-    }
+    // One snapshot, so that the seats, tickets, holds and change sequence are of one moment
+    // even while other processes write: a seat sold between two of the reads would show free,
+    // and on PostgreSQL a seat read as blocked just before the batch that unblocked it
+    // committed, with the change sequence read after that batch, would stay blocked in the
+    // reader, which takes the batch's notice for one it has already read (applyNotice).
+    if (Status status = d->beginSnapshot(); !status)
+        return status.error();
     auto read = [&]() -> Result<RecoveredEvent> {
         RecoveredEvent state;
         state.event.id = eventId;
@@ -160,8 +171,7 @@ Result<RecoveredEvent> Store::liveState(const QUuid &eventId)
         return state;
     };
     Result<RecoveredEvent> state = read();
-    if (snapshot && !d->exec(QStringLiteral("COMMIT")))
-        d->rollback(); // a read transaction: nothing to lose
+    d->endSnapshot();
     return state;
 }
 

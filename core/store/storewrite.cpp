@@ -611,7 +611,11 @@ QSet<QUuid> batchEvents(const PumpBatch &batch)
 
 Status Store::Private::countChanges(const PumpBatch &batch)
 {
-    const QSet<QUuid> events = batchEvents(batch);
+    return countChanges(batchEvents(batch));
+}
+
+Status Store::Private::countChanges(const QSet<QUuid> &events)
+{
     if (events.isEmpty())
         return {};
     QString sql = QStringLiteral("INSERT INTO change_counts (origin, event_id, batches) VALUES ");
@@ -625,6 +629,23 @@ Status Store::Private::countChanges(const PumpBatch &batch)
     sql += QStringLiteral(" ON CONFLICT (origin, event_id) DO UPDATE SET batches = batches + 1");
     Result<QSqlQuery *> query = run(sql, binds);
     return query ? Status() : Status(query.error());
+}
+
+Status Store::Private::announceReload(const QUuid &eventId)
+{
+    if (origin.isEmpty())
+        return {}; // a writer that no process knows as its own: nobody to tell apart
+    if (!isPostgres())
+        return countChanges(QSet<QUuid>{eventId});
+    const QJsonObject notice{{QStringLiteral("origin"), origin},
+                             {QStringLiteral("reload"), QJsonArray{uuidText(eventId)}}};
+    Result<QSqlQuery *> query =
+        run(QStringLiteral("SELECT pg_notify('tessera_changes', ?)"),
+            {QString::fromUtf8(QJsonDocument(notice).toJson(QJsonDocument::Compact))});
+    if (!query)
+        return query.error();
+    (*query)->finish();
+    return {};
 }
 
 Status Store::Private::notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome)

@@ -2,6 +2,7 @@
 #include "core/common/clock.h"
 #include "core/common/ids.h"
 #include "core/store/store.h"
+#include "tests/support/offices.h"
 #include "tests/support/venues.h"
 
 #include <QCryptographicHash>
@@ -73,15 +74,7 @@ void TestLocalBoxOffice::init()
 
 std::unique_ptr<LocalBoxOffice> TestLocalBoxOffice::openOffice()
 {
-    LocalBoxOffice::Options options;
-    options.url = m_url;
-    options.units = 2;
-    auto office = LocalBoxOffice::open(options);
-    if (!office) {
-        qWarning() << office.error().message;
-        return nullptr;
-    }
-    return std::move(office.value());
+    return test::openOffice(m_url);
 }
 
 void TestLocalBoxOffice::sellThroughAnotherStore(const CatalogEntry &entry, quint32 seat, HoldId engineSaleId)

@@ -42,6 +42,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <limits>
+
 using namespace tessera;
 using tessera::test::AcceptingPrompter;
 using tessera::test::outputDir;
@@ -568,6 +570,47 @@ void TestMainWindow::bannerFloatsOverTheMap()
     QVERIFY(banner->isVisible());
     QVERIFY2(before.contains(shown), "the banner lies over the map");
     QVERIFY(shown.height() >= banner->minimumSizeHint().height());
+    // It covers no seat of the fitted venue, nor after zooming in and scrolling to the top: the
+    // map keeps the room of a one-line message free above the venue. A venue without a stage,
+    // in a wide, low window: its top row is the top of the fitted view.
+    auto open = demoEvents(QDateTime::currentDateTimeUtc())[1];
+    open.event.name = u"Open-air concert"_s;
+    open.layout.stageWidth = 0;
+    open.layout.stageHeight = 0;
+    const Result<Event> openAir = m_office->createEvent(open.event, open.layout).result();
+    QVERIFY2(openAir, openAir ? "" : qPrintable(openAir.error().message));
+    m_window->openEvent(openAir->id);
+    QTRY_VERIFY(map->entry() && map->entry()->event.id == openAir->id);
+    const QSize windowSize = m_window->size();
+    m_window->resize(windowSize.width() + 600, 520);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const int bannerBottom =
+        map->viewport()
+            ->mapFrom(m_window.get(), banner->mapTo(m_window.get(), QPoint(0, banner->height())))
+            .y();
+    auto topOfSeats = [map] {
+        double top = std::numeric_limits<double>::max();
+        for (quint32 s = 0; s < quint32(map->geometry().seatCount()); ++s)
+            top = std::min(top, map->seatCentreInView(s).y() - map->geometry().pitch() * map->scale() / 2);
+        return top;
+    };
+    for (bool zoomed : {false, true}) {
+        map->fitToView();
+        if (zoomed) {
+            map->setScale(map->scale() * 3);
+            map->verticalScrollBar()->setValue(map->verticalScrollBar()->minimum());
+        }
+        QVERIFY2(topOfSeats() >= bannerBottom,
+                 qPrintable(u"zoomed %1: seats from y %2, the banner down to %3"_s.arg(zoomed)
+                                .arg(topOfSeats())
+                                .arg(bannerBottom)));
+    }
+    if (const QString dir = outputDir(); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + u"/mainwindow-banner-over-open-air.png"_s));
+    m_window->resize(windowSize);
+    m_window->openEvent(m_event.id);
+    QTRY_VERIFY(map->entry() && map->entry()->event.id == m_event.id);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     // A longer text wraps and the banner grows to show it whole.
     banner->showError(QString(u"A long message about a seat. "_s).repeated(12));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);

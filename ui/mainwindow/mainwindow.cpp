@@ -34,6 +34,12 @@ using namespace Qt::StringLiterals;
 
 namespace tessera {
 
+namespace {
+
+constexpr int kBannerMargin = 8; ///< between the message banner and the edges of the seat map
+
+} // namespace
+
 MainWindow::MainWindow(BoxOffice &box, const QString &databaseText, QWidget *parent)
     : QMainWindow(parent)
     , m_box(box)
@@ -67,7 +73,8 @@ MainWindow::MainWindow(BoxOffice &box, const QString &databaseText, QWidget *par
     centreLayout->addWidget(m_header);
     centreLayout->addWidget(m_map, 1);
     // The banner floats over the top of the map instead of pushing it down: the seats stay where
-    // the clerk's mouse is when a message comes or goes.
+    // the clerk's mouse is when a message comes or goes. The map keeps the room of a one-line
+    // message free above the venue (placeBanner), so that a message covers no seat either.
     m_map->installEventFilter(this);
     m_map->viewport()->installEventFilter(this);
     m_banner->installEventFilter(this);
@@ -425,11 +432,12 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::placeBanner()
 {
+    m_map->setTopBand(kBannerMargin + m_banner->oneLineHeight() + kBannerMargin / 2);
     const QRect map = m_map->QWidget::geometry();
-    const int width = std::max(0, map.width() - 16);
+    const int width = std::max(0, map.width() - 2 * kBannerMargin);
     const int height =
         m_banner->hasHeightForWidth() ? m_banner->heightForWidth(width) : m_banner->sizeHint().height();
-    m_banner->setGeometry(map.x() + 8, map.y() + 8, width,
+    m_banner->setGeometry(map.x() + kBannerMargin, map.y() + kBannerMargin, width,
                           std::max(height, m_banner->minimumSizeHint().height()));
     m_banner->raise();
 }

@@ -2,8 +2,11 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QStyle>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace tessera {
 
@@ -53,6 +56,14 @@ void MessageBanner::dismiss()
 {
     m_label->clear();
     hide();
+}
+
+int MessageBanner::oneLineHeight() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int line = std::max({m_label->fontMetrics().height(),
+                               style()->pixelMetric(QStyle::PM_SmallIconSize), m_close->sizeHint().height()});
+    return margins.top() + margins.bottom() + line + 2 * frameWidth();
 }
 
 QString MessageBanner::text() const

@@ -30,6 +30,8 @@ public:
     void dismiss();
 
     QString text() const;
+    /// The height of a message of one line: the room a window keeps free for it.
+    int oneLineHeight() const;
     Kind kind() const { return m_kind; }
 
 Q_SIGNALS:

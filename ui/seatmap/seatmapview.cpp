@@ -167,7 +167,25 @@ double SeatMapView::fitScale() const
     if (scene.isEmpty())
         return 1;
     const QSize size = viewport()->size();
-    return std::max(1e-6, std::min(size.width() / scene.width(), size.height() / scene.height()));
+    const int height = std::max(1, size.height() - m_topBand);
+    return std::max(1e-6, std::min(size.width() / scene.width(), height / scene.height()));
+}
+
+double SeatMapView::centringY(double scale) const
+{
+    const double free = viewport()->height() - m_topBand - m_model.sceneRect.height() * scale;
+    return m_topBand + std::max(0.0, free / 2);
+}
+
+void SeatMapView::setTopBand(int pixels)
+{
+    pixels = std::max(0, pixels);
+    if (pixels == m_topBand)
+        return;
+    const QPointF centre = m_transform.toLayout(QRectF(viewport()->rect()).center());
+    m_topBand = pixels;
+    refit(centre);
+    viewport()->update();
 }
 
 double SeatMapView::minimumScale() const
@@ -197,11 +215,10 @@ void SeatMapView::setScale(double scale, QPointF anchor)
     const QRectF scene = m_model.sceneRect;
     const QSize size = viewport()->size();
     const double centringX = std::max(0.0, (size.width() - scene.width() * clamped) / 2);
-    const double centringY = std::max(0.0, (size.height() - scene.height() * clamped) / 2);
     horizontalScrollBar()->setValue(
         static_cast<int>(std::lround((origin.x() - scene.left()) * clamped + centringX)));
     verticalScrollBar()->setValue(
-        static_cast<int>(std::lround((origin.y() - scene.top()) * clamped + centringY)));
+        static_cast<int>(std::lround((origin.y() - scene.top()) * clamped + centringY(clamped))));
     updateTransform();
     viewport()->update();
     if (changed)
@@ -264,7 +281,7 @@ void SeatMapView::updateScrollBars()
     const QRectF scene = m_model.sceneRect;
     const QSize size = viewport()->size();
     const int contentWidth = static_cast<int>(std::ceil(scene.width() * m_transform.scale));
-    const int contentHeight = static_cast<int>(std::ceil(scene.height() * m_transform.scale));
+    const int contentHeight = static_cast<int>(std::ceil(scene.height() * m_transform.scale)) + m_topBand;
     QScrollBar *h = horizontalScrollBar();
     QScrollBar *v = verticalScrollBar();
     h->setRange(0, std::max(0, contentWidth - size.width()));
@@ -281,9 +298,8 @@ void SeatMapView::updateTransform()
     const QSize size = viewport()->size();
     const double scale = m_transform.scale;
     const double centringX = std::max(0.0, (size.width() - scene.width() * scale) / 2);
-    const double centringY = std::max(0.0, (size.height() - scene.height() * scale) / 2);
     m_transform.origin = QPointF(scene.left() + (horizontalScrollBar()->value() - centringX) / scale,
-                                 scene.top() + (verticalScrollBar()->value() - centringY) / scale);
+                                 scene.top() + (verticalScrollBar()->value() - centringY(scale)) / scale);
     m_transform.viewport = QSizeF(size);
 }
 
@@ -297,6 +313,11 @@ void SeatMapView::resizeEvent(QResizeEvent *event)
 {
     const QPointF centre = m_transform.toLayout(QRectF(viewport()->rect()).center());
     QAbstractScrollArea::resizeEvent(event);
+    refit(centre);
+}
+
+void SeatMapView::refit(QPointF centre)
+{
     if (m_followFit) {
         fitToView();
         return;

@@ -105,6 +105,12 @@ public:
 
     const SeatGeometry &geometry() const { return m_model.geometry; }
 
+    /// Keeps the top `pixels` of the view free of the venue: the fitted view places the venue
+    /// below them, and at any zoom the top of the venue can be scrolled below them. A message
+    /// strip floating over the map (MainWindow) then covers no seat when it comes.
+    void setTopBand(int pixels);
+    int topBand() const { return m_topBand; }
+
     /// Takes the seat and standing-area changes of this view's event from a batch read from the
     /// change feed, and marks them for the next repaint.
     void applyChanges(std::span<const Change> changes);
@@ -159,7 +165,13 @@ private:
 
     void updateTransform();
     void updateScrollBars();
+    /// After the view's room changed: refits when following the fit, else keeps the zoom (within
+    /// its bounds) and `centre` (a layout point) at the centre of the view.
+    void refit(QPointF centre);
     double fitScale() const;
+    /// Where the top of the scene is in the content at `scale`: below the top band, and
+    /// centred in the rest of the view when the venue is smaller than it.
+    double centringY(double scale) const;
     double minimumScale() const;
     double maximumScale() const;
     void onFrameTick();
@@ -213,6 +225,7 @@ private:
     bool m_spaceHeld = false;
     bool m_spacePanned = false;
     bool m_followFit = true; ///< refit on resize until the user zooms or pans
+    int m_topBand = 0;       ///< see setTopBand
 };
 
 } // namespace tessera

@@ -1,6 +1,7 @@
 #include "tests/server/serverfixture.h"
 
 #include "core/domain/json.h"
+#include "tests/support/dates.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -155,8 +156,8 @@ QJsonObject ServerFixture::createEvent(int rows, int perRow, int standing, const
     QJsonObject body{{u"name"_s, name},
                      {u"description"_s, u"An evening"_s},
                      {u"venue"_s, u"Town Hall"_s},
-                     {u"start_time"_s, u"2031-05-01T19:00:00Z"_s},
-                     {u"end_time"_s, u"2031-05-01T22:00:00Z"_s},
+                     {u"start_time"_s, utcInDays(160, 19)},
+                     {u"end_time"_s, utcInDays(160, 22)},
                      {u"total_tickets"_s, rows * perRow + standing},
                      {u"is_seated_event"_s, true}};
     if (standing > 0) {

@@ -1,4 +1,5 @@
 #include "core/store/store.h"
+#include "tests/support/dates.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -114,8 +115,8 @@ void TestServerProcess::sigtermStopsCleanlyAndDataSurvives()
         if (run == 0) {
             const QJsonObject created = call(port, "POST", u"/api/v1/events"_s,
                                              QJsonObject{{u"name"_s, u"Premiere"_s},
-                                                         {u"start_time"_s, u"2031-01-01T19:00:00Z"_s},
-                                                         {u"end_time"_s, u"2031-01-01T22:00:00Z"_s},
+                                                         {u"start_time"_s, test::utcInDays(40, 19)},
+                                                         {u"end_time"_s, test::utcInDays(40, 22)},
                                                          {u"total_tickets"_s, 0},
                                                          {u"is_seated_event"_s, true}},
                                              token, &status);
@@ -166,8 +167,8 @@ QString TestServerProcess::createEvent(quint16 port, const QString &token, QStri
     int status = 0;
     const QString eventId = call(port, "POST", u"/api/v1/events"_s,
                                  QJsonObject{{u"name"_s, u"Matinee"_s},
-                                             {u"start_time"_s, u"2031-02-01T15:00:00Z"_s},
-                                             {u"end_time"_s, u"2031-02-01T17:00:00Z"_s},
+                                             {u"start_time"_s, test::utcInDays(70, 15)},
+                                             {u"end_time"_s, test::utcInDays(70, 17)},
                                              {u"total_tickets"_s, 2},
                                              {u"is_seated_event"_s, true}},
                                  token, &status)

@@ -605,6 +605,13 @@ void TestMainWindow::bannerFloatsOverTheMap()
                                 .arg(topOfSeats())
                                 .arg(bannerBottom)));
     }
+    // The keyboard's seat cursor, moved to the first seat from further down, is scrolled out
+    // from under the banner too.
+    map->verticalScrollBar()->setValue(map->verticalScrollBar()->maximum());
+    map->setFocusSeat(0);
+    QVERIFY2(map->seatCentreInView(0).y() > bannerBottom,
+             qPrintable(u"the seat cursor at y %1, the banner down to %2"_s.arg(map->seatCentreInView(0).y())
+                            .arg(bannerBottom)));
     if (const QString dir = outputDir(); !dir.isEmpty())
         QVERIFY(m_window->grab().save(dir + u"/mainwindow-banner-over-open-air.png"_s));
     m_window->resize(windowSize);

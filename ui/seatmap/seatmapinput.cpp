@@ -147,8 +147,9 @@ void SeatMapView::moveFocus(QPointF direction)
         return;
     quint32 next = SeatGeometry::kNoSeat;
     const quint32 focus = m_model.focusSeat;
-    if (focus == SeatGeometry::kNoSeat || !viewport()->rect().contains(seatCentreInView(focus).toPoint()))
-        next = m_model.geometry.nearestSeat(m_transform.toLayout(QRectF(viewport()->rect()).center()));
+    const QRect shown = viewport()->rect().adjusted(0, m_topBand, 0, 0); // not under the top band
+    if (focus == SeatGeometry::kNoSeat || !shown.contains(seatCentreInView(focus).toPoint()))
+        next = m_model.geometry.nearestSeat(m_transform.toLayout(QRectF(shown).center()));
     else
         next = m_model.geometry.nextSeat(focus, direction);
     if (next != SeatGeometry::kNoSeat)

@@ -262,7 +262,9 @@ void SeatMapView::ensureSeatVisible(quint32 seat)
         return;
     const QPointF at = seatCentreInView(seat);
     const double margin = std::max(24.0, m_model.geometry.pitch() * m_transform.scale * 1.5);
-    const QRectF inner = QRectF(viewport()->rect()).adjusted(margin, margin, -margin, -margin);
+    // Below the top band, where a message may lie over the map.
+    QRectF inner = QRectF(viewport()->rect()).adjusted(margin, m_topBand + margin, -margin, -margin);
+    inner.setTop(std::min(inner.top(), inner.bottom()));
     QPointF shift;
     if (at.x() < inner.left())
         shift.setX(at.x() - inner.left());

@@ -55,7 +55,8 @@ if ((EUID != 0)); then
     sudo=(sudo)
 fi
 
+# DPkg::Lock::Timeout: wait for another apt or dpkg run (an unattended upgrade) to finish.
 echo "install-deps: installing ${missing[*]}"
 "${sudo[@]}" apt-get update
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y --no-install-recommends "${missing[@]}"
+    apt-get install -y --no-install-recommends -o DPkg::Lock::Timeout=600 "${missing[@]}"

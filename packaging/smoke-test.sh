@@ -38,7 +38,7 @@ cleanup() {
     fi
     if ((installed)); then
         echo "smoke-test: purging the package after the failure"
-        DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq tessera >/dev/null || true
+        DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=600 tessera >/dev/null || true
     fi
     rm -rf "$work"
 }
@@ -111,7 +111,7 @@ if ((install)); then
         fail "tessera is installed already; remove it first (apt-get purge tessera)"
     fi
     installed=1
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends -o DPkg::Lock::Timeout=600 "$deb"
     prefix=/usr
     getent passwd tessera >/dev/null || fail "postinst did not create the user tessera"
     [[ $(stat -c '%U:%G %a' /etc/default/tessera-server) == "root:tessera 640" ]] ||
@@ -208,7 +208,7 @@ done
 
 if ((install)); then
     step "apt-get purge tessera"
-    DEBIAN_FRONTEND=noninteractive apt-get purge -y tessera
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y -o DPkg::Lock::Timeout=600 tessera
     installed=0
     [[ ! -e /usr/bin/tessera && ! -e /etc/default/tessera-server ]] || fail "purge left files behind"
     ! getent passwd tessera >/dev/null || fail "purge left the user tessera"

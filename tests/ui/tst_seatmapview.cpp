@@ -80,6 +80,7 @@ private Q_SLOTS:
     void toolTipForHeldSeat();
     void legendListsCategories();
     void sectionNamesLeaveSeatsUncovered();
+    void partialRepaintDrawsWhatAFullOneDoes();
     void screenshot();
 
 private:
@@ -386,6 +387,33 @@ void TestSeatMapView::sectionNamesLeaveSeatsUncovered()
                      qPrintable(QStringLiteral("name %1 covers seat %2").arg(i).arg(seat)));
         }
     }
+}
+
+void TestSeatMapView::partialRepaintDrawsWhatAFullOneDoes()
+{
+    // Close up, section names follow the scroll above each section's first row. A seat that
+    // changes repaints only its own square: the names must not be placed in that square then
+    // (they were, over the seat, and stayed there until the next full repaint).
+    m_view->setScale(30 / m_view->geometry().pitch());
+    QCOMPARE(m_view->detail(), SeatMapDetail::Seats);
+    const quint32 seat = hallSeat(2, 6); // Stalls row C: below its section's name
+    m_view->ensureSeatVisible(seat);
+    QWidget *viewport = m_view->viewport();
+    const QImage full = viewport->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const double pixels = m_view->geometry().pitch() * m_view->scale();
+    const QPointF centre = m_view->seatCentreInView(seat);
+    const QRect square = QRectF(centre - QPointF(pixels, pixels) / 2, QSizeF(pixels, pixels)).toAlignedRect();
+    QImage part(full.size(), QImage::Format_RGB32);
+    part.fill(Qt::magenta);
+    viewport->render(&part, square.topLeft(), QRegion(square)); // drawn where it is in the view
+    int different = 0;
+    for (int y = square.top(); y <= square.bottom(); ++y) {
+        for (int x = square.left(); x <= square.right(); ++x)
+            different += part.pixel(x, y) != full.pixel(x, y) ? 1 : 0;
+    }
+    QVERIFY2(different == 0, qPrintable(QStringLiteral("%1 of %2 pixels of the seat differ")
+                                            .arg(different)
+                                            .arg(square.width() * square.height())));
 }
 
 void TestSeatMapView::screenshot()

@@ -231,6 +231,9 @@ void SeatMapRenderer::paintSectionLabels(QPainter &painter, const QRect &exposed
         }
         return;
     }
+    // Placed in the whole view, whatever part of it is being repainted: a name placed in the
+    // exposed part only would land over the seats of a partial repaint (a seat that changed).
+    const QRectF shown = transform.viewport.isEmpty() ? view : QRectF(QPointF(0, 0), transform.viewport);
     for (const SeatMapSection &section : m_model->sections) {
         const QRectF box = sectionInView(section, transform);
         if (!box.intersects(view.adjusted(-120, -30, 120, 30)))
@@ -238,14 +241,16 @@ void SeatMapRenderer::paintSectionLabels(QPainter &painter, const QRect &exposed
         const QPixmap &plate = sectionPlate(section.name, close, transform.devicePixelRatio);
         const QSizeF size = plate.deviceIndependentSize();
         // Close up: above the section's first row, kept on screen while any of the section is.
-        const QRectF visible = box & view;
+        const QRectF visible = box & shown;
         if (visible.isEmpty())
             continue;
         QPointF at = box.center();
-        at.setY(std::max(box.top() - size.height() / 2 - 2, view.top() + size.height() / 2 + 2));
+        at.setY(std::max(box.top() - size.height() / 2 - 2, shown.top() + size.height() / 2 + 2));
         at.setX(std::clamp(at.x(), visible.left() + size.width() / 2,
                            std::max(visible.left() + size.width() / 2, visible.right() - size.width() / 2)));
-        painter.drawPixmap(QPointF(at.x() - size.width() / 2, at.y() - size.height() / 2).toPoint(), plate);
+        const QRectF placed(at - QPointF(size.width(), size.height()) / 2, size);
+        if (placed.intersects(view))
+            painter.drawPixmap(placed.topLeft().toPoint(), plate);
     }
 }
 

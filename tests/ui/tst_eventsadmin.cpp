@@ -287,7 +287,19 @@ void TestEventsAdmin::validationMessagesKeepSaveDisabled()
     QVERIFY(!dialog->saveButton()->isEnabled());
     dialog->salesStartEdit()->setDateTime(start.addDays(-3));
     QVERIFY(!salesMessage->isVisible());
+    // A generated hall offers only the places its event's kind has.
+    EventPlanPicker *plan = dialog->planPicker();
+    dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(EventKind::Seated)));
+    QVERIFY(!plan->standingSpin()->isEnabled());
+    QVERIFY(plan->rowsSpin()->isEnabled());
+    dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(EventKind::Mixed)));
+    QVERIFY(plan->standingSpin()->isEnabled());
+    QVERIFY(plan->rowsSpin()->isEnabled());
     dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(EventKind::Standing)));
+    QVERIFY(plan->standingSpin()->isEnabled());
+    QVERIFY(!plan->rowsSpin()->isEnabled());
+    QVERIFY(!plan->seatsPerRowSpin()->isEnabled());
+    QVERIFY(!plan->priceSpin()->isEnabled());
     QLabel *planMessage = dialog->messageLabel(EventDialog::Field::Plan);
     QVERIFY(planMessage->isVisible());
     QVERIFY2(planMessage->text().contains(u"standing places"_s), qPrintable(planMessage->text()));

@@ -392,6 +392,7 @@ void EventDialog::validate()
     showMessage(m_timesMessage, message(Field::Times));
     showMessage(m_salesMessage, message(Field::SalesStart));
     if (m_plan) {
+        m_plan->setKind(draft().kind);
         showMessage(m_planMessage, message(Field::Plan));
         m_planSummary->setText(m_plan->summary(draft().kind));
         m_planSummary->setVisible(!m_planSummary->text().isEmpty());

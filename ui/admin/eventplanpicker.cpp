@@ -281,6 +281,14 @@ GeneratedHall EventPlanPicker::hall() const
     return hall;
 }
 
+void EventPlanPicker::setKind(EventKind kind)
+{
+    for (QWidget *seats : std::initializer_list<QWidget *>{m_rows, m_seatsPerRow, m_price})
+        seats->setEnabled(kind != EventKind::Standing);
+    for (QWidget *standing : std::initializer_list<QWidget *>{m_standing, m_standingPrice})
+        standing->setEnabled(kind != EventKind::Seated);
+}
+
 QString EventPlanPicker::problem(EventKind kind) const
 {
     switch (source()) {

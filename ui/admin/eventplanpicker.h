@@ -52,6 +52,10 @@ public:
     /// generated hall, which follows the event's kind.
     std::optional<EventKind> suggestedKind() const;
 
+    /// A generated hall for an event of `kind`: only the fields that kind uses can be edited
+    /// (no seats for a standing event, no standing places for a seated one).
+    void setKind(EventKind kind);
+
     /// What is wrong with the plan for an event of `kind` (empty when it can be created).
     QString problem(EventKind kind) const;
     /// "240 seats, 100 standing places".

@@ -567,7 +567,7 @@
         <translation>Der Verkauf muss vor dem Ende der Veranstaltung beginnen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>%1 Hinweise zur Datei</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Enter how many standing places the event has.</source>
         <translation>Geben Sie an, wie viele Stehplätze die Veranstaltung hat.</translation>
     </message>
@@ -1893,7 +1893,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>eine andere Kasse</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
@@ -1932,12 +1932,12 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
 <context>
     <name>tessera::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+51"/>
         <source>Tessera box office</source>
         <translation>Tessera Kasse</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2192,7 +2192,25 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
+        <source>Open another event</source>
+        <translation>Andere Veranstaltung öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Give back the %n place(s) held for this customer at %1 and open %2?</source>
+        <translation>
+            <numerusform>Den für diesen Kunden reservierten Platz bei %1 freigeben und %2 öffnen?</numerusform>
+            <numerusform>Die %n für diesen Kunden reservierten Plätze bei %1 freigeben und %2 öffnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Release and open</source>
+        <translation>&amp;Freigeben und öffnen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&lt;b&gt;Choose an event at the left.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wählen Sie links eine Veranstaltung.&lt;/b&gt;</translation>
     </message>
@@ -2207,7 +2225,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>%1 — Tessera Kasse</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The simulation runs on the embedded engine only, not over a server connection.</source>
         <translation>Die Simulation läuft nur auf der eingebetteten Engine, nicht über eine Serververbindung.</translation>
     </message>
@@ -2215,7 +2233,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
 <context>
     <name>tessera::MessageBanner</name>
     <message>
-        <location filename="../ui/mainwindow/messagebanner.cpp" line="+24"/>
+        <location filename="../ui/mainwindow/messagebanner.cpp" line="+27"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -3421,7 +3439,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Ein Klick wählt einen Platz, Strg+Klick fügt hinzu oder entfernt, Ziehen wählt einen Block. Mausrad oder +/- zoomt, 0 passt den Saal ein; mit der mittleren Maustaste, Leertaste+Ziehen oder Strg+Pfeiltasten verschieben. Vergrößert bewegen die Pfeiltasten den Platzcursor, die Leertaste wählt den Platz. Esc hebt die Auswahl auf.</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+436"/>
         <source>row %1</source>
         <translation>Reihe %1</translation>
     </message>

@@ -567,7 +567,7 @@
         <translation>Sales must open before the event ends.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>%1 notes on the file</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Enter how many standing places the event has.</source>
         <translation>Enter how many standing places the event has.</translation>
     </message>
@@ -1893,7 +1893,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>another terminal</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Loading %1</source>
         <translation>Loading %1</translation>
     </message>
@@ -1932,12 +1932,12 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
 <context>
     <name>tessera::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+51"/>
         <source>Tessera box office</source>
         <translation>Tessera box office</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2192,7 +2192,25 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>This event is no longer available.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
+        <source>Open another event</source>
+        <translation>Open another event</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Give back the %n place(s) held for this customer at %1 and open %2?</source>
+        <translation>
+            <numerusform>Give back the place held for this customer at %1 and open %2?</numerusform>
+            <numerusform>Give back the %n places held for this customer at %1 and open %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Release and open</source>
+        <translation>&amp;Release and open</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&lt;b&gt;Choose an event at the left.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Choose an event at the left.&lt;/b&gt;</translation>
     </message>
@@ -2207,7 +2225,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>%1 — Tessera box office</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The simulation runs on the embedded engine only, not over a server connection.</source>
         <translation>The simulation runs on the embedded engine only, not over a server connection.</translation>
     </message>
@@ -2215,7 +2233,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
 <context>
     <name>tessera::MessageBanner</name>
     <message>
-        <location filename="../ui/mainwindow/messagebanner.cpp" line="+24"/>
+        <location filename="../ui/mainwindow/messagebanner.cpp" line="+27"/>
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
@@ -3421,7 +3439,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Click a seat to select it, Ctrl+click to add or remove, drag to select a block. Wheel or +/- zooms, 0 fits the venue; middle-drag, Space+drag or Ctrl+arrows pan. Zoomed in, arrows move the seat cursor and Space selects it. Esc clears the selection.</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+436"/>
         <source>row %1</source>
         <translation>row %1</translation>
     </message>

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void holdAndSellClickedSeats();
     void badEmailIsShownInlineAndSellsNothing();
     void bannerFloatsOverTheMap();
+    void otherEventAsksBeforeGivingBackTheHold();
     void seatTakenElsewhereGivesClearMessage();
     void saleRefusedByTheDatabaseClearsTheCart();
     void bestAvailableHoldsTogether();
@@ -148,6 +149,9 @@ void TestMainWindow::openWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_office, u"sqlite://"_s + m_dir->filePath(u"tessera.db"_s));
     m_window->setTerminalName(kClerk);
+    m_prompter.questions.clear(); // each test counts its own questions
+    m_prompter.acceptTexts.clear();
+    m_prompter.accept = true;
     m_window->setPrompter(&m_prompter);
     m_window->resize(1280, 800);
     m_window->show();
@@ -633,6 +637,57 @@ void TestMainWindow::bannerFloatsOverTheMap()
     QVERIFY(banner->isVisible());
 }
 
+void TestMainWindow::otherEventAsksBeforeGivingBackTheHold()
+{
+    const QList<quint32> seats = availableSeats(2, 300);
+    holdSeatsByClicking(seats);
+    const QUuid holdId = m_window->salesPanel()->currentHold()->id;
+    auto concert = demoEvents(QDateTime::currentDateTimeUtc())[1];
+    const Result<Event> other = m_office->createEvent(concert.event, concert.layout).result();
+    QVERIFY2(other, other ? "" : qPrintable(other.error().message));
+    EventPicker *picker = m_window->eventPicker();
+    QTRY_COMPARE(picker->listView()->model()->rowCount(), 2);
+    auto rowOf = [picker](const QUuid &id) {
+        QAbstractItemModel *shown = picker->listView()->model();
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            if (shown->index(row, 0).data(EventListModel::EventIdRole).toUuid() == id)
+                return shown->index(row, 0);
+        }
+        return QModelIndex();
+    };
+    m_window->banner()->showInfo(u"Held 2 places."_s);
+
+    // "Go back": the hold, the event and the list stay as they were.
+    m_prompter.accept = false;
+    picker->listView()->setCurrentIndex(rowOf(other->id));
+    QCOMPARE(m_prompter.questions.size(), 1);
+    // (English plurals come from the translation, which this test does not load.)
+    QVERIFY2(m_prompter.questions.first().startsWith(u"Give back the 2 place"_s),
+             qPrintable(m_prompter.questions.first()));
+    QVERIFY(m_prompter.questions.first().contains(u"held for this customer at "_s + m_event.name));
+    QVERIFY(m_prompter.questions.first().contains(other->name));
+    QCOMPARE(m_window->currentEventId(), m_event.id);
+    QCOMPARE(picker->listView()->currentIndex(), rowOf(m_event.id));
+    QVERIFY(m_window->salesPanel()->currentHold());
+    QCOMPARE(m_window->salesPanel()->currentHold()->id, holdId);
+    const EventSpace *space = m_office->seatSpace(m_event.id);
+    QCOMPARE(space->seatState(seats.first()), SeatState::Held);
+
+    // Agreed: the places go back and the other event opens, without the first one's message.
+    m_prompter.accept = true;
+    picker->listView()->setCurrentIndex(rowOf(other->id));
+    QTRY_COMPARE(m_window->currentEventId(), other->id);
+    QCOMPARE(m_prompter.questions.size(), 2);
+    QVERIFY(!m_window->salesPanel()->currentHold());
+    QTRY_COMPARE(space->seatState(seats.first()), SeatState::Available);
+    QCOMPARE(space->seatState(seats.last()), SeatState::Available);
+    QVERIFY(!m_window->banner()->isVisible());
+    // Nothing held: back again without a question.
+    picker->listView()->setCurrentIndex(rowOf(m_event.id));
+    QTRY_COMPARE(m_window->currentEventId(), m_event.id);
+    QCOMPARE(m_prompter.questions.size(), 2);
+}
+
 void TestMainWindow::saleRefusedByTheDatabaseClearsTheCart()
 {
     // Another terminal on the same database file, opened before our hold.
@@ -838,6 +893,13 @@ void TestMainWindow::cancelThroughOrderLookup()
 
     if (const QString dir = outputDir(); !dir.isEmpty())
         QVERIFY(lookup->grab().save(dir + u"/order-lookup.png"_s));
+
+    // Opened again, what the clerk types replaces the last search.
+    lookup->close();
+    QCOMPARE(m_window->openOrderLookup(), lookup); // as Ctrl+F does
+    QTRY_VERIFY(lookup->isVisible());
+    QTest::keyClicks(lookup->searchEdit(), u"hopper"_s);
+    QCOMPARE(lookup->searchEdit()->text(), u"hopper"_s);
 }
 
 void TestMainWindow::ticketsAndReceiptAsPdf()

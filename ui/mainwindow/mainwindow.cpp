@@ -102,7 +102,7 @@ MainWindow::MainWindow(BoxOffice &box, const QString &databaseText, QWidget *par
     m_status = new StatusBarWidgets(m_box, statusBar());
     createMenus();
 
-    connect(m_picker, &EventPicker::eventChosen, this, &MainWindow::openEvent);
+    connect(m_picker, &EventPicker::eventChosen, this, &MainWindow::chooseEvent);
     connect(m_map, &SeatMapView::selectionChanged, this, &MainWindow::updateSelectionStatus);
     connect(m_sales, &SalesPanel::shownEventEnded, this, [this] {
         updateHeader();
@@ -278,6 +278,8 @@ void MainWindow::openEvent(const QUuid &eventId)
         m_banner->showError(tr("This event is no longer available."));
         return;
     }
+    if (eventId != m_eventId && m_banner->isVisible())
+        m_banner->dismiss(); // said of the event shown until now
     m_eventId = eventId;
     m_map->setEvent(entry, space);
     m_legend->setEntry(entry);
@@ -286,6 +288,32 @@ void MainWindow::openEvent(const QUuid &eventId)
     m_status->setSelection(0, 0);
     updateHeader();
     Q_EMIT eventShown(eventId);
+}
+
+void MainWindow::chooseEvent(const QUuid &eventId)
+{
+    if (eventId == m_eventId && m_map->entry())
+        return; // shown already (the list following the window)
+    const std::optional<Hold> &hold = m_sales->currentHold();
+    const auto holdEntry = hold ? m_box.catalogEntry(hold->eventId) : nullptr;
+    const auto chosen = m_box.catalogEntry(eventId);
+    if (!hold || !holdEntry || hold->eventId == eventId || !chosen) {
+        openEvent(eventId);
+        return;
+    }
+    m_picker->selectEvent(m_eventId);
+    const int places = static_cast<int>(hold->placeCount());
+    m_prompter->confirm(
+        this, tr("Open another event"),
+        tr("Give back the %n place(s) held for this customer at %1 and open %2?", nullptr, places)
+            .arg(holdEntry->event.name, chosen->event.name),
+        tr("&Release and open"), [this, eventId, holdId = hold->id] {
+            // Unless the hold was sold, released or lost meanwhile (then
+            // there is nothing left to give back), and the event is still there.
+            const std::optional<Hold> &now = m_sales->currentHold();
+            if ((!now || now->id == holdId) && m_box.catalogEntry(eventId))
+                openEvent(eventId);
+        });
 }
 
 void MainWindow::followShownEvent()
@@ -339,6 +367,7 @@ OrderLookupDialog *MainWindow::openOrderLookup()
     m_lookup->raise();
     m_lookup->activateWindow();
     m_lookup->searchEdit()->setFocus();
+    m_lookup->searchEdit()->selectAll(); // the next search replaces the last one as it is typed
     return m_lookup;
 }
 

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void filterAndSort();
     void deleteWithSoldTicketsIsRefused();
     void deleteWithoutSalesAsksFirst();
+    void ctrlWCloses();
     void screenshots();
 
 private:
@@ -129,6 +130,17 @@ EventsAdmin *TestEventsAdmin::openAdmin()
     action->trigger();
     auto *events = m_window->findChild<EventsAdmin *>();
     return events && events->isVisible() ? events : nullptr;
+}
+
+void TestEventsAdmin::ctrlWCloses()
+{
+    QPointer<EventsAdmin> admin = openAdmin();
+    QVERIFY(admin);
+    // The offscreen platform leaves the main window active; a window manager would not.
+    QApplication::setActiveWindow(admin);
+    QCOMPARE(QApplication::activeWindow(), admin.data());
+    QTest::keyClick(admin, Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(!admin); // closed, and deleted on close
 }
 
 Event TestEventsAdmin::createDemo(int index)

@@ -258,8 +258,9 @@ void LayoutEditor::createActions()
                 exportFile(path.endsWith(suffix, Qt::CaseInsensitive) ? path : path + suffix);
             });
     file->addSeparator();
-    connect(addMenuAction(file, tr("&Close"), QKeySequence::Close, tr("Close the editor")),
-            &QAction::triggered, this, &QWidget::close);
+    QAction *close = addMenuAction(file, tr("&Close"), QKeySequence::Close, tr("Close the editor"));
+    close->setShortcuts(QKeySequence::Close); // every binding (Ctrl+W and Ctrl+F4), not the first
+    connect(close, &QAction::triggered, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));

@@ -187,7 +187,7 @@
 <context>
     <name>tessera::AdminWindows</name>
     <message>
-        <location filename="../ui/admin/adminwindows.cpp" line="+29"/>
+        <location filename="../ui/admin/adminwindows.cpp" line="+44"/>
         <source>&amp;Admin</source>
         <translation>&amp;Verwaltung</translation>
     </message>
@@ -1501,23 +1501,23 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Check the layout and save it for the event</source>
         <translation>Den Saalplan prüfen und für die Veranstaltung speichern</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>C&amp;heck</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>List what would stop saving</source>
         <translation>Auflisten, was das Speichern verhindern würde</translation>
     </message>
@@ -1582,7 +1582,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Den Editor schließen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2167,14 +2167,14 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Mouse and keys</source>
         <translation>&amp;Maus und Tasten</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>How to use the seat map</source>
-        <translation>So bedienen Sie den Saalplan</translation>
+        <location line="+1"/>
+        <source>How to use the seat map, and the keys of every menu</source>
+        <translation>Wie man den Saalplan bedient, und die Tasten aller Menüs</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2182,7 +2182,17 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Über &amp;Tessera</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Choose an event first.</source>
         <translation>Wählen Sie zuerst eine Veranstaltung.</translation>
     </message>
@@ -2979,12 +2989,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Beste freie Plätze</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>How many seats together</source>
-        <translation>Wie viele Plätze nebeneinander</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>In which price category</source>
         <translation>In welcher Preiskategorie</translation>
     </message>
@@ -3010,12 +3015,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Der Stehbereich (oder im Saalplan anklicken)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>How many standing places</source>
-        <translation>Wie viele Stehplätze</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Hold places</source>
         <translation>Plätze reservieren</translation>
     </message>
@@ -3166,7 +3166,17 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Die reservierten Plätze freigeben (Strg+R)</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+28"/>
+        <source>How many seats together (up to 50)</source>
+        <translation>Wie viele Plätze nebeneinander (bis zu 50)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>How many standing places (up to 1,000 at once)</source>
+        <translation>Wie viele Stehplätze (bis zu 1.000 auf einmal)</translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <source>Sold %1 tickets for %2 (order %3).</source>
         <translation>%1 Tickets für %2 verkauft (Bestellung %3).</translation>
     </message>

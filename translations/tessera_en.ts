@@ -187,7 +187,7 @@
 <context>
     <name>tessera::AdminWindows</name>
     <message>
-        <location filename="../ui/admin/adminwindows.cpp" line="+29"/>
+        <location filename="../ui/admin/adminwindows.cpp" line="+44"/>
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
@@ -1501,23 +1501,23 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Check the layout and save it for the event</source>
         <translation>Check the layout and save it for the event</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>C&amp;heck</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>List what would stop saving</source>
         <translation>List what would stop saving</translation>
     </message>
@@ -1582,7 +1582,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Close the editor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2167,14 +2167,14 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Mouse and keys</source>
         <translation>&amp;Mouse and keys</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>How to use the seat map</source>
-        <translation>How to use the seat map</translation>
+        <location line="+1"/>
+        <source>How to use the seat map, and the keys of every menu</source>
+        <translation>How to use the seat map, and the keys of every menu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2182,7 +2182,17 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>&amp;About Tessera</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Choose an event first.</source>
         <translation>Choose an event first.</translation>
     </message>
@@ -2979,12 +2989,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Best available</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>How many seats together</source>
-        <translation>How many seats together</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>In which price category</source>
         <translation>In which price category</translation>
     </message>
@@ -3010,12 +3015,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>The standing area (or click it on the map)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>How many standing places</source>
-        <translation>How many standing places</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Hold places</source>
         <translation>Hold places</translation>
     </message>
@@ -3156,7 +3156,17 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Give the held places back (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+28"/>
+        <source>How many seats together (up to 50)</source>
+        <translation>How many seats together (up to 50)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>How many standing places (up to 1,000 at once)</source>
+        <translation>How many standing places (up to 1,000 at once)</translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <source>Sold %1 tickets for %2 (order %3).</source>
         <translation>Sold %1 tickets for %2 (order %3).</translation>
     </message>

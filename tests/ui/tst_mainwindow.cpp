@@ -73,6 +73,7 @@ private Q_SLOTS:
     void badEmailIsShownInlineAndSellsNothing();
     void bannerFloatsOverTheMap();
     void otherEventAsksBeforeGivingBackTheHold();
+    void keysHelpListsEveryMenusKeys();
     void seatTakenElsewhereGivesClearMessage();
     void saleRefusedByTheDatabaseClearsTheCart();
     void bestAvailableHoldsTogether();
@@ -686,6 +687,25 @@ void TestMainWindow::otherEventAsksBeforeGivingBackTheHold()
     picker->listView()->setCurrentIndex(rowOf(m_event.id));
     QTRY_COMPARE(m_window->currentEventId(), m_event.id);
     QCOMPARE(m_prompter.questions.size(), 2);
+}
+
+void TestMainWindow::keysHelpListsEveryMenusKeys()
+{
+    QAction *help = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == u"&Mouse and keys"_s)
+            help = action;
+    }
+    QVERIFY(help);
+    QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    help->trigger();
+    const QString text = m_window->banner()->text();
+    QVERIFY2(text.startsWith(SeatMapView::controlsHelp()), qPrintable(text));
+    for (const QString &key : {u"Sales: Ctrl+H Hold selected seats"_s, u"Ctrl+Return Sell"_s,
+                               u"Ctrl+F Find order"_s, u"View: Ctrl+K Find event"_s, u"Ctrl+0 Fit venue"_s})
+        QVERIFY2(text.contains(key), qPrintable(key + u" is not in: "_s + text));
+    if (const QString dir = outputDir(); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + u"/mainwindow-keys-help.png"_s));
 }
 
 void TestMainWindow::saleRefusedByTheDatabaseClearsTheCart()

@@ -217,11 +217,30 @@ void MainWindow::createMenus()
             &QAction::triggered, this, &MainWindow::openSimulation);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    connect(
-        menuAction(help, tr("&Mouse and keys"), QKeySequence::HelpContents, tr("How to use the seat map")),
-        &QAction::triggered, this, [this] { m_banner->showInfo(SeatMapView::controlsHelp()); });
+    connect(menuAction(help, tr("&Mouse and keys"), QKeySequence::HelpContents,
+                       tr("How to use the seat map, and the keys of every menu")),
+            &QAction::triggered, this, [this] { m_banner->showInfo(keysHelp()); });
     connect(menuAction(help, tr("&About Tessera"), QKeySequence(), QString()), &QAction::triggered, this,
             &MainWindow::openAbout);
+}
+
+QString MainWindow::keysHelp() const
+{
+    QStringList lines{SeatMapView::controlsHelp()};
+    auto plain = [](QString text) { return text.remove(u'&').remove(u'…'); };
+    // The menus' keys as they are now (the Admin menu is added by AdminWindows).
+    for (const QAction *entry : menuBar()->actions()) {
+        const QMenu *menu = entry->menu();
+        QStringList keys;
+        for (const QAction *action : menu ? menu->actions() : QList<QAction *>()) {
+            if (!action->shortcut().isEmpty())
+                keys << tr("%1 %2").arg(action->shortcut().toString(QKeySequence::NativeText),
+                                        plain(action->text()));
+        }
+        if (!keys.isEmpty())
+            lines << tr("%1: %2.").arg(plain(menu->title()), keys.join(u" · "_s));
+    }
+    return lines.join(u'\n');
 }
 
 QAction *MainWindow::menuAction(QMenu *menu, const QString &text, const QKeySequence &shortcut,

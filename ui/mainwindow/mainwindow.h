@@ -96,6 +96,8 @@ private:
     /// The shown event was changed elsewhere (another window, a new layout): follows it.
     void followShownEvent();
     void escape();
+    /// Help > Mouse and keys: the seat map's mouse and keys, then each menu's keys.
+    QString keysHelp() const;
     /// The clerk chose another event in the list. With places held for the customer, asks
     /// before giving them back (the cart is the shown event's); the list shows the event of
     /// the cart until the clerk agrees.

@@ -138,7 +138,7 @@ void SalesPanel::buildUi()
     m_bestQuantity->setObjectName(u"bestQuantity"_s);
     m_bestQuantity->setRange(1, 50);
     m_bestQuantity->setValue(2);
-    m_bestQuantity->setToolTip(tr("How many seats together"));
+    m_bestQuantity->setToolTip(tr("How many seats together (up to 50)"));
     m_bestCategory = new QComboBox(bestGroup);
     m_bestCategory->setObjectName(u"bestCategory"_s);
     m_bestCategory->setToolTip(tr("In which price category"));
@@ -159,8 +159,8 @@ void SalesPanel::buildUi()
     m_standingArea->setToolTip(tr("The standing area (or click it on the map)"));
     m_standingQuantity = new QSpinBox(standingGroup);
     m_standingQuantity->setObjectName(u"standingQuantity"_s);
-    m_standingQuantity->setRange(1, 50);
-    m_standingQuantity->setToolTip(tr("How many standing places"));
+    m_standingQuantity->setRange(1, 1000); // as many as the box office holds at once
+    m_standingQuantity->setToolTip(tr("How many standing places (up to 1,000 at once)"));
     m_standingButton = new QPushButton(tr("Hold places"), standingGroup);
     m_standingButton->setObjectName(u"standingButton"_s);
     m_standingButton->setToolTip(tr("Hold this many places in the standing area"));

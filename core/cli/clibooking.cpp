@@ -59,7 +59,8 @@ QString seatText(const CatalogEntry &entry, quint32 index)
 /// Holds every seat at once, sells each hold as soon as it is there, and waits for all sales
 /// (each acknowledged only after its commit).
 std::vector<SeatOutcome> book(BoxOffice &office, const CatalogEntry &entry,
-                              const std::vector<SeatName> &seats, const QString &holder)
+                              const std::vector<SeatName> &seats, const QString &holder,
+                              PaymentMethod payment)
 {
     std::vector<QFuture<Result<Hold>>> holds;
     for (const SeatName &seat : seats)
@@ -77,7 +78,7 @@ std::vector<SeatOutcome> book(BoxOffice &office, const CatalogEntry &entry,
         }
         SaleRequest sale;
         sale.holder = holder;
-        sale.payment = PaymentMethod::Cash;
+        sale.payment = payment;
         holdIds[i] = hold->id;
         sales[i] = office.sell(hold->id, sale);
     }
@@ -275,6 +276,8 @@ void addBookingOptions(QCommandLineParser &parser)
         {u"book"_s, tr("Seats to book: numbers 1..N in layout order or labels like A-12, comma separated."),
          u"SEATS"_s},
         {u"cancel"_s, tr("Booked seats to cancel."), u"SEATS"_s},
+        {u"payment"_s, tr("How the booked seats are paid: cash (the default), card or complimentary."),
+         u"METHOD"_s, u"cash"_s},
         {u"show"_s, tr("Lists the available, held and sold seats with counts.")},
         {u"json"_s, tr("Prints one JSON document.")},
     });
@@ -304,6 +307,10 @@ CliExit runBooking(Context &c)
         toBook = parseSeatList(c.parser.value(u"book"_s), *entry, problems);
     if (c.parser.isSet(u"cancel"_s))
         toCancel = parseSeatList(c.parser.value(u"cancel"_s), *entry, problems);
+    const std::optional<PaymentMethod> payment = fromWireName<PaymentMethod>(c.parser.value(u"payment"_s));
+    if (!payment)
+        problems << tr("--payment must be cash, card or complimentary, not \"%1\"")
+                        .arg(c.parser.value(u"payment"_s));
     if (!problems.isEmpty()) {
         if (json) {
             c.out << QJsonDocument(QJsonObject{{u"errors"_s, QJsonArray::fromStringList(problems)}}).toJson();
@@ -331,7 +338,7 @@ CliExit runBooking(Context &c)
             document.insert(key, outcomesJson(*entry, outcomes));
     };
     if (!toBook.empty())
-        report(u"book"_s, book(office->box(), *entry, toBook, holder));
+        report(u"book"_s, book(office->box(), *entry, toBook, holder, *payment));
     if (!toCancel.empty()) {
         std::optional<Error> failure;
         const std::vector<SeatOutcome> outcomes = cancel(office->box(), *entry, toCancel, failure);

@@ -44,6 +44,7 @@ private slots:
     void invalidAndDuplicateSeatsChangeNothing();
     void labelOfSeveralSectionsIsRefused();
     void alreadyBookedSeat();
+    void paymentIsRecorded();
     void cancelOfUnbookedSeat();
     void combinedFlagsInOneCall();
     void eventsListJson();
@@ -423,6 +424,40 @@ void TestCli::invalidAndDuplicateSeatsChangeNothing()
             run.err.contains(message + QStringLiteral(": Matinee has seats 1 to 10, or labels like A-1")),
             qPrintable(run.err));
     QCOMPARE(count(showJson(QStringLiteral("Matinee")), "sold"), 0);
+}
+
+void TestCli::paymentIsRecorded()
+{
+    createHall(QStringLiteral("Matinee"));
+    Run run = cli({QStringLiteral("booking"), QStringLiteral("Matinee"), QStringLiteral("--book"),
+                   QStringLiteral("1"), QStringLiteral("--payment"), QStringLiteral("cheque")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(
+        run.err.contains(QStringLiteral("--payment must be cash, card or complimentary, not \"cheque\"")),
+        qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("nothing was booked or cancelled")), qPrintable(run.err));
+    QCOMPARE(count(showJson(QStringLiteral("Matinee")), "sold"), 0);
+
+    run = cli({QStringLiteral("booking"), QStringLiteral("Matinee"), QStringLiteral("--book"),
+               QStringLiteral("1,2"), QStringLiteral("--payment"), QStringLiteral("complimentary")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("booking"), QStringLiteral("Matinee"), QStringLiteral("--book"),
+               QStringLiteral("3")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QStringList payments;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("payments"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("tessera.db")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT payment, total_cents FROM orders ORDER BY payment")));
+        while (query.next())
+            payments << query.value(0).toString() + u' ' + query.value(1).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("payments"));
+    // Complimentary tickets cost nothing; cash is the default.
+    QCOMPARE(payments, (QStringList{QStringLiteral("cash 2500"), QStringLiteral("complimentary 0"),
+                                    QStringLiteral("complimentary 0")}));
 }
 
 void TestCli::labelOfSeveralSectionsIsRefused()

@@ -343,9 +343,18 @@ void Store::announceCatalogChange()
 {
     if (!d->isPostgres())
         return;
-    if (Result<QSqlQuery *> query = d->run(QStringLiteral("SELECT pg_notify(?, ?)"),
-                                           {kChannel, QStringLiteral(R"({"catalog":true})")}))
-        (*query)->finish();
+    // Not telling is no error: the others find out at their next periodic check.
+    [[maybe_unused]] const Status told = d->sendNotice(QByteArrayLiteral(R"({"catalog":true})"));
+}
+
+Status Store::Private::sendNotice(const QByteArray &payload)
+{
+    Result<QSqlQuery *> query =
+        run(QStringLiteral("SELECT pg_notify(?, ?)"), {kChannel, QString::fromUtf8(payload)});
+    if (!query)
+        return query.error();
+    (*query)->finish();
+    return {};
 }
 
 void Store::setChangeOrigin(const QString &origin)

@@ -126,6 +126,16 @@ struct Store::Private
     /// gives each statement a snapshot of its own). endSnapshot() ends it.
     Status beginSnapshot();
     void endSnapshot();
+    /// Runs `read` between beginSnapshot() and endSnapshot().
+    template<typename T>
+    Result<T> inSnapshot(const std::function<Result<T>()> &read)
+    {
+        if (Status status = beginSnapshot(); !status)
+            return status.error();
+        Result<T> result = read();
+        endSnapshot();
+        return result;
+    }
     Status commit();
     void rollback();
     Status savepoint(QLatin1StringView name);
@@ -196,8 +206,9 @@ struct Store::Private
     /// transaction under way (PostgreSQL: a notice {"origin", "reload": [id]} sent when it
     /// commits; SQLite: one more change count for this writer's origin, which they poll).
     Status announceReload(const QUuid &eventId);
-    /// Store::recover() inside its snapshot.
-    Result<RecoveredEvent> recover(const QUuid &eventId, const std::function<void(qint64, qint64)> &progress);
+    /// PostgreSQL: NOTIFY tessera_changes with `payload` (sent when the transaction under way
+    /// commits, at once outside one).
+    Status sendNotice(const QByteArray &payload);
     /// Sold seats, standing counts and unexpired holds of an event (recover() and liveState()).
     Status readLiveState(const QUuid &eventId, RecoveredEvent &state);
 };

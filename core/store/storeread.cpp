@@ -39,39 +39,32 @@ Result<RecoveredEvent> Store::recover(const QUuid &eventId,
                                       const std::function<void(qint64, qint64)> &progress)
 {
     // One snapshot, as liveState() reads.
-    if (Status status = d->beginSnapshot(); !status)
-        return status.error();
-    Result<RecoveredEvent> recovered = d->recover(eventId, progress);
-    d->endSnapshot();
-    return recovered;
-}
-
-Result<RecoveredEvent> Store::Private::recover(const QUuid &eventId,
-                                               const std::function<void(qint64, qint64)> &progress)
-{
-    const QVariant event = idValue(eventId);
-    RecoveredEvent recovered;
-    {
-        Result<QSqlQuery> query = select(
-            QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE id = ?"), {event});
-        if (!query)
-            return query.error();
-        if (!query->next())
-            return Error{ErrorCode::NotFound, QStringLiteral("no event %1").arg(uuidText(eventId))};
-        recovered.event = readEvent(*query);
-    }
-    Result<VenueLayout> layout = readLayout(eventId, progress);
-    if (!layout && layout.errorCode() != ErrorCode::NotFound)
-        return layout.error();
-    if (layout)
-        recovered.layout = std::move(*layout);
-    for (qsizetype i = 0; i < recovered.layout.seats.size(); ++i) {
-        if (recovered.layout.seats.at(i).blocked)
-            recovered.blockedSeats.push_back(quint32(i));
-    }
-    if (Status status = readLiveState(eventId, recovered); !status)
-        return status.error();
-    return recovered;
+    return d->inSnapshot<RecoveredEvent>([&]() -> Result<RecoveredEvent> {
+        const QVariant event = idValue(eventId);
+        RecoveredEvent recovered;
+        {
+            Result<QSqlQuery> query = d->select(QStringLiteral("SELECT ") + kEventColumns
+                                                    + QStringLiteral(" FROM events WHERE id = ?"),
+                                                {event});
+            if (!query)
+                return query.error();
+            if (!query->next())
+                return Error{ErrorCode::NotFound, QStringLiteral("no event %1").arg(uuidText(eventId))};
+            recovered.event = readEvent(*query);
+        }
+        Result<VenueLayout> layout = d->readLayout(eventId, progress);
+        if (!layout && layout.errorCode() != ErrorCode::NotFound)
+            return layout.error();
+        if (layout)
+            recovered.layout = std::move(*layout);
+        for (qsizetype i = 0; i < recovered.layout.seats.size(); ++i) {
+            if (recovered.layout.seats.at(i).blocked)
+                recovered.blockedSeats.push_back(quint32(i));
+        }
+        if (Status status = d->readLiveState(eventId, recovered); !status)
+            return status.error();
+        return recovered;
+    });
 }
 
 Status Store::Private::readLiveState(const QUuid &eventId, RecoveredEvent &state)
@@ -146,9 +139,7 @@ Result<RecoveredEvent> Store::liveState(const QUuid &eventId)
     // and on PostgreSQL a seat read as blocked just before the batch that unblocked it
     // committed, with the change sequence read after that batch, would stay blocked in the
     // reader, which takes the batch's notice for one it has already read (applyNotice).
-    if (Status status = d->beginSnapshot(); !status)
-        return status.error();
-    auto read = [&]() -> Result<RecoveredEvent> {
+    return d->inSnapshot<RecoveredEvent>([&]() -> Result<RecoveredEvent> {
         RecoveredEvent state;
         state.event.id = eventId;
         Result<QSqlQuery> query =
@@ -169,10 +160,7 @@ Result<RecoveredEvent> Store::liveState(const QUuid &eventId)
         if (Status status = d->readLiveState(eventId, state); !status)
             return status.error();
         return state;
-    };
-    Result<RecoveredEvent> state = read();
-    d->endSnapshot();
-    return state;
+    });
 }
 
 Result<QList<Order>> Store::Private::readOrders(const QList<QUuid> &ids)

@@ -639,13 +639,7 @@ Status Store::Private::announceReload(const QUuid &eventId)
         return countChanges(QSet<QUuid>{eventId});
     const QJsonObject notice{{QStringLiteral("origin"), origin},
                              {QStringLiteral("reload"), QJsonArray{uuidText(eventId)}}};
-    Result<QSqlQuery *> query =
-        run(QStringLiteral("SELECT pg_notify('tessera_changes', ?)"),
-            {QString::fromUtf8(QJsonDocument(notice).toJson(QJsonDocument::Compact))});
-    if (!query)
-        return query.error();
-    (*query)->finish();
-    return {};
+    return sendNotice(QJsonDocument(notice).toJson(QJsonDocument::Compact));
 }
 
 Status Store::Private::notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome)
@@ -725,12 +719,7 @@ Status Store::Private::notifyChanges(const PumpBatch &batch, const BatchOutcome 
                                             {QStringLiteral("reload"), QStringLiteral("*")}})
                       .toJson(QJsonDocument::Compact);
     Q_UNUSED(length);
-    Result<QSqlQuery *> query =
-        run(QStringLiteral("SELECT pg_notify('tessera_changes', ?)"), {QString::fromUtf8(payload)});
-    if (!query)
-        return query.error();
-    (*query)->finish();
-    return {};
+    return sendNotice(payload);
 }
 
 } // namespace tessera

@@ -2,7 +2,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLayout>
 #include <QStyle>
 #include <QToolButton>
 

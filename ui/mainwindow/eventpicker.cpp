@@ -147,8 +147,13 @@ void EventPicker::refresh()
 void EventPicker::selectEvent(const QUuid &eventId)
 {
     const int row = m_model->rowOf(eventId);
-    if (row < 0)
+    if (row < 0) {
+        // Not listed yet (created a moment ago): chosen when the next refresh brings it.
+        m_current = eventId;
+        m_proxy->setKept(eventId);
+        m_list->selectionModel()->clear();
         return;
+    }
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
     if (index.isValid() && m_list->currentIndex() != index)
         m_list->setCurrentIndex(index);

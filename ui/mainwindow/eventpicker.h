@@ -30,7 +30,8 @@ public:
     Q_DISABLE_COPY_MOVE(EventPicker)
 
     QUuid currentEventId() const { return m_current; }
-    /// Chooses the event (when it is listed and not filtered out).
+    /// Chooses the event (when it is listed and not filtered out); an event not listed yet is
+    /// chosen when a refresh brings it.
     void selectEvent(const QUuid &eventId);
     QLineEdit *filterEdit() const { return m_filter; }
     QCheckBox *showEndedBox() const { return m_showEnded; }

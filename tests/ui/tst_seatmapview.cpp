@@ -81,6 +81,7 @@ private Q_SLOTS:
     void legendListsCategories();
     void sectionNamesLeaveSeatsUncovered();
     void partialRepaintDrawsWhatAFullOneDoes();
+    void showSeatsZoomsToSeatsOnALargeVenue();
     void screenshot();
 
 private:
@@ -414,6 +415,43 @@ void TestSeatMapView::partialRepaintDrawsWhatAFullOneDoes()
     QVERIFY2(different == 0, qPrintable(QStringLiteral("%1 of %2 pixels of the seat differ")
                                             .arg(different)
                                             .arg(square.width() * square.height())));
+}
+
+void TestSeatMapView::showSeatsZoomsToSeatsOnALargeVenue()
+{
+    // 90,000 seats fitted into the view: each is a pixel or two, none can be told apart.
+    m_venue = makeLive(grid(300, 300));
+    m_view->setEvent(m_venue->entry, m_venue->event);
+    m_view->setTopBand(40);
+    m_view->fitToView();
+    QCOMPARE(m_view->detail(), SeatMapDetail::Overview);
+    const auto inFreePart = [this](quint32 seat) {
+        const QPointF at = m_view->seatCentreInView(seat);
+        return QRectF(m_view->viewport()->rect()).adjusted(0, m_view->topBand(), 0, 0).contains(at);
+    };
+
+    // Four seats side by side near a corner (as best available finds them): drawn one by one,
+    // each in view below the band.
+    const QList<quint32> together{299 * 300 + 10, 299 * 300 + 11, 299 * 300 + 12, 299 * 300 + 13};
+    m_view->showSeats(together);
+    QCOMPARE(m_view->detail(), SeatMapDetail::Seats);
+    for (quint32 seat : together)
+        QVERIFY2(inFreePart(seat), qPrintable(QString::number(seat)));
+
+    // Already in view and drawn: nothing moves.
+    const double scale = m_view->scale();
+    const QPointF where = m_view->seatCentreInView(together.first());
+    m_view->showSeats(together);
+    QCOMPARE(m_view->scale(), scale);
+    QCOMPARE(m_view->seatCentreInView(together.first()), where);
+
+    // Seats far apart: zoomed out only as far as needed to show them all.
+    const QList<quint32> apart{0, 60 * 300 + 100};
+    m_view->showSeats(apart);
+    for (quint32 seat : apart)
+        QVERIFY2(inFreePart(seat), qPrintable(QString::number(seat)));
+    QVERIFY(m_view->scale() < scale);
+    QVERIFY(m_view->detail() != SeatMapDetail::Overview);
 }
 
 void TestSeatMapView::screenshot()

@@ -282,6 +282,21 @@ void SalesPanel::takeBackEarlierHold()
         return;
     }
     setHold(hold);
+    revealHeldSeats();
+}
+
+void SalesPanel::revealHeldSeats()
+{
+    if (!m_hold || !m_entry || m_hold->isStanding())
+        return;
+    QList<quint32> seats;
+    seats.reserve(m_hold->seatIds.size());
+    for (const QUuid &id : std::as_const(m_hold->seatIds)) {
+        const auto it = m_entry->seatIndexById.constFind(id);
+        if (it != m_entry->seatIndexById.constEnd())
+            seats.append(*it);
+    }
+    m_map->showSeats(seats);
 }
 
 int SalesPanel::ttl() const
@@ -320,7 +335,7 @@ void SalesPanel::holdBestAvailable()
     request.ttlSeconds = ttl();
     setBusy(true);
     whenReady(this, m_box.holdBestAvailable(request),
-              [this](const Result<Hold> &hold) { onHoldResult(hold); });
+              [this](const Result<Hold> &hold) { onHoldResult(hold, true); });
 }
 
 void SalesPanel::holdStanding()
@@ -337,7 +352,7 @@ void SalesPanel::holdStanding()
     whenReady(this, m_box.holdStanding(request), [this](const Result<Hold> &hold) { onHoldResult(hold); });
 }
 
-void SalesPanel::onHoldResult(const Result<Hold> &hold)
+void SalesPanel::onHoldResult(const Result<Hold> &hold, bool reveal)
 {
     setBusy(false);
     if (!hold) {
@@ -349,6 +364,8 @@ void SalesPanel::onHoldResult(const Result<Hold> &hold)
     }
     m_map->clearSelection();
     setHold(*hold);
+    if (reveal)
+        revealHeldSeats();
     report(MessageBanner::Kind::Info,
            (hold->placeCount() == 1 ? tr("Held 1 place until %1.")
                                     : tr("Held %1 places until %2.").arg(hold->placeCount()))

@@ -99,7 +99,10 @@ Q_SIGNALS:
 
 private:
     void buildUi();
-    void onHoldResult(const Result<Hold> &hold);
+    /// `reveal`: the seats were chosen by the box office, not on the map; show them there.
+    void onHoldResult(const Result<Hold> &hold, bool reveal = false);
+    /// Zooms and scrolls the map to the seats of the current hold.
+    void revealHeldSeats();
     void setHold(std::optional<Hold> hold);
     /// Offers this terminal's live hold on the event, kept from before a restart, for the cart.
     void lookForEarlierHolds();

@@ -278,6 +278,41 @@ void SeatMapView::ensureSeatVisible(quint32 seat)
         panBy(shift);
 }
 
+void SeatMapView::showSeats(const QList<quint32> &seats)
+{
+    double left = 0, top = 0, right = 0, bottom = 0;
+    bool any = false;
+    for (quint32 seat : seats) {
+        if (seat >= static_cast<quint32>(m_model.seatCount))
+            continue;
+        const QPointF c = m_model.geometry.centre(seat);
+        left = any ? std::min(left, c.x()) : c.x();
+        right = any ? std::max(right, c.x()) : c.x();
+        top = any ? std::min(top, c.y()) : c.y();
+        bottom = any ? std::max(bottom, c.y()) : c.y();
+        any = true;
+    }
+    if (!any)
+        return;
+    const double pitch = m_model.geometry.pitch();
+    const QRectF area =
+        QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-pitch, -pitch, pitch, pitch);
+    QRectF free = QRectF(viewport()->rect()).adjusted(0, m_topBand, 0, 0);
+    free.setTop(std::min(free.top(), free.bottom()));
+    if (free.isEmpty())
+        return;
+    const bool seatsDrawn = detail() == SeatMapDetail::Seats;
+    if (seatsDrawn && free.contains(m_transform.toView(area)))
+        return;
+    // Seats drawn one by one with room for their numbers, or the whole group when that is less.
+    const double fits = std::min(free.width() / area.width(), free.height() / area.height());
+    double scale = seatsDrawn ? m_transform.scale : 1.5 * SeatMapRenderer::kSeatsFromPitch / pitch;
+    scale = std::min(scale, fits);
+    if (scale != m_transform.scale)
+        setScale(scale);
+    panBy(m_transform.toView(area.center()) - free.center());
+}
+
 void SeatMapView::updateScrollBars()
 {
     const QRectF scene = m_model.sceneRect;

@@ -82,6 +82,11 @@ public:
     void centreOn(QPointF layoutPoint);
     /// Scrolls the least needed to show the seat with a margin around it.
     void ensureSeatVisible(quint32 seat);
+    /// Shows seats the clerk did not pick on the map (best available, a hold taken back): when
+    /// the view draws no single seats (a large venue zoomed out) or one of them is out of view,
+    /// zooms to where seats are drawn one by one (less when that would not fit them all) and
+    /// centres on them below the top band. Changes nothing when they are in view already.
+    void showSeats(const QList<quint32> &seats);
 
     QPointF mapToLayout(QPointF viewPoint) const { return m_transform.toLayout(viewPoint); }
     QPointF mapFromLayout(QPointF layoutPoint) const { return m_transform.toView(layoutPoint); }

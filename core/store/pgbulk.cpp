@@ -1,9 +1,10 @@
 // Store: bulk inserts into PostgreSQL through libpq on the QPSQL driver's connection.
 //
-// Each column of the rows becomes one array parameter (text form, UTF-8, written straight from
-// the domain values) of one `INSERT ... SELECT * FROM unnest($1::type[], ...)` statement, sent
-// with PQexecParams: one round trip per table and batch, whatever the row count, and no
-// QVariant or QString per value on the way.
+// The data pump's sales go by binary COPY ... FROM STDIN (copyRowsPostgres). Every other bulk
+// insert makes each column of the rows one array parameter (text form, UTF-8, written straight
+// from the domain values) of one `INSERT ... SELECT * FROM unnest($1::type[], ...)` statement,
+// sent with PQexecParams. Either way: one round trip per table and batch, whatever the row
+// count, and no QVariant or QString per value on the way.
 
 #include "core/store/store_p.h"
 
@@ -135,10 +136,10 @@ public:
         m_column = 0;
         put16(quint16(m_columns.size()));
     }
-    const QByteArray &finish()
+    QByteArray finish()
     {
         put16(0xffff);
-        return m_data;
+        return std::move(m_data);
     }
 
     void null() override
@@ -254,7 +255,17 @@ Error Store::Private::pgFailure(PGconn *connection, const PGresult *result, QLat
                    QStringLiteral("inserting into %1").arg(table));
 }
 
-Status Store::Private::copyRowsPostgres(const RowSource &rows, qsizetype *changed)
+QByteArray Store::Private::encodeCopy(const RowSource &rows)
+{
+    BinaryCopyEncoder encoder(rows.columns, rows.rows);
+    for (qsizetype r = 0; r < rows.rows; ++r) {
+        encoder.startRow();
+        rows.row(encoder, r);
+    }
+    return encoder.finish();
+}
+
+Status Store::Private::copyRowsPostgres(const RowSource &rows, qsizetype *changed, const QByteArray *encoded)
 {
     if (changed)
         *changed = 0;
@@ -270,12 +281,7 @@ Status Store::Private::copyRowsPostgres(const RowSource &rows, qsizetype *change
         sql.append(rows.columns[c].name.data(), rows.columns[c].name.size());
     }
     sql += ") FROM STDIN (FORMAT binary)";
-    BinaryCopyEncoder encoder(rows.columns, rows.rows);
-    for (qsizetype r = 0; r < rows.rows; ++r) {
-        encoder.startRow();
-        rows.row(encoder, r);
-    }
-    const QByteArray &data = encoder.finish();
+    const QByteArray data = encoded ? *encoded : encodeCopy(rows);
 
     const std::unique_ptr<PGresult, ResultDeleter> started(PQexec(connection, sql.constData()));
     if (!started || PQresultStatus(started.get()) != PGRES_COPY_IN)

@@ -153,8 +153,11 @@ struct Store::Private
     Status insertRowsSqlite(const RowSource &rows, QLatin1StringView suffix,
                             const std::function<void(const QUuid &)> &onRow, qsizetype *changed);
     /// PostgreSQL: COPY ... FROM STDIN in binary form, straight into the table (bulk heap
-    /// inserts; no ON CONFLICT: a unique violation fails the whole COPY).
-    Status copyRowsPostgres(const RowSource &rows, qsizetype *changed);
+    /// inserts; no ON CONFLICT: a unique violation fails the whole COPY). `encoded`: the rows
+    /// as encodeCopy() gave them, or null to encode them here.
+    Status copyRowsPostgres(const RowSource &rows, qsizetype *changed, const QByteArray *encoded = nullptr);
+    /// The COPY data of `rows` (binary format). Touches no connection: any thread.
+    static QByteArray encodeCopy(const RowSource &rows);
     PGconn *pgConnection() const;
     Error pgFailure(PGconn *connection, const PGresult *result, QLatin1StringView table);
     Status insertRowsPostgres(const RowSource &rows, QLatin1StringView suffix,

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <future>
 #include <optional>
 #include <string_view>
 
@@ -66,6 +67,9 @@ constexpr QLatin1StringView kSkipLiveSeatReturning{
     "AND seat_index IS NOT NULL DO NOTHING RETURNING id"};
 
 constexpr int kAttempts = 5;
+/// PostgreSQL: from this many sales in a batch, their tickets and audit rows are encoded on a
+/// helper thread while the orders are copied (a thread per batch costs more for fewer).
+constexpr std::size_t kEncodeAheadSales = 1000;
 
 QString seatList(const std::vector<quint32> &seats)
 {
@@ -359,12 +363,123 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
             return std::optional<std::vector<qsizetype>>();
         return status.error();
     };
-    // Inserts `rows`: COPY on the fast path, else with `suffix` (+ RETURNING id when exact, the
-    // ids going to `ids`); `count` gets the rows inserted.
+    // (sale, ticket position) of every ticket to insert.
+    std::vector<std::pair<const SaleRow *, qsizetype>> ticketRows;
+    auto collectTickets = [&](const auto &isNew) {
+        for (qsizetype index : which) {
+            const SaleRow &sale = batch.sales[std::size_t(index)];
+            if (!isNew(sale))
+                continue;
+            for (qsizetype k = 0; k < sale.order.tickets.size(); ++k)
+                ticketRows.emplace_back(&sale, k);
+        }
+    };
+    RowSource tickets{"tickets"_L1, kTicketColumns, 0, [&ticketRows](RowSink &sink, qsizetype r) {
+                          const auto &[sale, k] = ticketRows[std::size_t(r)];
+                          const Ticket &t = sale->order.tickets.at(k);
+                          const quint32 seat = std::size_t(k) < sale->seatIndex.size()
+                                                   ? sale->seatIndex[std::size_t(k)]
+                                                   : kNoIndex;
+                          sink.uuid(t.id);
+                          sink.uuid(sale->order.id);
+                          sink.integer(k);
+                          sink.uuid(t.eventId);
+                          sink.uuid(t.seatId);
+                          sink.index(seat);
+                          sink.uuid(t.standingAreaId);
+                          sink.index(seat == kNoIndex ? sale->standingArea : kNoIndex);
+                          sink.uuid(t.userId);
+                          sink.text(t.seatLabel);
+                          sink.integer(t.priceCents);
+                          sink.literal(ticketStatusLiteral(t.status));
+                          sink.ms(t.issuedAt);
+                          sink.ms(t.expiresAt);
+                          sink.ms(t.createdAt);
+                          sink.ms(t.updatedAt);
+                      }};
+    // One audit row per sale the database took, and one per ticket of a sale the batch also
+    // cancelled (as its cancellation would have written it). `refused` is in `which` order.
+    std::vector<std::pair<const SaleRow *, qsizetype>> audited; // (sale, ticket or -1: the sale)
+    auto collectAudit = [&](const auto &isNew, const std::vector<qsizetype> &refused) {
+        audited.reserve(which.size());
+        std::size_t r = 0;
+        for (qsizetype index : which) {
+            const SaleRow &sale = batch.sales[std::size_t(index)];
+            if (r < refused.size() && refused[r] == index) {
+                ++r;
+                continue;
+            }
+            if (!isNew(sale))
+                continue;
+            audited.emplace_back(&sale, -1);
+            if (sale.cancelledAtMs != 0) {
+                for (qsizetype k = 0; k < sale.order.tickets.size(); ++k)
+                    audited.emplace_back(&sale, k);
+            }
+        }
+    };
+    RowSource audit{"audit_log"_L1, kAuditColumns, 0, [&audited, nowMs](RowSink &sink, qsizetype row) {
+                        const auto &[sale, ticket] = audited[std::size_t(row)];
+                        const Order &order = sale->order;
+                        if (ticket >= 0) {
+                            sink.integer(sale->cancelledAtMs);
+                            sink.literal("cancel"_L1);
+                            sink.uuid(order.eventId);
+                            sink.null();
+                            sink.uuid(order.tickets.at(ticket).id);
+                            sink.literal("cancel"_L1);
+                            return;
+                        }
+                        sink.integer(nowMs);
+                        sink.literal("sale"_L1);
+                        sink.uuid(order.eventId);
+                        sink.uuid(order.id);
+                        sink.null();
+                        // "2 ticket(s), 9000 cents"
+                        char detail[64];
+                        char *end = std::to_chars(detail, detail + 20, order.tickets.size()).ptr;
+                        constexpr std::string_view middle = " ticket(s), ";
+                        end = std::copy(middle.begin(), middle.end(), end);
+                        end = std::to_chars(end, end + 20, order.totalCents).ptr;
+                        constexpr std::string_view tail = " cents";
+                        end = std::copy(tail.begin(), tail.end(), end);
+                        sink.utf8(QByteArrayView(detail, end - detail));
+                    }};
+
+    // On the fast path every sale is new and whole (else a COPY fails or a count differs, and
+    // the caller goes the exact way), so the tickets' and the audit's rows are known before the
+    // orders go. A large batch encodes them on a helper thread while the server inserts the
+    // orders: the client's encoding and the server's inserts overlap instead of taking turns.
+    struct Encoded
+    {
+        QByteArray tickets, audit;
+    };
+    std::future<Encoded> encoding; // declared after what it reads: waited for before they go
+    std::optional<Encoded> encoded;
+    auto encodedLater = [&](QByteArray Encoded::*part) -> const QByteArray * {
+        if (!encoded && encoding.valid())
+            encoded = encoding.get();
+        return encoded ? &((*encoded).*part) : nullptr;
+    };
+    if (copy) {
+        const auto all = [](const SaleRow &) { return true; };
+        collectTickets(all);
+        collectAudit(all, {});
+        tickets.rows = qsizetype(ticketRows.size());
+        audit.rows = qsizetype(audited.size());
+        if (which.size() >= kEncodeAheadSales) {
+            encoding = std::async(std::launch::async, [&tickets, &audit] {
+                return Encoded{encodeCopy(tickets), encodeCopy(audit)};
+            });
+        }
+    }
+    // Inserts `rows`: COPY on the fast path (of `ahead` when encoded already), else with
+    // `suffix` (+ RETURNING id when exact, the ids going to `ids`); `count` gets the rows inserted.
     auto insert = [&](const RowSource &rows, QLatin1StringView suffix, QLatin1StringView returning,
-                      std::vector<QUuid> &ids, qsizetype &count) -> Status {
+                      std::vector<QUuid> &ids, qsizetype &count,
+                      const QByteArray *ahead = nullptr) -> Status {
         if (copy)
-            return copyRowsPostgres(rows, &count);
+            return copyRowsPostgres(rows, &count, ahead);
         if (!exact)
             return insertRows(rows, suffix, {}, &count);
         ids.reserve(std::size_t(rows.rows));
@@ -386,42 +501,15 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
         fresh = QSet<QUuid>(newOrders.begin(), newOrders.end());
     auto isNew = [&](const SaleRow &sale) { return allNew || fresh.contains(sale.order.id); };
 
-    // (sale, ticket position) of every ticket to insert.
-    std::vector<std::pair<const SaleRow *, qsizetype>> ticketRows;
-    for (qsizetype index : which) {
-        const SaleRow &sale = batch.sales[std::size_t(index)];
-        if (!isNew(sale))
-            continue;
-        for (qsizetype k = 0; k < sale.order.tickets.size(); ++k)
-            ticketRows.emplace_back(&sale, k);
+    if (!copy) {
+        collectTickets(isNew);
+        tickets.rows = qsizetype(ticketRows.size());
     }
-    const RowSource tickets{"tickets"_L1, kTicketColumns, qsizetype(ticketRows.size()),
-                            [&ticketRows](RowSink &sink, qsizetype r) {
-                                const auto &[sale, k] = ticketRows[std::size_t(r)];
-                                const Ticket &t = sale->order.tickets.at(k);
-                                const quint32 seat = std::size_t(k) < sale->seatIndex.size()
-                                                         ? sale->seatIndex[std::size_t(k)]
-                                                         : kNoIndex;
-                                sink.uuid(t.id);
-                                sink.uuid(sale->order.id);
-                                sink.integer(k);
-                                sink.uuid(t.eventId);
-                                sink.uuid(t.seatId);
-                                sink.index(seat);
-                                sink.uuid(t.standingAreaId);
-                                sink.index(seat == kNoIndex ? sale->standingArea : kNoIndex);
-                                sink.uuid(t.userId);
-                                sink.text(t.seatLabel);
-                                sink.integer(t.priceCents);
-                                sink.literal(ticketStatusLiteral(t.status));
-                                sink.ms(t.issuedAt);
-                                sink.ms(t.expiresAt);
-                                sink.ms(t.createdAt);
-                                sink.ms(t.updatedAt);
-                            }};
+
     std::vector<QUuid> inserted;
     qsizetype ticketsInserted = 0;
-    if (Status status = insert(tickets, kSkipLiveSeat, kSkipLiveSeatReturning, inserted, ticketsInserted);
+    if (Status status = insert(tickets, kSkipLiveSeat, kSkipLiveSeatReturning, inserted, ticketsInserted,
+                               copy ? encodedLater(&Encoded::tickets) : nullptr);
         !status) {
         return failed(status);
     }
@@ -487,54 +575,13 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
             return status.error();
     }
 
-    // One audit row per sale, and one per ticket of a sale the batch also cancelled (as its
-    // cancellation would have written it).
-    std::vector<std::pair<const SaleRow *, qsizetype>> audited; // (sale, ticket or -1: the sale)
-    audited.reserve(which.size());
-    std::size_t r = 0;
-    for (qsizetype index : which) {
-        const SaleRow &sale = batch.sales[std::size_t(index)];
-        if (r < refused.size() && refused[r] == index) {
-            ++r;
-            continue;
-        }
-        if (!isNew(sale))
-            continue;
-        audited.emplace_back(&sale, -1);
-        if (sale.cancelledAtMs != 0) {
-            for (qsizetype k = 0; k < sale.order.tickets.size(); ++k)
-                audited.emplace_back(&sale, k);
-        }
+    if (!copy) {
+        collectAudit(isNew, refused);
+        audit.rows = qsizetype(audited.size());
     }
-    const RowSource audit{"audit_log"_L1, kAuditColumns, qsizetype(audited.size()),
-                          [&audited, nowMs](RowSink &sink, qsizetype row) {
-                              const auto &[sale, ticket] = audited[std::size_t(row)];
-                              const Order &order = sale->order;
-                              if (ticket >= 0) {
-                                  sink.integer(sale->cancelledAtMs);
-                                  sink.literal("cancel"_L1);
-                                  sink.uuid(order.eventId);
-                                  sink.null();
-                                  sink.uuid(order.tickets.at(ticket).id);
-                                  sink.literal("cancel"_L1);
-                                  return;
-                              }
-                              sink.integer(nowMs);
-                              sink.literal("sale"_L1);
-                              sink.uuid(order.eventId);
-                              sink.uuid(order.id);
-                              sink.null();
-                              // "2 ticket(s), 9000 cents"
-                              char detail[64];
-                              char *end = std::to_chars(detail, detail + 20, order.tickets.size()).ptr;
-                              constexpr std::string_view middle = " ticket(s), ";
-                              end = std::copy(middle.begin(), middle.end(), end);
-                              end = std::to_chars(end, end + 20, order.totalCents).ptr;
-                              constexpr std::string_view tail = " cents";
-                              end = std::copy(tail.begin(), tail.end(), end);
-                              sink.utf8(QByteArrayView(detail, end - detail));
-                          }};
-    if (Status status = copy ? copyRowsPostgres(audit, nullptr) : insertRows(audit); !status)
+    if (Status status =
+            copy ? copyRowsPostgres(audit, nullptr, encodedLater(&Encoded::audit)) : insertRows(audit);
+        !status)
         return failed(status);
     return std::optional(std::move(refused));
 }

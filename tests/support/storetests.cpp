@@ -260,22 +260,26 @@ void StoreTests::bulkSalesKeepTextExactAndRefuseAlone()
 {
     // Bulk inserts bind text straight from the domain values: quotes, backslashes, non-ASCII
     // and empty strings must come back unchanged, in a batch large enough to take the bulk
-    // path, and a refusal in the middle must fail that sale alone.
+    // path (and PostgreSQL's tickets and audit rows encoded while the orders are copied), and a
+    // refusal in the middle must fail that sale alone.
     const DatabaseUrl url = freshDatabase();
     OPEN_WITH_SAMPLE(store, url);
     const QUuid event = sampleEvent().id;
-    const VenueLayout layout = sampleLayout();
+    VenueLayout layout = sampleLayout();
+    layout.standingAreas[0].capacity = 5000;
+    VERIFY_OK(store->saveLayout(event, layout));
     const QStringList names{QStringLiteral("Zo\u00eb \"Quote\" O'Brien"), QStringLiteral("back\\slash {a,b}"),
                             QStringLiteral("\u6771\u4eac \U0001F3AD"), QStringLiteral("NULL"), QString()};
+    constexpr int kStanding = 1200;
     PumpBatch batch;
-    for (int i = 0; i < 120; ++i) {
+    for (int i = 0; i < kStanding; ++i) {
         batch.sales.push_back(makeSale(event, layout, {}, HoldId(100 + i), 0, 1));
         batch.sales.back().order.customerName = names.at(i % names.size());
         batch.sales.back().order.customerEmail = i % 2 ? QString() : QStringLiteral("a\tb@example.org");
         batch.sales.back().order.tickets[0].seatLabel = names.at((i + 1) % names.size());
     }
     batch.sales.push_back(makeSale(event, layout, {0}, 1));
-    batch.sales.insert(batch.sales.begin() + 60, makeSale(event, layout, {0}, 2)); // seat 0 twice
+    batch.sales.insert(batch.sales.begin() + 600, makeSale(event, layout, {0}, 2)); // seat 0 twice
     Result<BatchOutcome> outcome = store->write(batch);
     QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
     // The first sale of seat 0 in feed order wins; the later one is refused.
@@ -285,7 +289,25 @@ void StoreTests::bulkSalesKeepTextExactAndRefuseAlone()
         QVERIFY(order);
         QCOMPARE(*order, batch.sales[i].order);
     }
-    QCOMPARE(*store->liveTickets(event), 121);
+    QCOMPARE(*store->liveTickets(event), kStanding + 1);
+
+    // A large batch the database takes whole, on the fast path: every order and its audit row.
+    PumpBatch more;
+    for (int i = 0; i < kStanding; ++i) {
+        more.sales.push_back(makeSale(event, layout, {}, HoldId(5000 + i), 0, 1));
+        more.sales.back().order.customerName = names.at(i % names.size());
+    }
+    outcome = store->write(more);
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    QVERIFY(outcome->refusedSales.empty() && outcome->failedSales.empty());
+    for (const SaleRow &sale : more.sales)
+        QCOMPARE(*store->order(sale.order.id), sale.order);
+    QCOMPARE(*store->liveTickets(event), 2 * kStanding + 1);
+    RawConnection raw(url);
+    QCOMPARE(raw.column(QStringLiteral("SELECT CAST(count(DISTINCT order_id) AS TEXT) FROM audit_log "
+                                       "WHERE kind = 'sale'"),
+                        {}),
+             QStringList{QString::number(2 * kStanding + 1)});
 }
 
 void StoreTests::saleTheDatabaseRejectsFailsAlone()

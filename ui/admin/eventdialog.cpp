@@ -34,6 +34,12 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setStyleSheet(u"color: #b91c1c;"_s);
+    // The line stays there while the message is hidden: a message coming and going as the
+    // admin types moves no field under the pointer.
+    label->setMinimumHeight(label->fontMetrics().lineSpacing());
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
     label->setVisible(false);
     return label;
 }

@@ -236,10 +236,25 @@ void TestLayoutEditor::generateSaveAndSeeInMainWindow()
     editor->document().setSelection({0});
     editor->inspector()->applyBlock(u"Press"_s);
     QSignalSpy saved(editor, &LayoutEditor::saved);
+    LayoutCanvas *canvas = editor->canvas();
+    canvas->fitAll();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QRect canvasBefore = canvas->QWidget::geometry();
+    const QPointF seatBefore = canvas->seatCentreInView(0);
     editor->save();
     QTRY_COMPARE(saved.size(), 1);
     QVERIFY(!editor->isWindowModified());
     QCOMPARE(editor->banner()->text(), u"Saved: 192 place(s), 1 of them blocked (not for sale)."_s);
+    // The confirmation floats over the canvas: no seat moved under the pointer, and none of the
+    // fitted layout lies under it.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY(editor->banner()->isVisible());
+    QCOMPARE(canvas->QWidget::geometry(), canvasBefore);
+    QCOMPARE(canvas->seatCentreInView(0), seatBefore);
+    QVERIFY(canvasBefore.contains(editor->banner()->geometry()));
+    const int bannerBottom = editor->banner()->geometry().bottom() - canvasBefore.top();
+    for (qsizetype i = 0; i < editor->document().seatCount(); ++i)
+        QVERIFY2(canvas->seatCentreInView(i).y() > bannerBottom, qPrintable(QString::number(i)));
 
     // The main window's map now draws the generated seats.
     QTRY_COMPARE(window.seatMap()->entry()->layout.seats.size(), qsizetype(8 * 24));

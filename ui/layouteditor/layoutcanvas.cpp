@@ -116,8 +116,9 @@ QRectF LayoutCanvas::contentBounds()
 void LayoutCanvas::fitAll()
 {
     const QRectF bounds = contentBounds().adjusted(-20, -20, 20, 20);
-    m_scale = std::min(width() / bounds.width(), height() / bounds.height());
-    m_origin = bounds.center() - QPointF(width() / 2.0, height() / 2.0) / m_scale;
+    const double free = std::max(1, height() - m_topBand);
+    m_scale = std::min(width() / bounds.width(), free / bounds.height());
+    m_origin = bounds.center() - QPointF(width() / 2.0, m_topBand + free / 2) / m_scale;
     m_fitPending = false;
     update();
 }
@@ -135,7 +136,7 @@ void LayoutCanvas::centreOn(QPointF point)
 {
     const double readable = 24 / std::max(geometry().pitch(), 0.1);
     m_scale = std::max(m_scale, readable);
-    m_origin = point - QPointF(width() / 2.0, height() / 2.0) / m_scale;
+    m_origin = point - QPointF(width() / 2.0, (height() + m_topBand) / 2.0) / m_scale;
     m_fitPending = false;
     update();
 }

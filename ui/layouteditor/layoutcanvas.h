@@ -36,8 +36,12 @@ public:
     /// Pixels per layout unit.
     double scale() const { return m_scale; }
     void setScale(double scale, QPointF anchorInView);
-    /// Shows the whole layout.
+    /// Shows the whole layout, below the top band.
     void fitAll();
+    /// Keeps the top `pixels` free when fitting and centring: a message floating over the
+    /// canvas (LayoutEditor) then covers nothing of the fitted layout.
+    void setTopBand(int pixels) { m_topBand = std::max(0, pixels); }
+    int topBand() const { return m_topBand; }
     /// Puts `point` (layout units) in the middle of the view, zoomed in so seats are readable.
     void centreOn(QPointF point);
     /// Marks a place (a validation problem) with a ring until the next highlight.
@@ -92,6 +96,7 @@ private:
     bool m_geometryDirty = true;
     bool m_coloursDirty = true;
     bool m_fitPending = true;
+    int m_topBand = 0;
     std::vector<QRgb> m_seatColour;
     QImage m_frame;
     double m_scale = 1;

@@ -81,15 +81,19 @@ LayoutEditor::LayoutEditor(BoxOffice &box, const QUuid &eventId, QWidget *parent
     m_canvas = new LayoutCanvas(*m_document, this);
     m_canvas->setObjectName(QStringLiteral("layoutCanvas"));
     m_canvas->setUndoStack(m_undo);
-    m_banner = new MessageBanner(this);
 
+    // Messages float over the top of the canvas, which keeps its size: the seats under the
+    // pointer stay where they are when "Saved" comes. The fitted layout leaves them room.
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
-    centreLayout->addWidget(m_banner);
     centreLayout->addWidget(m_canvas, 1);
     setCentralWidget(centre);
+    m_banner = new MessageBanner(centre);
+    m_canvas->setTopBand(m_banner->bandHeight());
+    m_canvas->installEventFilter(this);
+    m_banner->installEventFilter(this);
 
     createDocks();
     createActions();
@@ -458,6 +462,19 @@ void LayoutEditor::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+bool LayoutEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    // A confirmation has been read once the admin works on the layout again; errors stay.
+    if (watched == m_canvas && type == QEvent::MouseButtonPress && m_banner->isVisible()
+        && m_banner->kind() == MessageBanner::Kind::Info)
+        m_banner->dismiss();
+    if ((watched == m_canvas && (type == QEvent::Resize || type == QEvent::Move))
+        || (watched == m_banner && (type == QEvent::Show || type == QEvent::LayoutRequest)))
+        m_banner->placeOver(m_canvas->QWidget::geometry());
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace tessera

@@ -34,11 +34,7 @@ using namespace Qt::StringLiterals;
 
 namespace tessera {
 
-namespace {
-
-constexpr int kBannerMargin = 8; ///< between the message banner and the edges of the seat map
-
-} // namespace
+namespace {} // namespace
 
 MainWindow::MainWindow(BoxOffice &box, const QString &databaseText, QWidget *parent)
     : QMainWindow(parent)
@@ -480,14 +476,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::placeBanner()
 {
-    m_map->setTopBand(kBannerMargin + m_banner->oneLineHeight() + kBannerMargin / 2);
-    const QRect map = m_map->QWidget::geometry();
-    const int width = std::max(0, map.width() - 2 * kBannerMargin);
-    const int height =
-        m_banner->hasHeightForWidth() ? m_banner->heightForWidth(width) : m_banner->sizeHint().height();
-    m_banner->setGeometry(map.x() + kBannerMargin, map.y() + kBannerMargin, width,
-                          std::max(height, m_banner->minimumSizeHint().height()));
-    m_banner->raise();
+    m_map->setTopBand(m_banner->bandHeight());
+    m_banner->placeOver(m_map->QWidget::geometry());
 }
 
 void MainWindow::requestConnectToServer()

@@ -65,6 +65,14 @@ int MessageBanner::oneLineHeight() const
     return margins.top() + margins.bottom() + line + 2 * frameWidth();
 }
 
+void MessageBanner::placeOver(const QRect &area)
+{
+    const int width = std::max(0, area.width() - 2 * kMargin);
+    const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();
+    setGeometry(area.x() + kMargin, area.y() + kMargin, width, std::max(height, minimumSizeHint().height()));
+    raise();
+}
+
 QString MessageBanner::text() const
 {
     return m_label->text();

@@ -32,6 +32,14 @@ public:
     QString text() const;
     /// The height of a message of one line: the room a window keeps free for it.
     int oneLineHeight() const;
+    /// The room a window keeps free at the top of the area the banner floats over (placeOver):
+    /// a one-line message with its margins.
+    int bandHeight() const { return kMargin + oneLineHeight() + kMargin / 2; }
+    /// Floats the banner over the top of `area` (in the parent's coordinates), inset by kMargin,
+    /// as high as its text needs, above its siblings. The area keeps its size: nothing under
+    /// the pointer moves when a message comes or goes.
+    void placeOver(const QRect &area);
+    static constexpr int kMargin = 8;
     Kind kind() const { return m_kind; }
 
 Q_SIGNALS:

@@ -318,6 +318,8 @@ BENCHMARK(panelTurbo)
     ->Args({8, 0, 3, 0, 0})
     ->Args({8, 0, 3, 0, 1})
     ->Args({8, 2, 3, 0, 0})
+    ->Args({8, 1, 5, 1, 0})
+    ->Args({8, 2, 5, 1, 0})
     ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);

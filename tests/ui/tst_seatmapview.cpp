@@ -82,6 +82,7 @@ private Q_SLOTS:
     void sectionNamesLeaveSeatsUncovered();
     void partialRepaintDrawsWhatAFullOneDoes();
     void showSeatsZoomsToSeatsOnALargeVenue();
+    void closeUpNamesStayBelowTheTopBand();
     void screenshot();
 
 private:
@@ -452,6 +453,32 @@ void TestSeatMapView::showSeatsZoomsToSeatsOnALargeVenue()
         QVERIFY2(inFreePart(seat), qPrintable(QString::number(seat)));
     QVERIFY(m_view->scale() < scale);
     QVERIFY(m_view->detail() != SeatMapDetail::Overview);
+}
+
+void TestSeatMapView::closeUpNamesStayBelowTheTopBand()
+{
+    // Close up and scrolled into the stalls, their name is kept at the top of the view: below
+    // the band where a message floats, not under the message.
+    auto venue = makeLive(theatre());
+    m_view->setEvent(venue->entry, venue->event);
+    m_view->setScale(30 / m_view->geometry().pitch());
+    QCOMPARE(m_view->detail(), SeatMapDetail::Seats);
+    const quint32 rowA = 20, rowK = 10 * 40 + 20; // the middle of stalls rows A and K
+    for (int band : {0, 40}) {
+        m_view->setTopBand(band);
+        m_view->centreOn(m_view->geometry().centre(rowK)
+                         + QPointF(0, (m_view->viewport()->height() / 2.0 - 80) / m_view->scale()));
+        QVERIFY(m_view->seatCentreInView(rowA).y() < 0); // the stalls' first row is above the view
+        const QList<QRectF> names = m_view->sectionLabelRects();
+        QCOMPARE(names.size(), 3);
+        const QRectF stalls = names.first();
+        QVERIFY(!stalls.isEmpty());
+        QVERIFY(QRectF(m_view->viewport()->rect()).contains(stalls));
+        if (band == 0)
+            QVERIFY2(stalls.top() < 40, qPrintable(QString::number(stalls.top())));
+        else
+            QVERIFY2(stalls.top() >= band, qPrintable(QString::number(stalls.top())));
+    }
 }
 
 void TestSeatMapView::screenshot()

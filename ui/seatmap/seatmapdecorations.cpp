@@ -140,7 +140,7 @@ QList<QRectF> SeatMapRenderer::sectionLabelRects(const SeatMapTransform &transfo
 {
     const double pixelPitch = m_model->geometry.pitch() * transform.scale;
     if (detailFor(pixelPitch) == SeatMapDetail::Seats)
-        return {};
+        return closeUpLabelRects(transform);
     auto sectionBox = [&](const SeatMapSection &section) { return sectionInView(section, transform); };
     // What a name must not cover: the sections' places, the stage and the standing areas.
     std::vector<QRectF> taken;
@@ -216,42 +216,47 @@ QList<QRectF> SeatMapRenderer::sectionLabelRects(const SeatMapTransform &transfo
 void SeatMapRenderer::paintSectionLabels(QPainter &painter, const QRect &exposed,
                                          const SeatMapTransform &transform)
 {
-    const double pixelPitch = m_model->geometry.pitch() * transform.scale;
-    const bool close = detailFor(pixelPitch) == SeatMapDetail::Seats;
+    // Zoomed out: next to each section where there is room, so that the name hides none of its
+    // seats. Close up: above each section's first row, following the scroll.
+    const bool close = detailFor(m_model->geometry.pitch() * transform.scale) == SeatMapDetail::Seats;
     const QRectF view(exposed);
-    if (!close) {
-        // Next to each section where there is room, so that the name hides none of its seats.
-        const QList<QRectF> plates = sectionLabelRects(transform);
-        for (qsizetype i = 0; i < plates.size(); ++i) {
-            if (plates[i].isEmpty() || !plates[i].intersects(view))
-                continue;
-            const QPixmap &plate =
-                sectionPlate(m_model->sections[std::size_t(i)].name, false, transform.devicePixelRatio);
-            painter.drawPixmap(plates[i].topLeft().toPoint(), plate);
-        }
-        return;
+    const QList<QRectF> plates = sectionLabelRects(transform);
+    for (qsizetype i = 0; i < plates.size(); ++i) {
+        if (plates[i].isEmpty() || !plates[i].intersects(view))
+            continue;
+        const QPixmap &plate =
+            sectionPlate(m_model->sections[std::size_t(i)].name, close, transform.devicePixelRatio);
+        painter.drawPixmap(plates[i].topLeft().toPoint(), plate);
     }
+}
+
+QList<QRectF> SeatMapRenderer::closeUpLabelRects(const SeatMapTransform &transform)
+{
     // Placed in the whole view, whatever part of it is being repainted: a name placed in the
     // exposed part only would land over the seats of a partial repaint (a seat that changed).
-    const QRectF shown = transform.viewport.isEmpty() ? view : QRectF(QPointF(0, 0), transform.viewport);
+    const QRectF shown = transform.viewport.isEmpty() ? transform.toView(m_model->sceneRect)
+                                                      : QRectF(QPointF(0, 0), transform.viewport);
+    // Below the band where a message may float (at most half the view).
+    const double top = shown.top() + std::min(transform.topBand, shown.height() / 2);
+    QList<QRectF> plates;
+    plates.reserve(qsizetype(m_model->sections.size()));
     for (const SeatMapSection &section : m_model->sections) {
+        // Above the section's first row, kept on screen while any of the section is.
         const QRectF box = sectionInView(section, transform);
-        if (!box.intersects(view.adjusted(-120, -30, 120, 30)))
-            continue;
-        const QPixmap &plate = sectionPlate(section.name, close, transform.devicePixelRatio);
-        const QSizeF size = plate.deviceIndependentSize();
-        // Close up: above the section's first row, kept on screen while any of the section is.
         const QRectF visible = box & shown;
-        if (visible.isEmpty())
+        if (visible.isEmpty()) {
+            plates.append(QRectF());
             continue;
+        }
+        const QSizeF size =
+            sectionPlate(section.name, true, transform.devicePixelRatio).deviceIndependentSize();
         QPointF at = box.center();
-        at.setY(std::max(box.top() - size.height() / 2 - 2, shown.top() + size.height() / 2 + 2));
+        at.setY(std::max(box.top() - size.height() / 2 - 2, top + size.height() / 2 + 2));
         at.setX(std::clamp(at.x(), visible.left() + size.width() / 2,
                            std::max(visible.left() + size.width() / 2, visible.right() - size.width() / 2)));
-        const QRectF placed(at - QPointF(size.width(), size.height()) / 2, size);
-        if (placed.intersects(view))
-            painter.drawPixmap(placed.topLeft().toPoint(), plate);
+        plates.append(QRectF(at - QPointF(size.width(), size.height()) / 2, size));
     }
+    return plates;
 }
 
 } // namespace tessera

@@ -60,7 +60,8 @@ struct SeatMapTransform
     double scale = 1; ///< pixels per layout unit
     QPointF origin;   ///< the layout point at the view's top-left corner
     qreal devicePixelRatio = 1;
-    QSizeF viewport; ///< the view's size in pixels; empty when not known (then the scene's)
+    QSizeF viewport;    ///< the view's size in pixels; empty when not known (then the scene's)
+    double topBand = 0; ///< pixels at the top of the view kept for a message (SeatMapView::setTopBand)
 
     QPointF toView(QPointF layout) const { return (layout - origin) * scale; }
     QPointF toLayout(QPointF view) const { return view / scale + origin; }

@@ -42,9 +42,12 @@ public:
     /// Where the section names go when the map is zoomed out (view pixels), one rectangle per
     /// section of the model, empty for a section too small to be named: next to the section
     /// (above, below, left or right, the first that covers no seats, stage, standing area or
-    /// other name and stays in view), else over its middle. Empty when seats are drawn close up
-    /// (the names then go above each section's first row, following the scroll).
+    /// other name and stays in view), else over its middle. Close up, closeUpLabelRects().
     QList<QRectF> sectionLabelRects(const SeatMapTransform &transform);
+    /// Where the section names go when seats are drawn close up: above each section's first row,
+    /// kept in view (below the transform's top band) while any of the section is; empty for a
+    /// section out of view.
+    QList<QRectF> closeUpLabelRects(const SeatMapTransform &transform);
     /// How many overview pixels were rebuilt from scratch / patched so far (for tests).
     int overviewRebuilds() const { return m_overviewRebuilds; }
 

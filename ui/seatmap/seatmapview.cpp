@@ -338,6 +338,7 @@ void SeatMapView::updateTransform()
     m_transform.origin = QPointF(scene.left() + (horizontalScrollBar()->value() - centringX) / scale,
                                  scene.top() + (verticalScrollBar()->value() - centringY(scale)) / scale);
     m_transform.viewport = QSizeF(size);
+    m_transform.topBand = m_topBand;
 }
 
 void SeatMapView::scrollContentsBy(int, int)

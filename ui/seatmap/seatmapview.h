@@ -71,7 +71,7 @@ public:
     /// Pixels per layout unit, and the level of detail it gives.
     double scale() const { return m_transform.scale; }
     /// Where the section names are drawn at the current zoom (view pixels), one per section;
-    /// empty for a section too small to be named or when the seats are drawn close up.
+    /// empty for a section too small to be named, or out of view when seats are drawn close up.
     QList<QRectF> sectionLabelRects() const;
     SeatMapDetail detail() const;
     /// Zooms to `scale` (clamped to the allowed range) keeping the layout point under

@@ -5,6 +5,7 @@
 #include "ui/mainwindow/uisupport.h"
 
 #include <QCheckBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -155,8 +156,14 @@ void EventPicker::selectEvent(const QUuid &eventId)
         return;
     }
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
-    if (index.isValid() && m_list->currentIndex() != index)
+    if (!index.isValid())
+        return;
+    if (m_list->currentIndex() != index)
         m_list->setCurrentIndex(index);
+    // A click marks its row after the current one changed: the row marked must be this one too.
+    QItemSelectionModel *selection = m_list->selectionModel();
+    if (selection->selectedIndexes() != QModelIndexList{index})
+        selection->select(index, QItemSelectionModel::ClearAndSelect);
 }
 
 void EventPicker::refilter(const std::function<void()> &change)

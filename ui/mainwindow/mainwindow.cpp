@@ -28,6 +28,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -316,7 +317,10 @@ void MainWindow::chooseEvent(const QUuid &eventId)
         openEvent(eventId);
         return;
     }
+    // The list back on the event shown, now and once the click that chose the other one has
+    // marked its row.
     m_picker->selectEvent(m_eventId);
+    QTimer::singleShot(0, m_picker, [this] { m_picker->selectEvent(m_eventId); });
     const int places = static_cast<int>(hold->placeCount());
     m_prompter->confirm(
         this, tr("Open another event"),

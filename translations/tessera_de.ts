@@ -377,7 +377,7 @@
 <context>
     <name>tessera::EventDialog</name>
     <message>
-        <location filename="../ui/admin/eventdialog.cpp" line="+86"/>
+        <location filename="../ui/admin/eventdialog.cpp" line="+92"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>tessera::EventPicker</name>
     <message>
-        <location filename="../ui/mainwindow/eventpicker.cpp" line="+75"/>
+        <location filename="../ui/mainwindow/eventpicker.cpp" line="+76"/>
         <source>Search by name, venue or date</source>
         <translation>Nach Name, Spielstätte oder Datum suchen</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>&lt;b&gt;Veranstaltungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>Show ended events</source>
         <translation>Vergangene Veranstaltungen zeigen</translation>
     </message>
@@ -1381,7 +1381,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Klicken Sie auf einen Platz, um ihn auszuwählen; Strg+Klick schaltet um, Umschalt+Klick fügt hinzu, Ziehen auf freier Fläche zieht einen Auswahlrahmen auf, Ziehen der Auswahl verschiebt sie (Pfeiltasten: eine Einheit, Umschalt: zehn). Das Mausrad zoomt, die rechte Maustaste verschiebt die Ansicht.</translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Move %n seat(s)</source>
         <translation>
             <numerusform>%n Platz verschieben</numerusform>
@@ -1408,7 +1408,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
 <context>
     <name>tessera::LayoutEditor</name>
     <message>
-        <location filename="../ui/layouteditor/layouteditor.cpp" line="+117"/>
+        <location filename="../ui/layouteditor/layouteditor.cpp" line="+121"/>
         <source>%1 · %2 · (%3, %4)</source>
         <translation>%1 · %2 · (%3, %4)</translation>
     </message>
@@ -1932,7 +1932,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
 <context>
     <name>tessera::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+51"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+48"/>
         <source>Tessera box office</source>
         <translation>Tessera Kasse</translation>
     </message>
@@ -2202,7 +2202,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Open another event</source>
         <translation>Andere Veranstaltung öffnen</translation>
     </message>
@@ -2243,7 +2243,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
 <context>
     <name>tessera::MessageBanner</name>
     <message>
-        <location filename="../ui/mainwindow/messagebanner.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/messagebanner.cpp" line="+26"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -2974,12 +2974,12 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+294"/>
         <source>&amp;Release</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-279"/>
         <source>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</source>
         <translation>Diese Kasse hält diese Plätze noch von vor dem letzten Beenden von Tessera: in den Warenkorb legen, um sie zu verkaufen oder freizugeben</translation>
     </message>
@@ -3005,12 +3005,12 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+481"/>
+        <location line="+502"/>
         <source>Standing</source>
         <translation>Stehplätze</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-497"/>
         <source>The standing area (or click it on the map)</source>
         <translation>Der Stehbereich (oder im Saalplan anklicken)</translation>
     </message>
@@ -3031,11 +3031,12 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+7"/>
+        <location line="+336"/>
         <source>Last sale</source>
         <translation>Letzter Verkauf</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-328"/>
         <source>Tickets PDF…</source>
         <translation>Tickets-PDF …</translation>
     </message>
@@ -3088,12 +3089,12 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Diese Reservierung ist abgelaufen: ihre Plätze sind wieder frei.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Select seats on the map first, or use Best available.</source>
         <translation>Wählen Sie zuerst Plätze im Saalplan oder nutzen Sie „Beste freie Plätze“.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Held 1 place until %1.</source>
         <translation>1 Platz bis %1 reserviert.</translation>
     </message>
@@ -3161,7 +3162,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>1 Ticket für %1 verkauft (Bestellung %2).</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-351"/>
         <source>Give the held places back (Ctrl+R)</source>
         <translation>Die reservierten Plätze freigeben (Strg+R)</translation>
     </message>
@@ -3176,7 +3177,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Wie viele Stehplätze (bis zu 1.000 auf einmal)</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+302"/>
         <source>Sold %1 tickets for %2 (order %3).</source>
         <translation>%1 Tickets für %2 verkauft (Bestellung %3).</translation>
     </message>
@@ -3186,7 +3187,12 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>%1 — noch %2, je %3</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+31"/>
+        <source>Last sale: %1</source>
+        <translation>Letzter Verkauf: %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Nothing held. Select seats and press Hold.</source>
         <translation>Nichts reserviert. Plätze auswählen und „Reservieren“ drücken.</translation>
     </message>
@@ -3259,7 +3265,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
 <context>
     <name>tessera::SeatInspector</name>
     <message>
-        <location filename="../ui/layouteditor/seatinspector.cpp" line="+32"/>
+        <location filename="../ui/layouteditor/seatinspector.cpp" line="+35"/>
         <source>Price category of the selected seats</source>
         <translation>Preiskategorie der ausgewählten Plätze</translation>
     </message>
@@ -3385,7 +3391,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Plätze neu nummerieren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>No seat selected. Click seats on the map or drag a rubber band.</source>
         <translation>Kein Platz ausgewählt. Klicken Sie Plätze im Saalplan an oder ziehen Sie einen Auswahlrahmen auf.</translation>
     </message>
@@ -3449,7 +3455,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Ein Klick wählt einen Platz, Strg+Klick fügt hinzu oder entfernt, Ziehen wählt einen Block. Mausrad oder +/- zoomt, 0 passt den Saal ein; mit der mittleren Maustaste, Leertaste+Ziehen oder Strg+Pfeiltasten verschieben. Vergrößert bewegen die Pfeiltasten den Platzcursor, die Leertaste wählt den Platz. Esc hebt die Auswahl auf.</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+472"/>
         <source>row %1</source>
         <translation>Reihe %1</translation>
     </message>

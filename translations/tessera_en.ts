@@ -377,7 +377,7 @@
 <context>
     <name>tessera::EventDialog</name>
     <message>
-        <location filename="../ui/admin/eventdialog.cpp" line="+86"/>
+        <location filename="../ui/admin/eventdialog.cpp" line="+92"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>tessera::EventPicker</name>
     <message>
-        <location filename="../ui/mainwindow/eventpicker.cpp" line="+75"/>
+        <location filename="../ui/mainwindow/eventpicker.cpp" line="+76"/>
         <source>Search by name, venue or date</source>
         <translation>Search by name, venue or date</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>&lt;b&gt;Events&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>Show ended events</source>
         <translation>Show ended events</translation>
     </message>
@@ -1381,7 +1381,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Click a seat to select it, Ctrl+click to toggle, Shift+click to add, drag on empty ground for a rubber band, drag the selection to move it (arrow keys: one unit, Shift: ten). Wheel zooms, right button pans.</translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Move %n seat(s)</source>
         <translation>
             <numerusform>Move %n seat</numerusform>
@@ -1408,7 +1408,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
 <context>
     <name>tessera::LayoutEditor</name>
     <message>
-        <location filename="../ui/layouteditor/layouteditor.cpp" line="+117"/>
+        <location filename="../ui/layouteditor/layouteditor.cpp" line="+121"/>
         <source>%1 · %2 · (%3, %4)</source>
         <translation>%1 · %2 · (%3, %4)</translation>
     </message>
@@ -1932,7 +1932,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
 <context>
     <name>tessera::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+51"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+48"/>
         <source>Tessera box office</source>
         <translation>Tessera box office</translation>
     </message>
@@ -2202,7 +2202,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>This event is no longer available.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Open another event</source>
         <translation>Open another event</translation>
     </message>
@@ -2243,7 +2243,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
 <context>
     <name>tessera::MessageBanner</name>
     <message>
-        <location filename="../ui/mainwindow/messagebanner.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/messagebanner.cpp" line="+26"/>
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
@@ -2974,12 +2974,12 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+294"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-279"/>
         <source>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</source>
         <translation>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</translation>
     </message>
@@ -3005,12 +3005,12 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message>
         <location line="+7"/>
-        <location line="+481"/>
+        <location line="+502"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-497"/>
         <source>The standing area (or click it on the map)</source>
         <translation>The standing area (or click it on the map)</translation>
     </message>
@@ -3031,11 +3031,12 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message>
         <location line="+7"/>
+        <location line="+336"/>
         <source>Last sale</source>
         <translation>Last sale</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-328"/>
         <source>Tickets PDF…</source>
         <translation>Tickets PDF…</translation>
     </message>
@@ -3088,12 +3089,12 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>That hold has run out: its places are free again.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Select seats on the map first, or use Best available.</source>
         <translation>Select seats on the map first, or use Best available.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Held 1 place until %1.</source>
         <translation>Held 1 place until %1.</translation>
     </message>
@@ -3151,7 +3152,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Sold 1 ticket for %1 (order %2).</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-351"/>
         <source>Give the held places back (Ctrl+R)</source>
         <translation>Give the held places back (Ctrl+R)</translation>
     </message>
@@ -3166,7 +3167,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>How many standing places (up to 1,000 at once)</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+302"/>
         <source>Sold %1 tickets for %2 (order %3).</source>
         <translation>Sold %1 tickets for %2 (order %3).</translation>
     </message>
@@ -3186,7 +3187,12 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>(%1 cancelled)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+5"/>
+        <source>Last sale: %1</source>
+        <translation>Last sale: %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Nothing held. Select seats and press Hold.</source>
         <translation>Nothing held. Select seats and press Hold.</translation>
     </message>
@@ -3259,7 +3265,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
 <context>
     <name>tessera::SeatInspector</name>
     <message>
-        <location filename="../ui/layouteditor/seatinspector.cpp" line="+32"/>
+        <location filename="../ui/layouteditor/seatinspector.cpp" line="+35"/>
         <source>Price category of the selected seats</source>
         <translation>Price category of the selected seats</translation>
     </message>
@@ -3385,7 +3391,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Renumber seats</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>No seat selected. Click seats on the map or drag a rubber band.</source>
         <translation>No seat selected. Click seats on the map or drag a rubber band.</translation>
     </message>
@@ -3449,7 +3455,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Click a seat to select it, Ctrl+click to add or remove, drag to select a block. Wheel or +/- zooms, 0 fits the venue; middle-drag, Space+drag or Ctrl+arrows pan. Zoomed in, arrows move the seat cursor and Space selects it. Esc clears the selection.</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+472"/>
         <source>row %1</source>
         <translation>row %1</translation>
     </message>

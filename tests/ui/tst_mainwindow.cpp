@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -659,10 +660,17 @@ void TestMainWindow::otherEventAsksBeforeGivingBackTheHold()
     };
     m_window->banner()->showInfo(u"Held 2 places."_s);
 
-    // "Go back": the hold, the event and the list stay as they were.
+    // "Go back": the hold, the event and the list stay as they were, however often the clerk
+    // clicks the other event (the list marked it after the second click).
     m_prompter.accept = false;
-    picker->listView()->setCurrentIndex(rowOf(other->id));
-    QCOMPARE(m_prompter.questions.size(), 1);
+    QListView *list = picker->listView();
+    for (int click = 1; click <= 2; ++click) {
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(rowOf(other->id)).center());
+        QCoreApplication::processEvents();
+        QCOMPARE(m_prompter.questions.size(), click);
+        QCOMPARE(list->currentIndex(), rowOf(m_event.id));
+        QCOMPARE(list->selectionModel()->selectedIndexes(), QModelIndexList{rowOf(m_event.id)});
+    }
     // (English plurals come from the translation, which this test does not load.)
     QVERIFY2(m_prompter.questions.first().startsWith(u"Give back the 2 place"_s),
              qPrintable(m_prompter.questions.first()));
@@ -679,7 +687,7 @@ void TestMainWindow::otherEventAsksBeforeGivingBackTheHold()
     m_prompter.accept = true;
     picker->listView()->setCurrentIndex(rowOf(other->id));
     QTRY_COMPARE(m_window->currentEventId(), other->id);
-    QCOMPARE(m_prompter.questions.size(), 2);
+    QCOMPARE(m_prompter.questions.size(), 3);
     QVERIFY(!m_window->salesPanel()->currentHold());
     QTRY_COMPARE(space->seatState(seats.first()), SeatState::Available);
     QCOMPARE(space->seatState(seats.last()), SeatState::Available);
@@ -687,7 +695,7 @@ void TestMainWindow::otherEventAsksBeforeGivingBackTheHold()
     // Nothing held: back again without a question.
     picker->listView()->setCurrentIndex(rowOf(m_event.id));
     QTRY_COMPARE(m_window->currentEventId(), m_event.id);
-    QCOMPARE(m_prompter.questions.size(), 2);
+    QCOMPARE(m_prompter.questions.size(), 3);
 }
 
 void TestMainWindow::keysHelpListsEveryMenusKeys()
@@ -1079,6 +1087,9 @@ void TestMainWindow::salesPanelFitsAfterASale()
     QTRY_VERIFY(form->sellButton()->isEnabled());
     QTest::mouseClick(form->sellButton(), Qt::LeftButton);
     QTRY_VERIFY(m_window->salesPanel()->findChild<QLabel *>(u"lastSale"_s)->isVisible());
+    // It stays when another event opens: it names its own.
+    QCOMPARE(m_window->salesPanel()->findChild<QGroupBox *>(u"lastSaleGroup"_s)->title(),
+             u"Last sale: "_s + m_event.name);
     QCoreApplication::processEvents();
     auto *area = qobject_cast<QScrollArea *>(m_window->salesPanel()->parentWidget()->parentWidget());
     QVERIFY(area);

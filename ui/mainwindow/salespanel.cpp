@@ -190,6 +190,7 @@ void SalesPanel::buildUi()
     // The last sale: tickets and receipt.
     auto *lastGroup = new QGroupBox(tr("Last sale"), this);
     m_lastSaleGroup = lastGroup;
+    lastGroup->setObjectName(u"lastSaleGroup"_s);
     auto *lastLayout = new QVBoxLayout(lastGroup);
     m_lastSale = new QLabel(lastGroup);
     m_lastSale->setObjectName(u"lastSale"_s);
@@ -521,6 +522,9 @@ void SalesPanel::showLastSale(const Order &order)
     if (!order.customerName.isEmpty())
         summary += u" — "_s + order.customerName;
     m_lastSale->setText(summary);
+    // Named: it stays when another event opens, and its tickets are that event's.
+    m_lastSaleGroup->setTitle(m_lastOrderEntry ? tr("Last sale: %1").arg(m_lastOrderEntry->event.name)
+                                               : tr("Last sale"));
     m_lastSaleGroup->show();
 }
 

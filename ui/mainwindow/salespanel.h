@@ -10,6 +10,7 @@
 #include <optional>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -153,7 +154,7 @@ private:
     QProgressBar *m_countdownBar = nullptr;
     SaleForm *m_form = nullptr;
     QLabel *m_lastSale = nullptr;
-    QWidget *m_lastSaleGroup = nullptr;
+    QGroupBox *m_lastSaleGroup = nullptr;
     QTimer *m_ticker = nullptr;
     QTimer *m_endTimer; ///< fires when the shown event ends (or an hour on, to look again)
 };

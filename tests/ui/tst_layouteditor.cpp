@@ -23,6 +23,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -424,8 +425,19 @@ void TestLayoutEditor::mapSelectionAndDragMove()
     editor->undoStack()->undo();
     QCOMPARE(doc.seat(0).row, before[0].row);
 
-    // Flags and blocks.
+    // Flags and blocks. The inspector ticks what every selected seat has, half-ticks what some
+    // have, and ticks nothing when no seat is selected.
+    const QList<qsizetype> selection = doc.selectedSeats();
+    QCheckBox *wheelchair = editor->inspector()->accessibleBox();
     editor->inspector()->applyFlag(int(SeatFlag::Accessible), true);
+    QCOMPARE(wheelchair->checkState(), Qt::Checked);
+    doc.setSelection({selection.first(), 4}); // seat 4: not selected before, no wheelchair place
+    QCOMPARE(wheelchair->checkState(), Qt::PartiallyChecked);
+    doc.setSelection({});
+    QCOMPARE(wheelchair->checkState(), Qt::Unchecked);
+    QVERIFY(!wheelchair->isEnabled());
+    doc.setSelection(selection);
+    QCOMPARE(wheelchair->checkState(), Qt::Checked);
     editor->inspector()->applyBlock(u"Press"_s);
     QVERIFY(doc.seat(0).flags.testFlag(SeatFlag::Accessible));
     QVERIFY(doc.seat(5).blocked);

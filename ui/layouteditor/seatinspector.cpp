@@ -15,6 +15,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace tessera {
 
 SeatInspector::SeatInspector(LayoutDocument &document, QUndoStack &undo, QWidget *parent)
@@ -85,7 +88,7 @@ SeatInspector::SeatInspector(LayoutDocument &document, QUndoStack &undo, QWidget
     connect(m_blocked, &QCheckBox::clicked, this,
             [this](bool on) { applyBlock(on ? m_blockReason->currentText() : QString()); });
     connect(m_blockReason, &QComboBox::currentTextChanged, this, [this](const QString &reason) {
-        if (!m_refreshing && m_blocked->isChecked() && !reason.isEmpty())
+        if (!m_refreshing && m_blocked->checkState() == Qt::Checked && !reason.isEmpty())
             applyBlock(reason);
     });
     connect(m_renumber, &QPushButton::clicked, this,
@@ -158,6 +161,19 @@ void SeatInspector::refresh()
     for (const PriceCategory &category : m_document.layout().categories)
         m_category->addItem(category.name, category.id);
     const QList<qsizetype> selected = count > 0 ? m_document.selectedSeats() : QList<qsizetype>();
+    // Ticked when every selected seat has it, half when some have: what a click would change.
+    auto showShare = [&](QCheckBox *box, const std::function<bool(const LayoutSeat &)> &has) {
+        const auto n = std::count_if(selected.begin(), selected.end(),
+                                     [&](qsizetype index) { return has(m_document.seat(index)); });
+        const bool mixed = n > 0 && n < selected.size();
+        box->setTristate(mixed);
+        box->setCheckState(mixed ? Qt::PartiallyChecked : n > 0 ? Qt::Checked : Qt::Unchecked);
+    };
+    auto flag = [](SeatFlag f) { return [f](const LayoutSeat &seat) { return seat.flags.testFlag(f); }; };
+    showShare(m_accessible, flag(SeatFlag::Accessible));
+    showShare(m_companion, flag(SeatFlag::Companion));
+    showShare(m_restricted, flag(SeatFlag::RestrictedView));
+    showShare(m_blocked, [](const LayoutSeat &seat) { return seat.blocked; });
     if (selected.isEmpty()) {
         m_summary->setText(tr("No seat selected. Click seats on the map or drag a rubber band."));
         m_category->setCurrentIndex(-1);
@@ -167,10 +183,6 @@ void SeatInspector::refresh()
                                ? tr("Seat %1").arg(first.label())
                                : tr("%n seats selected, from %1", nullptr, int(count)).arg(first.label()));
         m_category->setCurrentIndex(m_category->findData(first.category));
-        m_accessible->setChecked(first.flags.testFlag(SeatFlag::Accessible));
-        m_companion->setChecked(first.flags.testFlag(SeatFlag::Companion));
-        m_restricted->setChecked(first.flags.testFlag(SeatFlag::RestrictedView));
-        m_blocked->setChecked(first.blocked);
         if (first.blocked)
             m_blockReason->setCurrentText(first.blockReason);
         m_section->setPlaceholderText(first.section);

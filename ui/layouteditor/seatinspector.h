@@ -40,6 +40,7 @@ public:
     void renumber(const QString &section, const QString &row, int first, int step);
 
     QComboBox *categoryBox() const { return m_category; }
+    QCheckBox *accessibleBox() const { return m_accessible; }
     QPushButton *renumberButton() const { return m_renumber; }
 
 private:

@@ -2208,7 +2208,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Give back the %n place(s) held for this customer at %1 and open %2?</source>
+        <source>Release the %n place(s) held for this customer at %1 and open %2?</source>
         <translation>
             <numerusform>Den für diesen Kunden reservierten Platz bei %1 freigeben und %2 öffnen?</numerusform>
             <numerusform>Die %n für diesen Kunden reservierten Plätze bei %1 freigeben und %2 öffnen?</numerusform>
@@ -2974,12 +2974,12 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+294"/>
+        <location line="+296"/>
         <source>&amp;Release</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-281"/>
         <source>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</source>
         <translation>Diese Kasse hält diese Plätze noch von vor dem letzten Beenden von Tessera: in den Warenkorb legen, um sie zu verkaufen oder freizugeben</translation>
     </message>
@@ -3005,12 +3005,12 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+502"/>
+        <location line="+504"/>
         <source>Standing</source>
         <translation>Stehplätze</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-499"/>
         <source>The standing area (or click it on the map)</source>
         <translation>Der Stehbereich (oder im Saalplan anklicken)</translation>
     </message>
@@ -3031,12 +3031,12 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+336"/>
+        <location line="+338"/>
         <source>Last sale</source>
         <translation>Letzter Verkauf</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>Tickets PDF…</source>
         <translation>Tickets-PDF …</translation>
     </message>
@@ -3066,7 +3066,12 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Die Quittung als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>No sale yet.</source>
+        <translation>Noch kein Verkauf.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
@@ -3162,7 +3167,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>1 Ticket für %1 verkauft (Bestellung %2).</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-353"/>
         <source>Give the held places back (Ctrl+R)</source>
         <translation>Die reservierten Plätze freigeben (Strg+R)</translation>
     </message>
@@ -3177,7 +3182,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Wie viele Stehplätze (bis zu 1.000 auf einmal)</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+304"/>
         <source>Sold %1 tickets for %2 (order %3).</source>
         <translation>%1 Tickets für %2 verkauft (Bestellung %3).</translation>
     </message>

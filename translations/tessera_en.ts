@@ -2208,10 +2208,10 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Give back the %n place(s) held for this customer at %1 and open %2?</source>
+        <source>Release the %n place(s) held for this customer at %1 and open %2?</source>
         <translation>
-            <numerusform>Give back the place held for this customer at %1 and open %2?</numerusform>
-            <numerusform>Give back the %n places held for this customer at %1 and open %2?</numerusform>
+            <numerusform>Release the place held for this customer at %1 and open %2?</numerusform>
+            <numerusform>Release the %n places held for this customer at %1 and open %2?</numerusform>
         </translation>
     </message>
     <message>
@@ -2974,12 +2974,12 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message>
         <location line="+1"/>
-        <location line="+294"/>
+        <location line="+296"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-281"/>
         <source>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</source>
         <translation>This terminal still holds these places from before Tessera last stopped: put them in the cart to sell or release them</translation>
     </message>
@@ -3005,12 +3005,12 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message>
         <location line="+7"/>
-        <location line="+502"/>
+        <location line="+504"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-499"/>
         <source>The standing area (or click it on the map)</source>
         <translation>The standing area (or click it on the map)</translation>
     </message>
@@ -3031,12 +3031,12 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message>
         <location line="+7"/>
-        <location line="+336"/>
+        <location line="+338"/>
         <source>Last sale</source>
         <translation>Last sale</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>Tickets PDF…</source>
         <translation>Tickets PDF…</translation>
     </message>
@@ -3066,7 +3066,12 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Save the receipt as a PDF file</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>No sale yet.</source>
+        <translation>No sale yet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Any category</source>
         <translation>Any category</translation>
     </message>
@@ -3152,7 +3157,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Sold 1 ticket for %1 (order %2).</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-353"/>
         <source>Give the held places back (Ctrl+R)</source>
         <translation>Give the held places back (Ctrl+R)</translation>
     </message>
@@ -3167,7 +3172,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>How many standing places (up to 1,000 at once)</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+304"/>
         <source>Sold %1 tickets for %2 (order %3).</source>
         <translation>Sold %1 tickets for %2 (order %3).</translation>
     </message>

@@ -324,7 +324,7 @@ void MainWindow::chooseEvent(const QUuid &eventId)
     const int places = static_cast<int>(hold->placeCount());
     m_prompter->confirm(
         this, tr("Open another event"),
-        tr("Give back the %n place(s) held for this customer at %1 and open %2?", nullptr, places)
+        tr("Release the %n place(s) held for this customer at %1 and open %2?", nullptr, places)
             .arg(holdEntry->event.name, chosen->event.name),
         tr("&Release and open"), [this, eventId, holdId = hold->id] {
             // Unless the hold was sold, released or lost meanwhile (then

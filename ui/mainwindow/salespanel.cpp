@@ -208,7 +208,9 @@ void SalesPanel::buildUi()
     docRow->addWidget(receipt);
     lastLayout->addWidget(m_lastSale);
     lastLayout->addLayout(docRow);
-    lastGroup->hide();
+    // There from the start, greyed until the first sale: nothing above it moves when it fills.
+    m_lastSale->setText(tr("No sale yet."));
+    lastGroup->setEnabled(false);
     layout->addWidget(lastGroup);
 
     connect(m_holdButton, &QPushButton::clicked, this, &SalesPanel::holdSelection);
@@ -525,7 +527,7 @@ void SalesPanel::showLastSale(const Order &order)
     // Named: it stays when another event opens, and its tickets are that event's.
     m_lastSaleGroup->setTitle(m_lastOrderEntry ? tr("Last sale: %1").arg(m_lastOrderEntry->event.name)
                                                : tr("Last sale"));
-    m_lastSaleGroup->show();
+    m_lastSaleGroup->setEnabled(true);
 }
 
 void SalesPanel::withLastOrder(DocumentAction action)

@@ -161,8 +161,14 @@ void TestQueueAdmin::admitNextMovesToSessions()
     QueueLineModel *line = m_admin->lineModel();
     m_admin->admitCountSpin()->setValue(10);
     QVERIFY(m_admin->admitButton()->isEnabled());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QPoint admitAt = m_admin->admitButton()->mapTo(m_admin.get(), QPoint());
     QTest::mouseClick(m_admin->admitButton(), Qt::LeftButton);
     QTRY_COMPARE(line->rowCount(), 990);
+    // The message that says so moves no button: the admin clicks Admit again where it was.
+    QTRY_VERIFY(m_admin->banner()->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(m_admin->admitButton()->mapTo(m_admin.get(), QPoint()), admitAt);
     QCOMPARE(userAt(line, 0), users[10]);
     QCOMPARE(line->index(0, QueueLineModel::PositionColumn).data().toString(), u"1"_s);
     QueueSessionModel *sessions = m_admin->sessionModel();

@@ -92,9 +92,10 @@ EventsAdmin::EventsAdmin(BoxOffice &box, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    // Messages below the table: the table gives up its bottom, no row moves under the pointer.
     layout->addWidget(toolbar);
-    layout->addWidget(m_banner);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_banner);
     layout->addWidget(m_count);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &EventFilterProxy::setFilterText);

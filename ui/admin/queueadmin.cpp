@@ -177,12 +177,13 @@ QueueAdmin::QueueAdmin(BoxOffice &box, QWidget *parent)
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
+    // Messages at the bottom: the queue's lists give up room, no button moves under the pointer.
     layout->addLayout(eventRow);
-    layout->addWidget(m_banner);
     layout->addWidget(settings);
     layout->addWidget(m_stats);
     layout->addLayout(actions);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_banner);
 
     connect(m_event, &QComboBox::currentIndexChanged, this,
             [this] { chooseEvent(m_event->currentData().toUuid()); });

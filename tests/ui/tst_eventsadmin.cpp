@@ -7,6 +7,7 @@
 #include "ui/admin/eventplanpicker.h"
 #include "ui/admin/eventsadmin.h"
 #include "ui/admin/eventtablemodel.h"
+#include "ui/admin/queueadmin.h"
 #include "ui/mainwindow/eventlistmodel.h"
 #include "ui/mainwindow/eventpicker.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void deleteWithSoldTicketsIsRefused();
     void deleteWithoutSalesAsksFirst();
     void ctrlWCloses();
+    void waitingRoomOpensOnTheShownEvent();
     void screenshots();
 
 private:
@@ -130,6 +132,24 @@ EventsAdmin *TestEventsAdmin::openAdmin()
     action->trigger();
     auto *events = m_window->findChild<EventsAdmin *>();
     return events && events->isVisible() ? events : nullptr;
+}
+
+void TestEventsAdmin::waitingRoomOpensOnTheShownEvent()
+{
+    createDemo(0);
+    const Event arena = createDemo(1);
+    m_window->openEvent(arena.id);
+    QCOMPARE(m_window->currentEventId(), arena.id);
+    auto *admin = m_window->findChild<AdminWindows *>();
+    QVERIFY(admin);
+    QPointer<QueueAdmin> queue = admin->openWaitingRoom();
+    QVERIFY(queue);
+    QCOMPARE(queue->eventId(), arena.id);
+    auto *events = queue->findChild<QComboBox *>(u"queueEvent"_s);
+    QVERIFY(events);
+    QTRY_COMPARE(events->count(), 2);
+    QCOMPARE(events->currentData().toUuid(), arena.id);
+    QCOMPARE(queue->eventId(), arena.id);
 }
 
 void TestEventsAdmin::ctrlWCloses()

@@ -86,6 +86,8 @@ QueueAdmin *AdminWindows::openWaitingRoom()
         addCloseShortcut(m_queue);
         if (m_prompter)
             m_queue->setPrompter(m_prompter);
+        if (const QUuid shown = m_shownEvent ? m_shownEvent() : QUuid(); !shown.isNull())
+            m_queue->chooseEvent(shown);
     }
     m_queue->show();
     m_queue->raise();

@@ -2,6 +2,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUuid>
+
+#include <functional>
 
 class QMainWindow;
 class QMenu;
@@ -32,6 +35,8 @@ public:
     QueueAdmin *openWaitingRoom();
     /// Used by windows created from now on (tests).
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+    /// The event the main window shows: the waiting-room window opens on it.
+    void setShownEvent(std::function<QUuid()> shownEvent) { m_shownEvent = std::move(shownEvent); }
 
 private:
     AdminWindows(QMainWindow *window, BoxOffice &box);
@@ -39,6 +44,7 @@ private:
     QMainWindow *m_window;
     BoxOffice &m_box;
     Prompter *m_prompter = nullptr;
+    std::function<QUuid()> m_shownEvent;
     QPointer<EventsAdmin> m_events;
     QPointer<QueueAdmin> m_queue;
 };

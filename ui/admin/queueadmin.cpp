@@ -75,6 +75,7 @@ QueueAdmin::QueueAdmin(BoxOffice &box, QWidget *parent)
     setWindowTitle(tr("Waiting room — Tessera"));
 
     m_event = new QComboBox(this);
+    m_event->setObjectName(u"queueEvent"_s);
     m_event->setMinimumContentsLength(30);
     auto *eventLabel = new QLabel(tr("&Event:"), this);
     eventLabel->setBuddy(m_event);

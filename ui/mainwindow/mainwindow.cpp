@@ -204,7 +204,7 @@ void MainWindow::createMenus()
 
     QMenu *admin = menuBar()->addMenu(tr("&Admin"));
     admin->setObjectName(u"adminMenu"_s); // AdminWindows adds its windows to this menu
-    AdminWindows::install(this, m_box);
+    AdminWindows::install(this, m_box)->setShownEvent([this] { return m_eventId; });
     connect(menuAction(admin, tr("Edit &layout…"), QKeySequence(u"Ctrl+L"_s),
                        tr("Edit the seats, categories and standing areas of the current event")),
             &QAction::triggered, this, &MainWindow::openLayoutEditor);

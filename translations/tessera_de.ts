@@ -993,7 +993,7 @@
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>1 event</source>
         <translation>1 Veranstaltung</translation>
     </message>
@@ -1408,7 +1408,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
 <context>
     <name>tessera::LayoutEditor</name>
     <message>
-        <location filename="../ui/layouteditor/layouteditor.cpp" line="+121"/>
+        <location filename="../ui/layouteditor/layouteditor.cpp" line="+127"/>
         <source>%1 · %2 · (%3, %4)</source>
         <translation>%1 · %2 · (%3, %4)</translation>
     </message>
@@ -1704,8 +1704,8 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+1"/>
-        <source>The layout has changes that are not saved. Close and lose them?</source>
-        <translation>Der Saalplan hat nicht gespeicherte Änderungen. Schließen und die Änderungen verwerfen?</translation>
+        <source>The layout has changes that are not saved. Save them before closing?</source>
+        <translation>Der Saalplan hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
         <location filename="../ui/layouteditor/layouteditorio.cpp" line="+52"/>
@@ -2501,7 +2501,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Warteraum — Tessera</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
@@ -2621,7 +2621,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>

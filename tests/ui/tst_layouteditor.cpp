@@ -31,6 +31,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void brokenFilesImportNothing();
     void savingNeverDropsASoldSeat();
     void stadiumWorkShowsProgressAndCancels();
+    void closingAsksToSaveChanges();
     void screenshots();
 
 private:
@@ -788,6 +790,36 @@ void TestLayoutEditor::stadiumWorkShowsProgressAndCancels()
         QVERIFY(editor->grab().save(dir + u"/layouteditor-progress.png"_s));
         QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 2, 120'000);
     }
+}
+
+void TestLayoutEditor::closingAsksToSaveChanges()
+{
+    LayoutEditor *editor = openEditor();
+    QVERIFY(editor);
+    editor->document().setSelection({0});
+    editor->inspector()->applyFlag(int(SeatFlag::RestrictedView), true);
+    QVERIFY(editor->isWindowModified());
+    auto question = [editor] { return editor->findChild<QMessageBox *>(u"unsavedQuestion"_s); };
+
+    // Cancel: the window and its changes stay.
+    editor->close();
+    QTRY_VERIFY(question() && question()->isVisible());
+    QCOMPARE(question()->defaultButton(), question()->button(QMessageBox::Save));
+    QTest::mouseClick(question()->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!question());
+    QVERIFY(editor->isVisible());
+    QVERIFY(editor->isWindowModified());
+
+    // Save: the layout is saved, then the window closes.
+    editor->close();
+    QTRY_VERIFY(question() && question()->isVisible());
+    QSignalSpy saved(editor, &LayoutEditor::saved);
+    QTest::mouseClick(question()->button(QMessageBox::Save), Qt::LeftButton);
+    QTRY_COMPARE(saved.size(), 1);
+    QTRY_VERIFY(!editor->isVisible());
+    const Result<VenueLayout> stored = m_office->layout(m_event.id).result();
+    QVERIFY(stored);
+    QVERIFY(stored->seats.first().flags.testFlag(SeatFlag::RestrictedView));
 }
 
 void TestLayoutEditor::screenshots()

@@ -107,6 +107,12 @@ LayoutEditor::LayoutEditor(BoxOffice &box, const QUuid &eventId, QWidget *parent
     statusBar()->addPermanentWidget(m_statusSeats);
 
     connect(m_undo, &QUndoStack::cleanChanged, this, &LayoutEditor::updateTitle);
+    connect(this, &LayoutEditor::saved, this, [this] {
+        if (std::exchange(m_closeWhenSaved, false))
+            close(); // asks again if something is still not saved
+    });
+    connect(this, &LayoutEditor::saveFailed, this, [this] { m_closeWhenSaved = false; });
+    connect(this, &LayoutEditor::workCancelled, this, [this] { m_closeWhenSaved = false; });
     connect(m_document, &LayoutDocument::structureChanged, this, &LayoutEditor::updateStatus);
     connect(m_document, &LayoutDocument::selectionChanged, this, &LayoutEditor::updateStatus);
     connect(m_document, &LayoutDocument::standingAreasChanged, this, &LayoutEditor::updateStatus);
@@ -449,11 +455,18 @@ void LayoutEditor::closeEvent(QCloseEvent *event)
     }
     if (!m_undo->isClean() && !m_discardConfirmed) {
         event->ignore();
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved layout"),
-                                    tr("The layout has changes that are not saved. Close and lose them?"),
-                                    QMessageBox::Discard | QMessageBox::Cancel, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Question, tr("Unsaved layout"),
+                            tr("The layout has changes that are not saved. Save them before closing?"),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("unsavedQuestion"));
         box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setDefaultButton(QMessageBox::Cancel);
+        box->setDefaultButton(QMessageBox::Save);
+        connect(box->button(QMessageBox::Save), &QAbstractButton::clicked, this, [this] {
+            // Closes once saved; a refused save keeps the window open with its message.
+            m_closeWhenSaved = true;
+            save();
+        });
         connect(box->button(QMessageBox::Discard), &QAbstractButton::clicked, this, [this] {
             m_discardConfirmed = true;
             close();

@@ -169,6 +169,7 @@ private:
     QSpinBox *m_capacity = nullptr;
     WorkProgress *m_work = nullptr;
     bool m_discardConfirmed = false;
+    bool m_closeWhenSaved = false; ///< Save chosen in the question on closing
     QStringList m_importMessages;
     bool m_busy = false;
 };

@@ -455,12 +455,7 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
         QByteArray tickets, audit;
     };
     std::future<Encoded> encoding; // declared after what it reads: waited for before they go
-    std::optional<Encoded> encoded;
-    auto encodedLater = [&](QByteArray Encoded::*part) -> const QByteArray * {
-        if (!encoded && encoding.valid())
-            encoded = encoding.get();
-        return encoded ? &((*encoded).*part) : nullptr;
-    };
+    Encoded ahead;                 // taken from `encoding` when the tickets go
     if (copy) {
         const auto all = [](const SaleRow &) { return true; };
         collectTickets(all);
@@ -506,10 +501,13 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
         tickets.rows = qsizetype(ticketRows.size());
     }
 
+    const bool encodedAhead = encoding.valid();
+    if (encodedAhead)
+        ahead = encoding.get();
     std::vector<QUuid> inserted;
     qsizetype ticketsInserted = 0;
     if (Status status = insert(tickets, kSkipLiveSeat, kSkipLiveSeatReturning, inserted, ticketsInserted,
-                               copy ? encodedLater(&Encoded::tickets) : nullptr);
+                               encodedAhead ? &ahead.tickets : nullptr);
         !status) {
         return failed(status);
     }
@@ -579,8 +577,8 @@ Result<std::optional<std::vector<qsizetype>>> Store::Private::insertSales(const 
         collectAudit(isNew, refused);
         audit.rows = qsizetype(audited.size());
     }
-    if (Status status =
-            copy ? copyRowsPostgres(audit, nullptr, encodedLater(&Encoded::audit)) : insertRows(audit);
+    if (Status status = copy ? copyRowsPostgres(audit, nullptr, encodedAhead ? &ahead.audit : nullptr)
+                             : insertRows(audit);
         !status)
         return failed(status);
     return std::optional(std::move(refused));

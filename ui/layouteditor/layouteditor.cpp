@@ -91,9 +91,7 @@ LayoutEditor::LayoutEditor(BoxOffice &box, const QUuid &eventId, QWidget *parent
     centreLayout->addWidget(m_canvas, 1);
     setCentralWidget(centre);
     m_banner = new MessageBanner(centre);
-    m_canvas->setTopBand(m_banner->bandHeight());
-    m_canvas->installEventFilter(this);
-    m_banner->installEventFilter(this);
+    m_banner->floatOver(m_canvas, m_canvas, [this](int band) { m_canvas->setTopBand(band); });
 
     createDocks();
     createActions();
@@ -475,19 +473,6 @@ void LayoutEditor::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
-}
-
-bool LayoutEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    const QEvent::Type type = event->type();
-    // A confirmation has been read once the admin works on the layout again; errors stay.
-    if (watched == m_canvas && type == QEvent::MouseButtonPress && m_banner->isVisible()
-        && m_banner->kind() == MessageBanner::Kind::Info)
-        m_banner->dismiss();
-    if ((watched == m_canvas && (type == QEvent::Resize || type == QEvent::Move))
-        || (watched == m_banner && (type == QEvent::Show || type == QEvent::LayoutRequest)))
-        m_banner->placeOver(m_canvas->QWidget::geometry());
-    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace tessera

@@ -71,10 +71,9 @@ MainWindow::MainWindow(BoxOffice &box, const QString &databaseText, QWidget *par
     centreLayout->addWidget(m_map, 1);
     // The banner floats over the top of the map instead of pushing it down: the seats stay where
     // the clerk's mouse is when a message comes or goes. The map keeps the room of a one-line
-    // message free above the venue (placeBanner), so that a message covers no seat either.
-    m_map->installEventFilter(this);
-    m_map->viewport()->installEventFilter(this);
-    m_banner->installEventFilter(this);
+    // message free above the venue, so that a message covers no seat either. A confirmation
+    // makes way for the seats under it once the clerk works on the map again.
+    m_banner->floatOver(m_map, m_map->viewport(), [this](int band) { m_map->setTopBand(band); });
 
     // Right: the cart, scrollable so that it fits small screens.
     m_sales = new SalesPanel(m_box, m_map, this);
@@ -462,26 +461,6 @@ void MainWindow::escape()
         m_banner->dismiss();
     else if (m_sales->currentHold())
         m_sales->askToReleaseHold();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    const QEvent::Type type = event->type();
-    // A confirmation has been read once the clerk works on the map again: it makes way for the
-    // seats under it. Errors stay until dismissed.
-    if (watched == m_map->viewport() && type == QEvent::MouseButtonPress && m_banner->isVisible()
-        && m_banner->kind() == MessageBanner::Kind::Info)
-        m_banner->dismiss();
-    if ((watched == m_map && (type == QEvent::Resize || type == QEvent::Move))
-        || (watched == m_banner && (type == QEvent::Show || type == QEvent::LayoutRequest)))
-        placeBanner();
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::placeBanner()
-{
-    m_map->setTopBand(m_banner->bandHeight());
-    m_banner->placeOver(m_map->QWidget::geometry());
 }
 
 void MainWindow::requestConnectToServer()

@@ -79,13 +79,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    /// Keeps the message banner over the top of the seat map (placeBanner).
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// Lays the banner over the top of the seat map, as wide as the map less a margin, and keeps
-    /// the map's top band (SeatMapView::setTopBand) as high as a one-line message.
-    void placeBanner();
     void createMenus();
     QAction *menuAction(QMenu *menu, const QString &text, const QKeySequence &shortcut, const QString &tip);
     void applySettings();

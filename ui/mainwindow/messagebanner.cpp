@@ -1,5 +1,6 @@
 #include "ui/mainwindow/messagebanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -65,8 +66,35 @@ int MessageBanner::oneLineHeight() const
     return margins.top() + margins.bottom() + line + 2 * frameWidth();
 }
 
-void MessageBanner::placeOver(const QRect &area)
+void MessageBanner::floatOver(QWidget *area, QWidget *clicks, std::function<void(int)> keepFree)
 {
+    m_area = area;
+    m_clicks = clicks;
+    m_keepFree = std::move(keepFree);
+    area->installEventFilter(this);
+    clicks->installEventFilter(this);
+    installEventFilter(this);
+    place();
+}
+
+bool MessageBanner::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (watched == m_clicks && type == QEvent::MouseButtonPress && isVisible() && m_kind == Kind::Info)
+        dismiss();
+    if ((watched == m_area && (type == QEvent::Resize || type == QEvent::Move))
+        || (watched == this && (type == QEvent::Show || type == QEvent::LayoutRequest)))
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
+void MessageBanner::place()
+{
+    if (!m_area)
+        return;
+    if (m_keepFree)
+        m_keepFree(bandHeight());
+    const QRect area = m_area->geometry();
     const int width = std::max(0, area.width() - 2 * kMargin);
     const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();
     setGeometry(area.x() + kMargin, area.y() + kMargin, width, std::max(height, minimumSizeHint().height()));

@@ -186,13 +186,20 @@ void Store::Private::clearSqliteStatements()
         sqliteStatements->clear();
 }
 
-Status Store::Private::insertRowsSqlite(const RowSource &rows, QLatin1StringView suffix,
-                                        const std::function<void(const QUuid &)> &onRow, qsizetype *changed)
+Error Store::Private::sqliteFailure(QStringView what, QLatin1StringView table)
 {
-    const qsizetype columns = qsizetype(rows.columns.size());
-    const qsizetype total = rows.rows;
-    if (total == 0)
-        return {};
+    sqlite3 *handle = sqliteStatements ? sqliteStatements->handle : nullptr;
+    const int code = handle ? sqlite3_extended_errcode(handle) : SQLITE_MISUSE;
+    return failure(QSqlError(QStringLiteral("%1 (%2)").arg(what, table),
+                             handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString(),
+                             QSqlError::StatementError, QString::number(code)),
+                   QStringLiteral("writing to %1").arg(table));
+}
+
+Result<sqlite3_stmt *> Store::Private::sqliteStatement(const QString &key,
+                                                       const std::function<QString()> &sql,
+                                                       QLatin1StringView table)
+{
     if (!sqliteStatements)
         sqliteStatements = std::make_shared<SqliteStatements>();
     SqliteStatements &cache = *sqliteStatements;
@@ -203,13 +210,32 @@ Status Store::Private::insertRowsSqlite(const RowSource &rows, QLatin1StringView
             return Error{ErrorCode::StoreUnavailable, QStringLiteral("%1: no SQLite connection").arg(where)};
         cache.handle = *static_cast<sqlite3 *const *>(handle.constData());
     }
-    auto fail = [&](QStringView what) -> Error {
-        const int code = sqlite3_extended_errcode(cache.handle);
-        return failure(QSqlError(QStringLiteral("%1 (%2)").arg(what, rows.table),
-                                 QString::fromUtf8(sqlite3_errmsg(cache.handle)), QSqlError::StatementError,
-                                 QString::number(code)),
-                       QStringLiteral("inserting into %1").arg(rows.table));
-    };
+    if (sqlite3_stmt *statement = cache.statements.value(key))
+        return statement;
+    const QByteArray utf8 = sql().toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(cache.handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                           &statement, nullptr)
+        != SQLITE_OK) {
+        return sqliteFailure(u"preparing a statement", table);
+    }
+    if (cache.statements.size() > 256) {
+        for (sqlite3_stmt *old : std::as_const(cache.statements))
+            sqlite3_finalize(old);
+        cache.statements.clear();
+    }
+    cache.statements.insert(key, statement);
+    return statement;
+}
+
+Status Store::Private::insertRowsSqlite(const RowSource &rows, QLatin1StringView suffix,
+                                        const std::function<void(const QUuid &)> &onRow, qsizetype *changed)
+{
+    const qsizetype columns = qsizetype(rows.columns.size());
+    const qsizetype total = rows.rows;
+    if (total == 0)
+        return {};
+    auto fail = [&](QStringView what) { return sqliteFailure(what, rows.table); };
     const qsizetype perStatement =
         std::max<qsizetype>(1, std::min(kSqliteRowsPerStatement, kSqliteParametersPerStatement / columns));
     for (qsizetype first = 0, count = 0; first < total; first += count) {
@@ -219,33 +245,28 @@ Status Store::Private::insertRowsSqlite(const RowSource &rows, QLatin1StringView
         const qsizetype left = total - first;
         count = sqliteChunkRows(left, perStatement);
         const QString key = rows.table + u'/' + suffix + u'/' + QString::number(count);
-        sqlite3_stmt *statement = cache.statements.value(key);
-        if (!statement) {
-            QString sql = QStringLiteral("INSERT INTO ") + rows.table + QStringLiteral(" (");
-            for (qsizetype c = 0; c < columns; ++c)
-                sql += (c ? QStringLiteral(", ") : QString()) + rows.columns[c].name;
-            sql += QStringLiteral(") VALUES ");
-            QString tuple = QStringLiteral("(?");
-            for (qsizetype c = 1; c < columns; ++c)
-                tuple += QStringLiteral(",?");
-            tuple += u')';
-            for (qsizetype r = 0; r < count; ++r)
-                sql += (r ? QStringLiteral(",") : QString()) + tuple;
-            if (!suffix.isEmpty())
-                sql += u' ' + suffix;
-            const QByteArray utf8 = sql.toUtf8();
-            if (sqlite3_prepare_v3(cache.handle, utf8.constData(), int(utf8.size()),
-                                   SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
-                != SQLITE_OK) {
-                return fail(u"preparing a bulk insert");
-            }
-            if (cache.statements.size() > 256) {
-                for (sqlite3_stmt *old : std::as_const(cache.statements))
-                    sqlite3_finalize(old);
-                cache.statements.clear();
-            }
-            cache.statements.insert(key, statement);
-        }
+        const Result<sqlite3_stmt *> prepared = sqliteStatement(
+            key,
+            [&] {
+                QString sql = QStringLiteral("INSERT INTO ") + rows.table + QStringLiteral(" (");
+                for (qsizetype c = 0; c < columns; ++c)
+                    sql += (c ? QStringLiteral(", ") : QString()) + rows.columns[c].name;
+                sql += QStringLiteral(") VALUES ");
+                QString tuple = QStringLiteral("(?");
+                for (qsizetype c = 1; c < columns; ++c)
+                    tuple += QStringLiteral(",?");
+                tuple += u')';
+                for (qsizetype r = 0; r < count; ++r)
+                    sql += (r ? QStringLiteral(",") : QString()) + tuple;
+                if (!suffix.isEmpty())
+                    sql += u' ' + suffix;
+                return sql;
+            },
+            rows.table);
+        if (!prepared)
+            return prepared.error();
+        sqlite3_stmt *statement = *prepared;
+        SqliteStatements &cache = *sqliteStatements;
         cache.arena.reset();
         SqliteBinder binder(statement, cache.arena);
         for (qsizetype r = first; r < first + count; ++r)

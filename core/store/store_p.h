@@ -21,10 +21,14 @@ struct pg_conn;
 struct pg_result;
 using PGconn = pg_conn;
 using PGresult = pg_result;
+struct sqlite3_stmt;
 
 namespace tessera {
 
 class SqliteCheckpointer;
+struct SeatCancelPlace;
+struct CancelledTicket;
+struct TouchedOrders;
 
 /// One column of a bulk insert: its name and its PostgreSQL array element type.
 struct SqlColumn
@@ -162,6 +166,12 @@ struct Store::Private
     Error pgFailure(PGconn *connection, const PGresult *result, QLatin1StringView table);
     Status insertRowsPostgres(const RowSource &rows, QLatin1StringView suffix,
                               const std::function<void(const QUuid &)> &onRow, qsizetype *changed);
+    /// SQLite: the statement kept under `key` on the connection's sqlite3 handle, prepared from
+    /// sql() the first time. Valid until the next call (the cache may then be emptied).
+    Result<sqlite3_stmt *> sqliteStatement(const QString &key, const std::function<QString()> &sql,
+                                           QLatin1StringView table);
+    /// SQLite: the error for the sqlite3 call that just failed on `table`.
+    Error sqliteFailure(QStringView what, QLatin1StringView table);
     /// Finalises the sqlite3 statements (before the connection closes or reconnects).
     void clearSqliteStatements();
     struct SqliteStatements;
@@ -200,6 +210,11 @@ struct Store::Private
     /// a statement, the rest through writeCancel() (storecancel.cpp).
     Status writeCancels(std::span<const CancelRow *const> cancels, qint64 nowMs);
     Status writeSeatCancels(const QUuid &eventId, const std::vector<const CancelRow *> &group, qint64 nowMs);
+    /// The places' live tickets, if still their cancelled sale's, cancelled; then their orders.
+    Status cancelSeatsPostgres(const QUuid &eventId, const std::vector<SeatCancelPlace> &places,
+                               std::vector<CancelledTicket> &cancelled, TouchedOrders &orders);
+    Status cancelSeatsSqlite(const QUuid &eventId, const std::vector<SeatCancelPlace> &places,
+                             std::vector<CancelledTicket> &cancelled, TouchedOrders &orders);
     Status writeBlocks(const PumpBatch &batch);
     Status notifyChanges(const PumpBatch &batch, const BatchOutcome &outcome);
     /// SQLite: counts the batch in change_counts for this writer's origin and each event it touched.

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <sqlite3.h>
+
 namespace tessera {
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,9 +22,7 @@ bool isSeatCancel(const CancelRow &cancel)
            && !cancel.seatIndices.empty();
 }
 
-/// Places per statement: SQLite binds four values per place (in power-of-two chunks, so a few
-/// prepared statements serve every batch), PostgreSQL four arrays.
-constexpr qsizetype kSqlitePlacesPerStatement = kSqliteParametersPerStatement / 4;
+/// Places per PostgreSQL statement (four arrays; SQLite cancels a place per statement).
 constexpr qsizetype kPostgresPlacesPerStatement = 20000;
 
 /// What a cancelled ticket's status becomes: "refunded" when the customer got the money back.
@@ -178,77 +178,93 @@ Status Store::Private::writeCancels(std::span<const CancelRow *const> cancels, q
     return {};
 }
 
-Status Store::Private::writeSeatCancels(const QUuid &eventId, const std::vector<const CancelRow *> &group,
-                                        qint64 nowMs)
+/// One seat of a whole-seat cancel.
+struct SeatCancelPlace
 {
-    struct Place
+    quint32 seat;
+    const CancelRow *cancel;
+    qint64 at;
+};
+
+/// A ticket a seat cancel found live and cancelled, and the place that named it.
+struct CancelledTicket
+{
+    QUuid ticket;
+    qsizetype place;
+};
+
+/// The orders whose tickets were cancelled, each at its latest cancel.
+struct TouchedOrders
+{
+    std::vector<QUuid> ids;
+    std::vector<qint64> times;
+    QHash<QUuid, qsizetype> row;
+
+    void add(const QUuid &order, qint64 at)
     {
-        quint32 seat;
-        const CancelRow *cancel;
-        qint64 at;
-    };
-    std::vector<Place> places;
-    QHash<quint32, qsizetype> placeOfSeat;
-    for (const CancelRow *cancel : group) {
-        const qint64 at = cancel->at.isValid() ? cancel->at.toMSecsSinceEpoch() : nowMs;
-        for (quint32 seat : cancel->seatIndices) {
-            placeOfSeat.insert(seat, qsizetype(places.size()));
-            places.push_back(Place{seat, cancel, at});
+        if (order.isNull())
+            return;
+        if (const auto it = row.constFind(order); it == row.cend()) {
+            row.insert(order, qsizetype(ids.size()));
+            ids.push_back(order);
+            times.push_back(at);
+        } else if (times[size_t(*it)] < at) {
+            times[size_t(*it)] = at;
         }
     }
+};
 
-    // The tickets: each place's live ticket, if it is still the cancelled sale's.
-    struct Cancelled
-    {
-        QVariant ticket;
-        qsizetype place;
-    };
-    std::vector<Cancelled> cancelled;
-    QVariantList orderIds;
-    QVariantList orderTimes;
-    QHash<QString, qsizetype> orderRow;
+namespace {
+
+constexpr QLatin1StringView kSeatCancelCondition{
+    "tickets.status = 'confirmed' AND tickets.event_id = ? AND tickets.seat_index = "};
+constexpr QLatin1StringView kOrderStatusAfterCancel{
+    "status = CASE WHEN EXISTS (SELECT 1 FROM tickets t WHERE t.order_id = orders.id AND t.status = "
+    "'confirmed') THEN 'partially_cancelled' ELSE 'cancelled' END"};
+
+/// The SQLite id text in column `column` of the statement's current row; null for NULL.
+QUuid uuidColumn(sqlite3_stmt *statement, int column)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return {};
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return QUuid::fromString(QLatin1StringView(text, sqlite3_column_bytes(statement, column)));
+}
+
+} // namespace
+
+/// PostgreSQL: the places' live tickets cancelled many to a statement (one array per column),
+/// then their orders.
+Status Store::Private::cancelSeatsPostgres(const QUuid &eventId, const std::vector<SeatCancelPlace> &places,
+                                           std::vector<CancelledTicket> &cancelled, TouchedOrders &orders)
+{
+    QHash<quint32, qsizetype> placeOfSeat; // writeCancels() names no seat twice in a group
+    for (qsizetype i = 0; i < qsizetype(places.size()); ++i)
+        placeOfSeat.insert(places[size_t(i)].seat, i);
     const QVariant event = idValue(eventId);
-    const bool postgres = isPostgres();
     for (qsizetype first = 0, count = 0; first < qsizetype(places.size()); first += count) {
-        const qsizetype left = qsizetype(places.size()) - first;
-        count = postgres ? std::min(left, kPostgresPlacesPerStatement)
-                         : sqliteChunkRows(left, kSqlitePlacesPerStatement);
-        QVariantList binds;
-        QString sql;
-        if (postgres) {
-            QVariantList seats, sales, times, statuses;
-            for (qsizetype i = first; i < first + count; ++i) {
-                seats.append(qint64(places[size_t(i)].seat));
-                sales.append(qint64(places[size_t(i)].cancel->engineSaleId));
-                times.append(places[size_t(i)].at);
-                statuses.append(QString(cancelledStatus(*places[size_t(i)].cancel)));
-            }
-            inList("seat"_L1, "integer"_L1, seats, binds); // one array parameter each
-            inList("sale"_L1, "bigint"_L1, sales, binds);
-            inList("at"_L1, "bigint"_L1, times, binds);
-            inList("status"_L1, "text"_L1, statuses, binds);
-            sql = QStringLiteral(
-                "UPDATE tickets SET status = v.status, updated_ms = v.at FROM "
-                "unnest(?::integer[], ?::bigint[], ?::bigint[], ?::text[]) AS v(seat, sale, at, status) ");
-        } else {
-            sql =
-                QStringLiteral("UPDATE tickets SET status = v.column4, updated_ms = v.column3 FROM (VALUES ");
-            for (qsizetype i = first; i < first + count; ++i) {
-                sql += i == first ? QStringLiteral("(?,?,?,?)") : QStringLiteral(",(?,?,?,?)");
-                binds << qint64(places[size_t(i)].seat) << qint64(places[size_t(i)].cancel->engineSaleId)
-                      << places[size_t(i)].at << QString(cancelledStatus(*places[size_t(i)].cancel));
-            }
-            sql += QStringLiteral(") AS v ");
+        count = std::min(qsizetype(places.size()) - first, kPostgresPlacesPerStatement);
+        QVariantList seats, sales, times, statuses, binds;
+        for (qsizetype i = first; i < first + count; ++i) {
+            const SeatCancelPlace &place = places[size_t(i)];
+            seats.append(qint64(place.seat));
+            sales.append(qint64(place.cancel->engineSaleId));
+            times.append(place.at);
+            statuses.append(QString(cancelledStatus(*place.cancel)));
         }
-        const QLatin1StringView seat = postgres ? "v.seat"_L1 : "v.column1"_L1;
-        const QLatin1StringView sale = postgres ? "v.sale"_L1 : "v.column2"_L1;
-        sql +=
-            QStringLiteral(
-                "WHERE tickets.status = 'confirmed' AND tickets.event_id = ? AND tickets.seat_index = ")
-            + seat
-            + QStringLiteral(" AND (SELECT o.engine_sale_id FROM orders o WHERE o.id = tickets.order_id) = ")
-            + sale + QStringLiteral(" RETURNING tickets.id, tickets.order_id, tickets.seat_index");
+        inList("seat"_L1, "integer"_L1, seats, binds); // one array parameter each
+        inList("sale"_L1, "bigint"_L1, sales, binds);
+        inList("at"_L1, "bigint"_L1, times, binds);
+        inList("status"_L1, "text"_L1, statuses, binds);
         binds << event;
+        const QString sql =
+            QStringLiteral("UPDATE tickets SET status = v.status, updated_ms = v.at FROM "
+                           "unnest(?::integer[], ?::bigint[], ?::bigint[], ?::text[]) AS v(seat, sale, at, "
+                           "status) WHERE ")
+            + kSeatCancelCondition
+            + QStringLiteral(
+                "v.seat AND (SELECT o.engine_sale_id FROM orders o WHERE o.id = tickets.order_id) = v.sale "
+                "RETURNING tickets.id, tickets.order_id, tickets.seat_index");
         Result<QSqlQuery *> query = run(sql, binds);
         if (!query)
             return query.error();
@@ -256,63 +272,131 @@ Status Store::Private::writeSeatCancels(const QUuid &eventId, const std::vector<
             const qsizetype place = placeOfSeat.value(quint32((*query)->value(2).toLongLong()), -1);
             if (place < 0)
                 continue;
-            cancelled.push_back(Cancelled{(*query)->value(0), place});
-            const QVariant order = (*query)->value(1);
-            if (order.isNull())
-                continue;
-            const qint64 at = places[size_t(place)].at;
-            const QString key = order.toString();
-            if (const auto it = orderRow.constFind(key); it == orderRow.cend()) {
-                orderRow.insert(key, orderIds.size());
-                orderIds.append(order);
-                orderTimes.append(at);
-            } else if (orderTimes.at(*it).toLongLong() < at) {
-                orderTimes[*it] = at;
-            }
+            cancelled.push_back(CancelledTicket{idFrom((*query)->value(0)), place});
+            orders.add(idFrom((*query)->value(1)), places[size_t(place)].at);
         }
         (*query)->finish();
     }
-
-    // The orders: partly or wholly cancelled, at their latest cancel.
-    for (qsizetype first = 0, count = 0; first < orderIds.size(); first += count) {
-        const qsizetype left = orderIds.size() - first;
-        count = postgres ? std::min(left, kPostgresPlacesPerStatement)
-                         : sqliteChunkRows(left, kSqlitePlacesPerStatement);
-        QVariantList binds;
-        QString sql =
-            QStringLiteral(
-                "UPDATE orders SET updated_ms = v.%1, status = CASE WHEN EXISTS (SELECT 1 FROM tickets t "
-                "WHERE t.order_id = orders.id AND t.status = 'confirmed') THEN 'partially_cancelled' "
-                "ELSE 'cancelled' END FROM ")
-                .arg(postgres ? u"at"_s : u"column2"_s);
-        if (postgres) {
-            inList("id"_L1, "uuid"_L1, orderIds.mid(first, count), binds);
-            inList("at"_L1, "bigint"_L1, orderTimes.mid(first, count), binds);
-            sql += QStringLiteral("unnest(?::uuid[], ?::bigint[]) AS v(id, at) WHERE orders.id = v.id");
-        } else {
-            sql += QStringLiteral("(VALUES ");
-            for (qsizetype i = first; i < first + count; ++i) {
-                sql += i == first ? QStringLiteral("(?,?)") : QStringLiteral(",(?,?)");
-                binds << orderIds.at(i) << orderTimes.at(i);
-            }
-            sql += QStringLiteral(") AS v WHERE orders.id = v.column1");
+    for (qsizetype first = 0, count = 0; first < qsizetype(orders.ids.size()); first += count) {
+        count = std::min(qsizetype(orders.ids.size()) - first, kPostgresPlacesPerStatement);
+        QVariantList ids, times, binds;
+        for (qsizetype i = first; i < first + count; ++i) {
+            ids.append(idValue(orders.ids[size_t(i)]));
+            times.append(orders.times[size_t(i)]);
         }
-        Result<QSqlQuery *> query = run(sql, binds);
-        if (!query)
+        inList("id"_L1, "uuid"_L1, ids, binds);
+        inList("at"_L1, "bigint"_L1, times, binds);
+        const QString sql = QStringLiteral("UPDATE orders SET updated_ms = v.at, ") + kOrderStatusAfterCancel
+                            + QStringLiteral(" FROM unnest(?::uuid[], ?::bigint[]) AS v(id, at) "
+                                             "WHERE orders.id = v.id");
+        if (Result<QSqlQuery *> query = run(sql, binds); !query)
             return query.error();
     }
+    return {};
+}
+
+/// SQLite: one prepared statement per place, stepped through the sqlite3 API (the live-seat
+/// index finds the ticket), then one per order. A multi-row UPDATE through QSqlQuery cost 13 to
+/// 40 us a place, and its first preparation of each size hundreds of milliseconds.
+Status Store::Private::cancelSeatsSqlite(const QUuid &eventId, const std::vector<SeatCancelPlace> &places,
+                                         std::vector<CancelledTicket> &cancelled, TouchedOrders &orders)
+{
+    Result<sqlite3_stmt *> prepared = sqliteStatement(
+        u"cancel/seat"_s,
+        [] {
+            QString sql = u"UPDATE tickets SET status = ?, updated_ms = ? WHERE "_s;
+            sql += kSeatCancelCondition;
+            sql += u"? AND (SELECT o.engine_sale_id FROM orders o WHERE o.id = tickets.order_id) = ? "
+                   "RETURNING id, order_id"_s;
+            return sql;
+        },
+        "tickets"_L1);
+    if (!prepared)
+        return prepared.error();
+    sqlite3_stmt *statement = *prepared;
+    auto fail = [&](QStringView what, QLatin1StringView table) {
+        const Error error = sqliteFailure(what, table);
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        return error;
+    };
+    char id[36];
+    writeUuidText(eventId, id);
+    if (sqlite3_bind_text(statement, 3, id, int(sizeof id), SQLITE_STATIC) != SQLITE_OK)
+        return fail(u"binding a seat cancel", "tickets"_L1);
+    for (qsizetype i = 0; i < qsizetype(places.size()); ++i) {
+        const SeatCancelPlace &place = places[size_t(i)];
+        const QLatin1StringView status = cancelledStatus(*place.cancel);
+        if (sqlite3_bind_text(statement, 1, status.data(), int(status.size()), SQLITE_STATIC) != SQLITE_OK
+            || sqlite3_bind_int64(statement, 2, place.at) != SQLITE_OK
+            || sqlite3_bind_int64(statement, 4, qint64(place.seat)) != SQLITE_OK
+            || sqlite3_bind_int64(statement, 5, qint64(place.cancel->engineSaleId)) != SQLITE_OK) {
+            return fail(u"binding a seat cancel", "tickets"_L1);
+        }
+        int step;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            cancelled.push_back(CancelledTicket{uuidColumn(statement, 0), i});
+            orders.add(uuidColumn(statement, 1), place.at);
+        }
+        if (step != SQLITE_DONE)
+            return fail(u"cancelling a seat", "tickets"_L1);
+        sqlite3_reset(statement);
+    }
+    sqlite3_clear_bindings(statement);
+
+    prepared = sqliteStatement(
+        u"cancel/order"_s,
+        [] {
+            QString sql = u"UPDATE orders SET updated_ms = ?, "_s;
+            sql += kOrderStatusAfterCancel;
+            sql += u" WHERE id = ?"_s;
+            return sql;
+        },
+        "orders"_L1);
+    if (!prepared)
+        return prepared.error();
+    statement = *prepared;
+    for (size_t i = 0; i < orders.ids.size(); ++i) {
+        writeUuidText(orders.ids[i], id);
+        if (sqlite3_bind_int64(statement, 1, orders.times[i]) != SQLITE_OK
+            || sqlite3_bind_text(statement, 2, id, int(sizeof id), SQLITE_STATIC) != SQLITE_OK) {
+            return fail(u"binding an order's cancel", "orders"_L1);
+        }
+        if (sqlite3_step(statement) != SQLITE_DONE)
+            return fail(u"cancelling an order", "orders"_L1);
+        sqlite3_reset(statement);
+    }
+    sqlite3_clear_bindings(statement);
+    return {};
+}
+
+Status Store::Private::writeSeatCancels(const QUuid &eventId, const std::vector<const CancelRow *> &group,
+                                        qint64 nowMs)
+{
+    std::vector<SeatCancelPlace> places;
+    for (const CancelRow *cancel : group) {
+        const qint64 at = cancel->at.isValid() ? cancel->at.toMSecsSinceEpoch() : nowMs;
+        for (quint32 seat : cancel->seatIndices)
+            places.push_back(SeatCancelPlace{seat, cancel, at});
+    }
+    std::vector<CancelledTicket> cancelled;
+    TouchedOrders orders;
+    const Status status = isPostgres() ? cancelSeatsPostgres(eventId, places, cancelled, orders)
+                                       : cancelSeatsSqlite(eventId, places, cancelled, orders);
+    if (!status)
+        return status;
 
     // The audit: one row per cancelled ticket (the ticket names its order).
     const RowSource audit{
         "audit_log"_L1, kAuditColumns, qsizetype(cancelled.size()), [&](RowSink &sink, qsizetype row) {
-            const Place &place = places[size_t(cancelled[size_t(row)].place)];
+            const SeatCancelPlace &place = places[size_t(cancelled[size_t(row)].place)];
             const CancelRow &cancel = *place.cancel;
             const QLatin1StringView kind = cancel.reason == "refund"_L1 ? "refund"_L1 : "cancel"_L1;
             sink.integer(place.at);
             sink.literal(kind);
             sink.uuid(cancel.eventId);
             sink.null();
-            sink.uuid(idFrom(cancelled[size_t(row)].ticket));
+            sink.uuid(cancelled[size_t(row)].ticket);
             if (cancel.reason.isEmpty())
                 sink.literal(kind);
             else

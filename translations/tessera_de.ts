@@ -187,7 +187,7 @@
 <context>
     <name>tessera::AdminWindows</name>
     <message>
-        <location filename="../ui/admin/adminwindows.cpp" line="+44"/>
+        <location filename="../ui/admin/adminwindows.cpp" line="+29"/>
         <source>&amp;Admin</source>
         <translation>&amp;Verwaltung</translation>
     </message>
@@ -215,6 +215,16 @@
         <location line="+3"/>
         <source>Queue settings, the waiting line, admissions and sessions</source>
         <translation>Warteschlangen-Einstellungen, Warteliste, Einlässe und Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/windowclosing.h" line="+26"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this window (%1 or Esc)</source>
+        <translation>Dieses Fenster schließen (%1 oder Esc)</translation>
     </message>
 </context>
 <context>
@@ -933,7 +943,7 @@
 <context>
     <name>tessera::EventsAdmin</name>
     <message>
-        <location filename="../ui/admin/eventsadmin.cpp" line="+34"/>
+        <location filename="../ui/admin/eventsadmin.cpp" line="+36"/>
         <source>Events — Tessera</source>
         <translation>Veranstaltungen — Tessera</translation>
     </message>
@@ -993,7 +1003,7 @@
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>1 event</source>
         <translation>1 Veranstaltung</translation>
     </message>
@@ -1408,7 +1418,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
 <context>
     <name>tessera::LayoutEditor</name>
     <message>
-        <location filename="../ui/layouteditor/layouteditor.cpp" line="+127"/>
+        <location filename="../ui/layouteditor/layouteditor.cpp" line="+125"/>
         <source>%1 · %2 · (%3, %4)</source>
         <translation>%1 · %2 · (%3, %4)</translation>
     </message>
@@ -1698,7 +1708,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Unsaved layout</source>
         <translation>Nicht gespeicherter Saalplan</translation>
     </message>
@@ -1937,7 +1947,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Tessera Kasse</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2192,6 +2202,11 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>%1: %2.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Other windows: %1 closes the window; Esc closes the Events and Waiting room windows.</source>
+        <translation>Andere Fenster: %1 schließt das Fenster; Esc schließt die Fenster Veranstaltungen und Warteraum.</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>Choose an event first.</source>
         <translation>Wählen Sie zuerst eine Veranstaltung.</translation>
@@ -2243,7 +2258,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
 <context>
     <name>tessera::MessageBanner</name>
     <message>
-        <location filename="../ui/mainwindow/messagebanner.cpp" line="+26"/>
+        <location filename="../ui/mainwindow/messagebanner.cpp" line="+27"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -2496,7 +2511,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
 <context>
     <name>tessera::QueueAdmin</name>
     <message>
-        <location filename="../ui/admin/queueadmin.cpp" line="+75"/>
+        <location filename="../ui/admin/queueadmin.cpp" line="+76"/>
         <source>Waiting room — Tessera</source>
         <translation>Warteraum — Tessera</translation>
     </message>
@@ -2621,7 +2636,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>

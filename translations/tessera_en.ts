@@ -187,7 +187,7 @@
 <context>
     <name>tessera::AdminWindows</name>
     <message>
-        <location filename="../ui/admin/adminwindows.cpp" line="+44"/>
+        <location filename="../ui/admin/adminwindows.cpp" line="+29"/>
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
@@ -215,6 +215,16 @@
         <location line="+3"/>
         <source>Queue settings, the waiting line, admissions and sessions</source>
         <translation>Queue settings, the waiting line, admissions and sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/windowclosing.h" line="+26"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this window (%1 or Esc)</source>
+        <translation>Close this window (%1 or Esc)</translation>
     </message>
 </context>
 <context>
@@ -933,7 +943,7 @@
 <context>
     <name>tessera::EventsAdmin</name>
     <message>
-        <location filename="../ui/admin/eventsadmin.cpp" line="+34"/>
+        <location filename="../ui/admin/eventsadmin.cpp" line="+36"/>
         <source>Events — Tessera</source>
         <translation>Events — Tessera</translation>
     </message>
@@ -993,7 +1003,7 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>1 event</source>
         <translation>1 event</translation>
     </message>
@@ -1408,7 +1418,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
 <context>
     <name>tessera::LayoutEditor</name>
     <message>
-        <location filename="../ui/layouteditor/layouteditor.cpp" line="+127"/>
+        <location filename="../ui/layouteditor/layouteditor.cpp" line="+125"/>
         <source>%1 · %2 · (%3, %4)</source>
         <translation>%1 · %2 · (%3, %4)</translation>
     </message>
@@ -1698,7 +1708,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Section %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Unsaved layout</source>
         <translation>Unsaved layout</translation>
     </message>
@@ -1937,7 +1947,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Tessera box office</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2192,6 +2202,11 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>%1: %2.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Other windows: %1 closes the window; Esc closes the Events and Waiting room windows.</source>
+        <translation>Other windows: %1 closes the window; Esc closes the Events and Waiting room windows.</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>Choose an event first.</source>
         <translation>Choose an event first.</translation>
@@ -2243,7 +2258,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
 <context>
     <name>tessera::MessageBanner</name>
     <message>
-        <location filename="../ui/mainwindow/messagebanner.cpp" line="+26"/>
+        <location filename="../ui/mainwindow/messagebanner.cpp" line="+27"/>
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
@@ -2496,7 +2511,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
 <context>
     <name>tessera::QueueAdmin</name>
     <message>
-        <location filename="../ui/admin/queueadmin.cpp" line="+75"/>
+        <location filename="../ui/admin/queueadmin.cpp" line="+76"/>
         <source>Waiting room — Tessera</source>
         <translation>Waiting room — Tessera</translation>
     </message>
@@ -2621,7 +2636,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>people</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>

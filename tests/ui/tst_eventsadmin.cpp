@@ -69,6 +69,7 @@ private Q_SLOTS:
     void deleteWithSoldTicketsIsRefused();
     void deleteWithoutSalesAsksFirst();
     void ctrlWCloses();
+    void escapeAndCloseButtonClose();
     void waitingRoomOpensOnTheShownEvent();
     void screenshots();
 
@@ -161,6 +162,47 @@ void TestEventsAdmin::ctrlWCloses()
     QCOMPARE(QApplication::activeWindow(), admin.data());
     QTest::keyClick(admin, Qt::Key_W, Qt::ControlModifier);
     QTRY_VERIFY(!admin); // closed, and deleted on close
+}
+
+void TestEventsAdmin::escapeAndCloseButtonClose()
+{
+    // Esc closes the Events window as it would a dialog, from the filter field too.
+    QPointer<EventsAdmin> events = openAdmin();
+    QVERIFY(events);
+    QApplication::setActiveWindow(events);
+    auto *filter = events->findChild<QLineEdit *>();
+    QVERIFY(filter);
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QTRY_VERIFY(!events);
+
+    // The Waiting room window: its Close button, at the bottom right.
+    auto *admin = m_window->findChild<AdminWindows *>();
+    QVERIFY(admin);
+    QPointer<QueueAdmin> queue = admin->openWaitingRoom();
+    QVERIFY(queue);
+    auto *close = queue->findChild<QPushButton *>(u"closeButton"_s);
+    QVERIFY(close);
+    QVERIFY(close->isVisible());
+    QVERIFY(close->toolTip().contains(u"Esc"_s));
+    const QRect where(close->mapTo(queue, QPoint(0, 0)), close->size());
+    QVERIFY(where.bottom() > queue->height() * 3 / 4);
+    QVERIFY(where.right() > queue->width() * 3 / 4);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_VERIFY(!queue);
+
+    // The keys are in the F1 help.
+    QAction *help = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::HelpContents))
+            help = action;
+    }
+    QVERIFY(help);
+    help->trigger();
+    const QString text = m_window->banner()->text();
+    QVERIFY2(text.contains(u"Other windows: Ctrl+W closes the window; Esc closes the Events and Waiting room "
+                           "windows."_s),
+             qPrintable(text));
 }
 
 Event TestEventsAdmin::createDemo(int index)

@@ -12,21 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace tessera {
 
-namespace {
-
-/// The platform's Close key (Ctrl+W) closes the window, as it closes the layout editor.
-void addCloseShortcut(QWidget *window)
-{
-    auto *close = new QAction(window);
-    close->setObjectName(u"closeWindowAction"_s);
-    close->setShortcuts(QKeySequence::Close); // Ctrl+W and Ctrl+F4
-    close->setShortcutContext(Qt::WindowShortcut);
-    QObject::connect(close, &QAction::triggered, window, &QWidget::close);
-    window->addAction(close);
-}
-
-} // namespace
-
 AdminWindows::AdminWindows(QMainWindow *window, BoxOffice &box)
     : QObject(window)
     , m_window(window)
@@ -68,7 +53,6 @@ EventsAdmin *AdminWindows::openEvents()
     if (!m_events) {
         m_events = new EventsAdmin(m_box, m_window);
         m_events->setAttribute(Qt::WA_DeleteOnClose);
-        addCloseShortcut(m_events);
         if (m_prompter)
             m_events->setPrompter(m_prompter);
     }
@@ -83,7 +67,6 @@ QueueAdmin *AdminWindows::openWaitingRoom()
     if (!m_queue) {
         m_queue = new QueueAdmin(m_box, m_window);
         m_queue->setAttribute(Qt::WA_DeleteOnClose);
-        addCloseShortcut(m_queue);
         if (m_prompter)
             m_queue->setPrompter(m_prompter);
         if (const QUuid shown = m_shownEvent ? m_shownEvent() : QUuid(); !shown.isNull())

@@ -4,12 +4,14 @@
 #include "ui/admin/eventdialog.h"
 #include "ui/admin/eventfilterproxy.h"
 #include "ui/admin/eventtablemodel.h"
+#include "ui/admin/windowclosing.h"
 #include "ui/mainwindow/messagebanner.h"
 #include "ui/mainwindow/prompter.h"
 #include "ui/mainwindow/uisupport.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,7 +98,10 @@ EventsAdmin::EventsAdmin(BoxOffice &box, QWidget *parent)
     layout->addWidget(toolbar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_banner);
-    layout->addWidget(m_count);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(makeWindowClosable(this));
+    layout->addLayout(bottom);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &EventFilterProxy::setFilterText);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {

@@ -4,6 +4,7 @@
 #include "ui/admin/queuelinemodel.h"
 #include "ui/admin/queueroomsource.h"
 #include "ui/admin/queuesessionmodel.h"
+#include "ui/admin/windowclosing.h"
 #include "ui/mainwindow/messagebanner.h"
 #include "ui/mainwindow/prompter.h"
 #include "ui/mainwindow/uisupport.h"
@@ -185,6 +186,10 @@ QueueAdmin::QueueAdmin(BoxOffice &box, QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_banner);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(makeWindowClosable(this));
+    layout->addLayout(bottom);
 
     connect(m_event, &QComboBox::currentIndexChanged, this,
             [this] { chooseEvent(m_event->currentData().toUuid()); });

@@ -236,6 +236,8 @@ QString MainWindow::keysHelp() const
         if (!keys.isEmpty())
             lines << tr("%1: %2.").arg(plain(menu->title()), keys.join(u" · "_s));
     }
+    lines << tr("Other windows: %1 closes the window; Esc closes the Events and Waiting room windows.")
+                 .arg(QKeySequence(u"Ctrl+W"_s).toString(QKeySequence::NativeText));
     return lines.join(u'\n');
 }
 

@@ -638,14 +638,14 @@
 <context>
     <name>tessera::EventPicker</name>
     <message>
-        <location filename="../ui/mainwindow/eventpicker.cpp" line="+76"/>
+        <location filename="../ui/mainwindow/eventpicker.cpp" line="+96"/>
         <source>Search by name, venue or date</source>
         <translation>Nach Name, Spielstätte oder Datum suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Type part of an event&apos;s name, its venue or its date (Ctrl+K)</source>
-        <translation>Einen Teil des Veranstaltungsnamens, der Spielstätte oder des Datums eingeben (Strg+K)</translation>
+        <location line="+3"/>
+        <source>Type words of an event&apos;s name, its venue or its date, in any order: &quot;dec 8&quot; (Ctrl+K)</source>
+        <translation>Wörter aus Name, Ort oder Datum einer Veranstaltung eingeben, in beliebiger Reihenfolge: „8 dez“ (Strg+K)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -658,7 +658,7 @@
         <translation>&lt;b&gt;Veranstaltungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+120"/>
         <source>Show ended events</source>
         <translation>Vergangene Veranstaltungen zeigen</translation>
     </message>
@@ -666,6 +666,26 @@
         <location line="+0"/>
         <source>Show ended events (%1)</source>
         <translation>Vergangene Veranstaltungen zeigen (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No event matches “%1”.</source>
+        <translation>Keine Veranstaltung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick “Show ended events” to search those too.</source>
+        <translation>„Vergangene Veranstaltungen zeigen“ ankreuzen, um auch diese zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events yet. Admin &gt; Events creates one.</source>
+        <translation>Noch keine Veranstaltungen. Verwaltung &gt; Veranstaltungen legt eine an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every event has ended.</source>
+        <translation>Alle Veranstaltungen sind vorbei.</translation>
     </message>
 </context>
 <context>

@@ -638,14 +638,14 @@
 <context>
     <name>tessera::EventPicker</name>
     <message>
-        <location filename="../ui/mainwindow/eventpicker.cpp" line="+76"/>
+        <location filename="../ui/mainwindow/eventpicker.cpp" line="+96"/>
         <source>Search by name, venue or date</source>
         <translation>Search by name, venue or date</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Type part of an event&apos;s name, its venue or its date (Ctrl+K)</source>
-        <translation>Type part of an event&apos;s name, its venue or its date (Ctrl+K)</translation>
+        <location line="+3"/>
+        <source>Type words of an event&apos;s name, its venue or its date, in any order: &quot;dec 8&quot; (Ctrl+K)</source>
+        <translation>Type words of an event&apos;s name, its venue or its date, in any order: &quot;dec 8&quot; (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -658,7 +658,7 @@
         <translation>&lt;b&gt;Events&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+120"/>
         <source>Show ended events</source>
         <translation>Show ended events</translation>
     </message>
@@ -666,6 +666,26 @@
         <location line="+0"/>
         <source>Show ended events (%1)</source>
         <translation>Show ended events (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No event matches “%1”.</source>
+        <translation>No event matches “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick “Show ended events” to search those too.</source>
+        <translation>Tick “Show ended events” to search those too.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events yet. Admin &gt; Events creates one.</source>
+        <translation>No events yet. Admin &gt; Events creates one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every event has ended.</source>
+        <translation>Every event has ended.</translation>
     </message>
 </context>
 <context>

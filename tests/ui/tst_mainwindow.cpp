@@ -324,9 +324,31 @@ void TestMainWindow::eventListFiltersByNameAndDate()
     QCOMPARE(picker->listView()->model()->rowCount(), 1);
     QCOMPARE(picker->listView()->model()->index(0, 0).data(EventListModel::EventIdRole).toUuid(),
              picker->model()->events().at(1).id);
+    // Words in any order, each the start of a word: "dec 9" and "9 Dec" find the 9th; the end
+    // of a number ("026" of 2026) finds nothing.
+    const QDateTime start = second.event.startTime.toLocalTime();
+    for (const QString &words : {QLocale().toString(start.date(), u"MMM d"_s).toLower(),
+                                 QLocale().toString(start.date(), u"d MMM"_s)}) {
+        picker->filterEdit()->clear();
+        QTest::keyClicks(picker->filterEdit(), words);
+        QCOMPARE(picker->listView()->model()->rowCount(), 1);
+        QCOMPARE(picker->listView()->model()->index(0, 0).data(EventListModel::EventIdRole).toUuid(),
+                 picker->model()->events().at(1).id);
+    }
     picker->filterEdit()->clear();
+    QTest::keyClicks(picker->filterEdit(), QString::number(start.date().year()).mid(1)); // "026"
+    QCOMPARE(picker->listView()->model()->rowCount(), 0);
+    // No match: the list says so instead of staying blank.
+    auto *note = picker->findChild<QLabel *>(u"eventListNote"_s);
+    QVERIFY(note);
+    picker->filterEdit()->clear();
+    QVERIFY(!note->isVisible());
     QTest::keyClicks(picker->filterEdit(), u"no such event"_s);
     QCOMPARE(picker->listView()->model()->rowCount(), 0);
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), u"No event matches \u201cno such event\u201d."_s);
+    if (const QString dir = outputDir(); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + u"/mainwindow-no-matching-event.png"_s));
     // The chosen event stays shown while the list is filtered, even when the search hides it
     // and leaves another event alone in the list; clearing the search marks it again.
     QCOMPARE(m_window->currentEventId(), m_event.id);
@@ -338,6 +360,7 @@ void TestMainWindow::eventListFiltersByNameAndDate()
     picker->filterEdit()->clear();
     QCOMPARE(picker->listView()->currentIndex().data(EventListModel::EventIdRole).toUuid(), m_event.id);
     QCOMPARE(m_window->currentEventId(), m_event.id);
+    QVERIFY(!note->isVisible());
 }
 
 void TestMainWindow::endedEventsAreHiddenAndSellNothing()

@@ -24,6 +24,13 @@ class EventPickerFilter final : public QSortFilterProxyModel
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
+    /// Every word must start a word of the event's name, venue or start date, in any order:
+    /// "dec 8" finds Tue 8 Dec and not 18 Dec, "lights" finds Winter Lights Tour.
+    void setWords(const QString &text)
+    {
+        m_words = text.split(u' ', Qt::SkipEmptyParts);
+        invalidateFilter();
+    }
     void setShowEnded(bool show)
     {
         m_showEnded = show;
@@ -46,14 +53,28 @@ public:
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
-        if (!QSortFilterProxyModel::filterAcceptsRow(row, parent))
-            return false;
         const QModelIndex index = sourceModel()->index(row, 0, parent);
+        const QString text = index.data(EventListModel::SearchTextRole).toString();
+        for (const QString &word : m_words) {
+            if (!startsAWord(text, word))
+                return false;
+        }
         return m_showEnded || !index.data(EventListModel::EndedRole).toBool()
                || index.data(EventListModel::EventIdRole).toUuid() == m_kept;
     }
 
 private:
+    static bool startsAWord(const QString &text, const QString &word)
+    {
+        for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+            if (at == 0 || !text.at(at - 1).isLetterOrNumber())
+                return true;
+        }
+        return false;
+    }
+
+    QStringList m_words;
     bool m_showEnded = false;
     QUuid m_kept;
 };
@@ -66,16 +87,16 @@ EventPicker::EventPicker(BoxOffice &box, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_showEnded(new QCheckBox(this))
     , m_list(new QListView(this))
+    , m_emptyNote(new QLabel(m_list->viewport()))
     , m_refreshTimer(new QTimer(this))
     , m_soonTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(EventListModel::SearchTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setObjectName(QStringLiteral("eventFilter"));
     m_filter->setPlaceholderText(tr("Search by name, venue or date"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setToolTip(tr("Type part of an event's name, its venue or its date (Ctrl+K)"));
+    m_filter->setToolTip(
+        tr("Type words of an event's name, its venue or its date, in any order: \"dec 8\" (Ctrl+K)"));
     m_showEnded->setObjectName(QStringLiteral("showEndedEvents"));
     m_showEnded->setToolTip(tr("List the events that are over too, to look at their seat maps. Their "
                                "tickets can no longer be sold."));
@@ -94,10 +115,19 @@ EventPicker::EventPicker(BoxOffice &box, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
+    // In the empty list, where the events would be, greyed as a placeholder is.
+    m_emptyNote->setObjectName(QStringLiteral("eventListNote"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setEnabled(false);
+    m_emptyNote->hide();
+    auto *noteLayout = new QVBoxLayout(m_list->viewport());
+    noteLayout->setContentsMargins(6, 6, 6, 6);
+    noteLayout->addWidget(m_emptyNote);
+    noteLayout->addStretch();
     layout->addWidget(m_showEnded);
 
     connect(m_filter, &QLineEdit::textChanged, this,
-            [this](const QString &text) { refilter([this, text] { m_proxy->setFilterFixedString(text); }); });
+            [this](const QString &text) { refilter([this, text] { m_proxy->setWords(text); }); });
     connect(m_showEnded, &QCheckBox::toggled, this, [this](bool show) {
         refilter([this, show] { m_proxy->setShowEnded(show); });
         if (m_current.isNull() && m_proxy->rowCount() > 0)
@@ -131,12 +161,14 @@ void EventPicker::refresh()
         m_loading = false;
         if (!events)
             return;
+        m_loaded = true;
         const QUuid keep = m_current;
         refilter([this, &events] {
             m_model->setEvents(*events);
             m_proxy->invalidate(); // an event may have ended since the last refresh
         });
         updateShowEndedText();
+        updateEmptyNote();
         if (!keep.isNull() && m_model->rowOf(keep) >= 0)
             selectEvent(keep);
         else if (m_proxy->rowCount() > 0)
@@ -177,6 +209,7 @@ void EventPicker::refilter(const std::function<void()> &change)
     else if (!m_current.isNull())
         m_list->selectionModel()->clear(); // the chosen event is hidden: no other row looks chosen
     m_refiltering = false;
+    updateEmptyNote();
 }
 
 void EventPicker::onCurrentChanged()
@@ -198,6 +231,25 @@ void EventPicker::updateShowEndedText()
         ended += m_model->index(row).data(EventListModel::EndedRole).toBool() ? 1 : 0;
     m_showEnded->setText(ended == 0 ? tr("Show ended events") : tr("Show ended events (%1)").arg(ended));
     m_showEnded->setEnabled(ended > 0 || m_showEnded->isChecked());
+}
+
+void EventPicker::updateEmptyNote()
+{
+    QString note;
+    if (m_proxy->rowCount() == 0 && m_loaded) {
+        const QString search = m_filter->text().simplified();
+        if (!search.isEmpty()) {
+            note = tr("No event matches \u201c%1\u201d.").arg(search);
+            if (!m_showEnded->isChecked() && m_showEnded->isEnabled())
+                note += u' ' + tr("Tick \u201cShow ended events\u201d to search those too.");
+        } else if (m_model->rowCount() == 0) {
+            note = tr("No events yet. Admin > Events creates one.");
+        } else {
+            note = tr("Every event has ended.");
+        }
+    }
+    m_emptyNote->setText(note);
+    m_emptyNote->setVisible(!note.isEmpty());
 }
 
 } // namespace tessera

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QLineEdit;
+class QLabel;
 class QListView;
 class QTimer;
 
@@ -53,6 +54,8 @@ private:
     /// does not choose its neighbour. Afterwards the list marks the chosen event if it shows it.
     void refilter(const std::function<void()> &change);
     void updateShowEndedText();
+    /// Says why the list is empty: no event matches the search, or there is no event yet.
+    void updateEmptyNote();
 
     BoxOffice &m_box;
     EventListModel *m_model;
@@ -60,9 +63,11 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_showEnded;
     QListView *m_list;
+    QLabel *m_emptyNote;
     QTimer *m_refreshTimer;
     QTimer *m_soonTimer;
     QUuid m_current;
+    bool m_loaded = false; ///< the first list has come
     bool m_loading = false;
     bool m_refiltering = false; ///< inside refilter(): current-row changes are not choices
 };

@@ -11,7 +11,7 @@ namespace tessera {
 
 namespace {
 
-QPixmap swatch(QColor fill, qreal dpr, bool accessibleMark = false)
+QPixmap swatch(QColor fill, qreal dpr, bool accessibleMark = false, SeatLook look = SeatLook::Available)
 {
     const int size = 14;
     QPixmap pixmap(QSize(size, size) * dpr);
@@ -22,6 +22,7 @@ QPixmap swatch(QColor fill, qreal dpr, bool accessibleMark = false)
     p.setPen(QPen(fill.darker(150), 1));
     p.setBrush(fill);
     p.drawRoundedRect(QRectF(0.5, 0.5, size - 1.0, size - 1.0), 3, 3);
+    paintSeatMark(p, look, QRectF(0.5, 0.5, size - 1.0, size - 1.0), 3);
     if (accessibleMark) {
         p.setPen(QPen(Qt::white, 1));
         p.setBrush(SeatMapPalette::standard().accessibleBadge);
@@ -86,7 +87,8 @@ void SeatMapLegend::rebuild()
     const SeatLook looks[] = {SeatLook::Selected, SeatLook::HeldByMe, SeatLook::HeldByOthers, SeatLook::Sold,
                               SeatLook::Blocked};
     for (const SeatLook look : looks)
-        addRow(swatch(palette.colour(look, Qt::gray), dpr), seatLookName(look), seatLookName(look));
+        addRow(swatch(palette.colour(look, Qt::gray), dpr, false, look), seatLookName(look),
+               seatLookName(look));
     addRow(swatch(palette.background, dpr, true), tr("Wheelchair place"), tr("Seat with wheelchair access"));
     m_grid->setRowStretch(m_grid->rowCount(), 1);
     m_grid->setColumnStretch(1, 1);

@@ -3,7 +3,10 @@
 #include "core/space/change.h"
 
 #include <QColor>
+#include <QRectF>
 #include <QString>
+
+class QPainter;
 
 namespace tessera {
 
@@ -26,6 +29,7 @@ struct SeatMapPalette
     QColor selected{0x11, 0x18, 0x27};
     QColor heldByMe{0x1a, 0x66, 0xe8};
     QColor heldByOthers{0xb4, 0xb8, 0xbf};
+    QColor heldByOthersMark{0x80, 0x86, 0x90};
     QColor sold{0x6b, 0x70, 0x79};
     QColor blocked{0xe1, 0xe1, 0xdc};
     QColor blockedMark{0x9a, 0x9a, 0x94};
@@ -55,6 +59,11 @@ inline SeatLook seatLook(SeatState state, HolderId holder, HolderId ownHolder, b
     }
     return SeatLook::Blocked;
 }
+
+/// The mark a look carries besides its colour, inside a seat drawn as the rounded rectangle
+/// `body`: stripes for a seat held by someone else (for now: it may come back), a cross for a
+/// blocked one. Nothing for the other looks. The map and the legend draw the same.
+void paintSeatMark(QPainter &painter, SeatLook look, const QRectF &body, double radius);
 
 /// "Available", "Held by you", ... for tooltips and the legend.
 QString seatLookName(SeatLook look);

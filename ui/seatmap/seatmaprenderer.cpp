@@ -266,11 +266,8 @@ const QPixmap &SeatMapRenderer::sprite(SeatLook look, quint16 category, bool acc
         p.setBrush(Qt::NoBrush);
         const double inset = std::max(2.0, size * 0.12);
         p.drawRoundedRect(body.adjusted(inset, inset, -inset, -inset), radius * 0.6, radius * 0.6);
-    } else if (look == SeatLook::Blocked) {
-        p.setPen(QPen(palette.blockedMark, std::max(1.0, size * 0.08)));
-        const double inset = size * 0.28;
-        p.drawLine(QPointF(inset, inset), QPointF(size - inset, size - inset));
-        p.drawLine(QPointF(size - inset, inset), QPointF(inset, size - inset));
+    } else {
+        paintSeatMark(p, look, body, radius);
     }
     if (accessible) {
         // A small round badge in the top-right corner with a wheel and a head in it.

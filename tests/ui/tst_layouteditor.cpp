@@ -438,6 +438,26 @@ void TestLayoutEditor::mapSelectionAndDragMove()
     doc.setSelection({});
     QCOMPARE(wheelchair->checkState(), Qt::Unchecked);
     QVERIFY(!wheelchair->isEnabled());
+    {
+        // Close up, the wheelchair badge sits in the seat's top-right corner, off its number.
+        LayoutCanvas *canvas = editor->canvas();
+        const QPointF a(doc.seat(0).x, doc.seat(0).y), b(doc.seat(1).x, doc.seat(1).y);
+        const double apart = std::hypot(a.x() - b.x(), a.y() - b.y());
+        canvas->setScale(50 / apart, canvas->toView(a));
+        canvas->centreOn(a);
+        const QImage frame = canvas->grab().toImage();
+        const QPointF c = canvas->seatCentreInView(0);
+        const double size = 50 * 0.8; // the seat's side, at most: pitch <= apart
+        const QColor badge(0x0b, 0x4f, 0xa8);
+        auto badgeAt = [&](QPointF p) { return frame.pixelColor(p.toPoint()) == badge; };
+        QVERIFY(!badgeAt(c));
+        bool cornerHasIt = false;
+        for (double dx = 0.15; dx <= 0.45; dx += 0.05) {
+            for (double dy = -0.45; dy <= -0.15; dy += 0.05)
+                cornerHasIt = cornerHasIt || badgeAt(c + QPointF(dx * size, dy * size));
+        }
+        QVERIFY(cornerHasIt);
+    }
     doc.setSelection(selection);
     QCOMPARE(wheelchair->checkState(), Qt::Checked);
     editor->inspector()->applyBlock(u"Press"_s);

@@ -315,9 +315,16 @@ void LayoutCanvas::paintSeats(QPainter &painter, const QRectF &visible)
     for (const QRectF &box : std::as_const(selected))
         painter.drawRoundedRect(box, radius, radius);
     if (size >= 8) {
+        // A dot in the middle of a small seat; once numbers are shown, a badge in the top-right
+        // corner (as on the seat map), so that it does not hide the number.
+        const bool badge = size >= 16;
+        const double r = size * (badge ? 0.2 : 0.18);
+        const QPointF offset = badge ? QPointF(half - r, r - half) : QPointF();
         painter.setBrush(kAccessible);
+        painter.setPen(badge ? QPen(Qt::white, 1) : QPen(Qt::NoPen));
         for (const QPointF &c : std::as_const(accessible))
-            painter.drawEllipse(c, size * 0.18, size * 0.18);
+            painter.drawEllipse(c + offset, r, r);
+        painter.setPen(Qt::NoPen);
     }
     if (size >= 16) {
         QFont font = painter.font();

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void deleteWithoutSalesAsksFirst();
     void ctrlWCloses();
     void escapeAndCloseButtonClose();
+    void arrowsOnTheWeekdayStepDays();
     void waitingRoomOpensOnTheShownEvent();
     void screenshots();
 
@@ -203,6 +204,37 @@ void TestEventsAdmin::escapeAndCloseButtonClose()
     QVERIFY2(text.contains(u"Other windows: Ctrl+W closes the window; Esc closes the Events and Waiting room "
                            "windows."_s),
              qPrintable(text));
+}
+
+void TestEventsAdmin::arrowsOnTheWeekdayStepDays()
+{
+    // The start field shows "Sun 3 Jan 2027  19:30". Up on the weekday is Monday the 4th (not
+    // Monday the 28th before, where the week would wrap); down twice from there is Saturday the
+    // 2nd; on the day number the arrows step days as before, and on the month, months.
+    EventsAdmin *admin = openAdmin();
+    QVERIFY(admin);
+    QPointer<EventDialog> dialog = admin->newEvent();
+    QVERIFY(dialog);
+    QDateTimeEdit *start = dialog->startEdit();
+    const QTime evening(19, 30);
+    start->setDateTime(QDateTime(QDate(2027, 1, 3), evening));
+    QCOMPARE(start->date().dayOfWeek(), 7);
+    start->setFocus();
+    start->setCurrentSectionIndex(0);
+    QTest::keyClick(start, Qt::Key_Up);
+    QCOMPARE(start->date(), QDate(2027, 1, 4));
+    QCOMPARE(start->currentSectionIndex(), 0);
+    QTest::keyClick(start, Qt::Key_Down);
+    QTest::keyClick(start, Qt::Key_Down);
+    QCOMPARE(start->date(), QDate(2027, 1, 2));
+    QCOMPARE(start->time(), evening);
+    start->setCurrentSectionIndex(1);
+    QTest::keyClick(start, Qt::Key_Up);
+    QCOMPARE(start->date(), QDate(2027, 1, 3));
+    start->setCurrentSectionIndex(2);
+    QTest::keyClick(start, Qt::Key_Up);
+    QCOMPARE(start->date(), QDate(2027, 2, 3));
+    dialog->close();
 }
 
 Event TestEventsAdmin::createDemo(int index)

@@ -1,6 +1,7 @@
 #include "ui/admin/eventdialog.h"
 
 #include "core/boxoffice/boxoffice.h"
+#include "ui/admin/datetimefield.h"
 #include "ui/admin/eventplanpicker.h"
 #include "ui/admin/eventtablemodel.h"
 #include "ui/mainwindow/uisupport.h"
@@ -46,9 +47,7 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
 
 QDateTimeEdit *timeEdit(QWidget *parent)
 {
-    auto *edit = new QDateTimeEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"ddd d MMM yyyy  HH:mm"_s);
+    auto *edit = new DateTimeField(u"ddd d MMM yyyy  HH:mm"_s, parent);
     edit->setTimeSpec(Qt::LocalTime);
     return edit;
 }

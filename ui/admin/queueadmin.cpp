@@ -1,6 +1,7 @@
 #include "ui/admin/queueadmin.h"
 
 #include "core/boxoffice/boxoffice.h"
+#include "ui/admin/datetimefield.h"
 #include "ui/admin/queuelinemodel.h"
 #include "ui/admin/queueroomsource.h"
 #include "ui/admin/queuesessionmodel.h"
@@ -111,9 +112,7 @@ QueueAdmin::QueueAdmin(BoxOffice &box, QWidget *parent)
     m_preQueue = new QCheckBox(tr("Pre-queue until"), settings);
     m_preQueue->setToolTip(tr("Everyone who arrives before this time gets a random place, drawn at opening "
                               "from the seed whose hash is published below"));
-    m_opening = new QDateTimeEdit(settings);
-    m_opening->setCalendarPopup(true);
-    m_opening->setDisplayFormat(u"ddd d MMM yyyy  HH:mm:ss"_s);
+    m_opening = new DateTimeField(u"ddd d MMM yyyy  HH:mm:ss"_s, settings);
     m_opening->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     m_opening->setEnabled(false);
     grid->addWidget(m_preQueue, 2, 0);

@@ -318,6 +318,10 @@ void TestMainWindow::eventListFiltersByNameAndDate()
     QCOMPARE(picker->listView()->model()->rowCount(), 2);
     QTest::keyClicks(picker->filterEdit(), u"haml"_s);
     QCOMPARE(picker->listView()->model()->rowCount(), 1);
+    // The places left never break over two lines: the list wraps after the venue instead.
+    const QString shown = picker->listView()->model()->index(0, 0).data().toString();
+    const QString places = shown.section(u" · "_s, -1);
+    QVERIFY2(places.contains(u"left"_s) && !places.contains(u' '), qPrintable(shown));
     picker->filterEdit()->clear();
     QTest::keyClicks(picker->filterEdit(),
                      second.event.startTime.toLocalTime().toString(Qt::ISODate).left(10));

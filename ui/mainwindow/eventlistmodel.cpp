@@ -58,6 +58,9 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         else
             places = tr("%1 of %2 left")
                          .arg(locale.toString(event.availableTickets), locale.toString(event.totalTickets));
+        // "99,099 of 99,120 left" stays on one line: a narrow list wraps after the venue instead
+        // of leaving "left" alone on a line.
+        places.replace(u' ', QChar::Nbsp);
         return u"%1\n%2\n%3 · %4"_s.arg(event.name, when, event.venue, places);
     }
     case Qt::ForegroundRole:

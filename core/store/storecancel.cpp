@@ -1,5 +1,6 @@
 // Store: the data pump's cancellations. Whole-seat cancels of engine sales (the bulk of them)
-// are written many per statement; the others one by one.
+// are written together per event: on PostgreSQL many per statement, on SQLite through one
+// prepared sqlite3 statement stepped per place. The others one by one.
 
 #include "core/store/store.h"
 #include "core/store/store_p.h"

@@ -219,6 +219,10 @@ void TestEventsAdmin::arrowsOnTheWeekdayStepDays()
     const QTime evening(19, 30);
     start->setDateTime(QDateTime(QDate(2027, 1, 3), evening));
     QCOMPARE(start->date().dayOfWeek(), 7);
+    QDateTimeEdit *end = dialog->endEdit();
+    end->setDateTime(start->dateTime().addSecs(3 * 3600));
+    // The end keeps the event's length whichever way the start moves.
+    auto lengthKept = [&] { return start->dateTime().secsTo(end->dateTime()) == 3 * 3600; };
     start->setFocus();
     start->setCurrentSectionIndex(0);
     QTest::keyClick(start, Qt::Key_Up);
@@ -228,12 +232,15 @@ void TestEventsAdmin::arrowsOnTheWeekdayStepDays()
     QTest::keyClick(start, Qt::Key_Down);
     QCOMPARE(start->date(), QDate(2027, 1, 2));
     QCOMPARE(start->time(), evening);
+    QVERIFY(lengthKept());
+    QCOMPARE(end->dateTime(), QDateTime(QDate(2027, 1, 2), QTime(22, 30)));
     start->setCurrentSectionIndex(1);
     QTest::keyClick(start, Qt::Key_Up);
     QCOMPARE(start->date(), QDate(2027, 1, 3));
     start->setCurrentSectionIndex(2);
     QTest::keyClick(start, Qt::Key_Up);
     QCOMPARE(start->date(), QDate(2027, 2, 3));
+    QVERIFY(lengthKept());
     dialog->close();
 }
 
@@ -341,6 +348,10 @@ void TestEventsAdmin::validationMessagesKeepSaveDisabled()
     QLabel *timesMessage = dialog->messageLabel(EventDialog::Field::Times);
     QVERIFY(!nameMessage->isVisible()); // not before the name was touched
     QVERIFY(!dialog->saveButton()->isEnabled());
+    // The greyed button's tooltip says what is missing, before any field was touched.
+    QVERIFY2(dialog->saveButton()->toolTip().contains(u"Enter the event's name."_s),
+             qPrintable(dialog->saveButton()->toolTip()));
+    QVERIFY(dialog->saveButton()->toolTip().contains(u"Enter the venue"_s));
 
     // An empty name.
     QTest::keyClicks(dialog->nameEdit(), u"Gala"_s);

@@ -23,6 +23,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace tessera {
@@ -274,8 +276,14 @@ EventDialog::EventDialog(BoxOffice &box, const Event &original, QWidget *parent)
     for (QDateTimeEdit *edit : {m_start, m_end, m_salesStart})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &EventDialog::validate);
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &start) {
-        // Keep the length of the event when the start moves later than the end.
-        if (m_end->dateTime() <= start && start.isValid())
+        // The end moves with the start, forwards and back: the event keeps its length, as in a
+        // calendar. Only an end already before the start gets a length of its own.
+        const QDateTime before = std::exchange(m_startBefore, start);
+        if (!start.isValid())
+            return;
+        if (before.isValid() && m_end->dateTime() > before)
+            m_end->setDateTime(m_end->dateTime().addSecs(before.secsTo(start)));
+        else if (m_end->dateTime() <= start)
             m_end->setDateTime(start.addSecs(m_original.id.isNull() ? 2 * 3600 : 3600));
     });
     connect(m_salesStartSet, &QCheckBox::toggled, m_salesStart, &QWidget::setEnabled);
@@ -303,6 +311,7 @@ void EventDialog::setFields(const Event &event)
     m_venue->setText(event.venue);
     m_start->setDateTime(event.startTime.toLocalTime());
     m_end->setDateTime(event.endTime.toLocalTime());
+    m_startBefore = m_start->dateTime();
     m_kind->setCurrentIndex(m_kind->findData(int(event.kind)));
     m_status->setCurrentIndex(m_status->findData(int(event.status)));
     m_salesStartSet->setChecked(event.salesStart.isValid());
@@ -404,6 +413,13 @@ void EventDialog::validate()
     }
     showMessage(m_saveMessage, QString());
     saveButton()->setEnabled(!m_busy && isValid());
+    // A greyed button says what it waits for, the fields not yet touched included.
+    QStringList waiting;
+    for (Field field : {Field::Name, Field::Venue, Field::Times, Field::SalesStart, Field::Plan}) {
+        if (const QString text = message(field); !text.isEmpty())
+            waiting << text;
+    }
+    saveButton()->setToolTip(waiting.join(u'\n'));
 }
 
 void EventDialog::setBusy(bool busy, const QString &text)

@@ -119,6 +119,7 @@ private:
     QPlainTextEdit *m_description;
     QLineEdit *m_venue;
     QDateTimeEdit *m_start;
+    QDateTime m_startBefore; ///< the start before its last change: the end follows it
     QDateTimeEdit *m_end;
     QComboBox *m_kind;
     QComboBox *m_status;

@@ -43,7 +43,7 @@
         <translation>%1: noch %2</translation>
     </message>
     <message>
-        <location filename="../ui/seatmap/seatmappalette.cpp" line="+36"/>
+        <location filename="../ui/seatmap/seatmappalette.cpp" line="+65"/>
         <source>Available</source>
         <translation>Frei</translation>
     </message>
@@ -216,16 +216,6 @@
         <source>Queue settings, the waiting line, admissions and sessions</source>
         <translation>Warteschlangen-Einstellungen, Warteliste, Einlässe und Sitzungen</translation>
     </message>
-    <message>
-        <location filename="../ui/admin/windowclosing.h" line="+26"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close this window (%1 or Esc)</source>
-        <translation>Dieses Fenster schließen (%1 oder Esc)</translation>
-    </message>
 </context>
 <context>
     <name>tessera::CategoryModel</name>
@@ -387,7 +377,7 @@
 <context>
     <name>tessera::EventDialog</name>
     <message>
-        <location filename="../ui/admin/eventdialog.cpp" line="+92"/>
+        <location filename="../ui/admin/eventdialog.cpp" line="+93"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
@@ -542,7 +532,7 @@
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>Enter the event&apos;s name.</source>
         <translation>Geben Sie den Namen der Veranstaltung ein.</translation>
     </message>
@@ -577,7 +567,7 @@
         <translation>Der Verkauf muss vor dem Ende der Veranstaltung beginnen.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -2223,11 +2213,11 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
     </message>
     <message>
         <location line="+2"/>
-        <source>Other windows: %1 closes the window; Esc closes the Events and Waiting room windows.</source>
-        <translation>Andere Fenster: %1 schließt das Fenster; Esc schließt die Fenster Veranstaltungen und Warteraum.</translation>
+        <source>Other windows: %1 closes the window; Esc closes the Events, Waiting room and Simulation windows.</source>
+        <translation>Andere Fenster: %1 schließt das Fenster; Esc schließt die Fenster Veranstaltungen, Warteraum und Simulation.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Choose an event first.</source>
         <translation>Wählen Sie zuerst eine Veranstaltung.</translation>
     </message>
@@ -2531,7 +2521,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
 <context>
     <name>tessera::QueueAdmin</name>
     <message>
-        <location filename="../ui/admin/queueadmin.cpp" line="+76"/>
+        <location filename="../ui/admin/queueadmin.cpp" line="+77"/>
         <source>Waiting room — Tessera</source>
         <translation>Warteraum — Tessera</translation>
     </message>
@@ -2601,7 +2591,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Alle, die vor diesem Zeitpunkt ankommen, erhalten eine zufällige Position, bei Öffnung ausgelost mit dem Seed, dessen Hash unten veröffentlicht ist</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
@@ -3452,7 +3442,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
 <context>
     <name>tessera::SeatMapLegend</name>
     <message>
-        <location filename="../ui/seatmap/seatmaplegend.cpp" line="+42"/>
+        <location filename="../ui/seatmap/seatmaplegend.cpp" line="+43"/>
         <source>Seat colours: available seats show their price category</source>
         <translation>Platzfarben: freie Plätze zeigen ihre Preiskategorie</translation>
     </message>
@@ -3467,7 +3457,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Freie Plätze in %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Wheelchair place</source>
         <translation>Rollstuhlplatz</translation>
     </message>
@@ -3826,7 +3816,7 @@ Klicken, um Plätze zu verkaufen</translation>
 <context>
     <name>tessera::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulationpanel.cpp" line="+53"/>
+        <location filename="../ui/simulation/simulationpanel.cpp" line="+54"/>
         <source>Run the simulation on %1?</source>
         <translation>Simulation für %1 starten?</translation>
     </message>
@@ -3882,12 +3872,12 @@ Klicken, um Plätze zu verkaufen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+479"/>
+        <location line="+481"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-481"/>
         <source>Pause the units; resume where they were</source>
         <translation>Die Einheiten anhalten; sie machen dort weiter, wo sie waren</translation>
     </message>
@@ -3922,7 +3912,7 @@ Klicken, um Plätze zu verkaufen</translation>
         <translation>Die Kennzahlen (JSON, CSV) und die Diagramme (PNG) in einen Ordner schreiben</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -4682,6 +4672,19 @@ Klicken, um Plätze zu verkaufen</translation>
         <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Windows</name>
+    <message>
+        <location filename="../ui/mainwindow/windowclosing.h" line="+26"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this window (%1 or Esc)</source>
+        <translation>Dieses Fenster schließen (%1 oder Esc)</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@
         <translation>%1: %2 left</translation>
     </message>
     <message>
-        <location filename="../ui/seatmap/seatmappalette.cpp" line="+36"/>
+        <location filename="../ui/seatmap/seatmappalette.cpp" line="+65"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
@@ -216,16 +216,6 @@
         <source>Queue settings, the waiting line, admissions and sessions</source>
         <translation>Queue settings, the waiting line, admissions and sessions</translation>
     </message>
-    <message>
-        <location filename="../ui/admin/windowclosing.h" line="+26"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close this window (%1 or Esc)</source>
-        <translation>Close this window (%1 or Esc)</translation>
-    </message>
 </context>
 <context>
     <name>tessera::CategoryModel</name>
@@ -387,7 +377,7 @@
 <context>
     <name>tessera::EventDialog</name>
     <message>
-        <location filename="../ui/admin/eventdialog.cpp" line="+92"/>
+        <location filename="../ui/admin/eventdialog.cpp" line="+93"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
@@ -542,7 +532,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>Enter the event&apos;s name.</source>
         <translation>Enter the event&apos;s name.</translation>
     </message>
@@ -577,7 +567,7 @@
         <translation>Sales must open before the event ends.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2223,11 +2213,11 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
     </message>
     <message>
         <location line="+2"/>
-        <source>Other windows: %1 closes the window; Esc closes the Events and Waiting room windows.</source>
-        <translation>Other windows: %1 closes the window; Esc closes the Events and Waiting room windows.</translation>
+        <source>Other windows: %1 closes the window; Esc closes the Events, Waiting room and Simulation windows.</source>
+        <translation>Other windows: %1 closes the window; Esc closes the Events, Waiting room and Simulation windows.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Choose an event first.</source>
         <translation>Choose an event first.</translation>
     </message>
@@ -2531,7 +2521,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
 <context>
     <name>tessera::QueueAdmin</name>
     <message>
-        <location filename="../ui/admin/queueadmin.cpp" line="+76"/>
+        <location filename="../ui/admin/queueadmin.cpp" line="+77"/>
         <source>Waiting room — Tessera</source>
         <translation>Waiting room — Tessera</translation>
     </message>
@@ -2601,7 +2591,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Everyone who arrives before this time gets a random place, drawn at opening from the seed whose hash is published below</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
@@ -3452,7 +3442,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
 <context>
     <name>tessera::SeatMapLegend</name>
     <message>
-        <location filename="../ui/seatmap/seatmaplegend.cpp" line="+42"/>
+        <location filename="../ui/seatmap/seatmaplegend.cpp" line="+43"/>
         <source>Seat colours: available seats show their price category</source>
         <translation>Seat colours: available seats show their price category</translation>
     </message>
@@ -3467,7 +3457,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Available seats in %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Wheelchair place</source>
         <translation>Wheelchair place</translation>
     </message>
@@ -3826,7 +3816,7 @@ Click to sell places</translation>
 <context>
     <name>tessera::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulationpanel.cpp" line="+53"/>
+        <location filename="../ui/simulation/simulationpanel.cpp" line="+54"/>
         <source>Run the simulation on %1?</source>
         <translation>Run the simulation on %1?</translation>
     </message>
@@ -3882,12 +3872,12 @@ Click to sell places</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+479"/>
+        <location line="+481"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-481"/>
         <source>Pause the units; resume where they were</source>
         <translation>Pause the units; resume where they were</translation>
     </message>
@@ -3922,7 +3912,7 @@ Click to sell places</translation>
         <translation>Write the figures (JSON, CSV) and the charts (PNG) into a folder</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -4682,6 +4672,19 @@ Click to sell places</translation>
         <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Windows</name>
+    <message>
+        <location filename="../ui/mainwindow/windowclosing.h" line="+26"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this window (%1 or Esc)</source>
+        <translation>Close this window (%1 or Esc)</translation>
     </message>
 </context>
 <context>

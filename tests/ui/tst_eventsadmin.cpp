@@ -201,9 +201,10 @@ void TestEventsAdmin::escapeAndCloseButtonClose()
     QVERIFY(help);
     help->trigger();
     const QString text = m_window->banner()->text();
-    QVERIFY2(text.contains(u"Other windows: Ctrl+W closes the window; Esc closes the Events and Waiting room "
-                           "windows."_s),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(u"Other windows: Ctrl+W closes the window; Esc closes the Events, Waiting room and "
+                      "Simulation windows."_s),
+        qPrintable(text));
 }
 
 void TestEventsAdmin::arrowsOnTheWeekdayStepDays()

@@ -882,6 +882,13 @@ void TestMainWindow::releaseFreesTheSeats()
     const QList<quint32> more = availableSeats(1, 600);
     clickSeat(more.first());
     QVERIFY(!m_window->seatMap()->selection().isEmpty());
+    // In the event search, Esc clears what was typed, and nothing else.
+    QLineEdit *search = m_window->eventPicker()->filterEdit();
+    search->setFocus();
+    QTest::keyClicks(search, u"ham"_s);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(!m_window->seatMap()->selection().isEmpty());
     QTest::keyClick(m_window->seatMap(), Qt::Key_Escape);
     QVERIFY(m_window->seatMap()->selection().isEmpty());
     QVERIFY(m_window->salesPanel()->currentHold().has_value());

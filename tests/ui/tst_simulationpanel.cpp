@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLayout>
 #include <QLocale>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -429,6 +430,16 @@ void TestSimulationPanel::demoMenuOpensThePanel()
     const QRect room = panel->screen()->availableGeometry();
     QTRY_VERIFY2(panel->height() <= room.height(), qPrintable(u"%1 high"_s.arg(panel->height())));
     QVERIFY(panel->minimumSizeHint().width() <= 1366);
+    // Before any run there is nothing to reset: Esc closes it, as the Close button does.
+    QApplication::setActiveWindow(panel);
+    QTest::keyClick(panel, Qt::Key_Escape);
+    QTRY_VERIFY(!panel->isVisible());
+    demo->trigger();
+    QVERIFY(panel->isVisible());
+    auto *close = panel->findChild<QPushButton *>(u"closeButton"_s);
+    QVERIFY(close);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_VERIFY(!panel->isVisible());
 }
 
 void TestSimulationPanel::closingBeforeResetAsks()

@@ -4,10 +4,10 @@
 #include "ui/admin/eventdialog.h"
 #include "ui/admin/eventfilterproxy.h"
 #include "ui/admin/eventtablemodel.h"
-#include "ui/admin/windowclosing.h"
 #include "ui/mainwindow/messagebanner.h"
 #include "ui/mainwindow/prompter.h"
 #include "ui/mainwindow/uisupport.h"
+#include "ui/mainwindow/windowclosing.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -5,10 +5,10 @@
 #include "ui/admin/queuelinemodel.h"
 #include "ui/admin/queueroomsource.h"
 #include "ui/admin/queuesessionmodel.h"
-#include "ui/admin/windowclosing.h"
 #include "ui/mainwindow/messagebanner.h"
 #include "ui/mainwindow/prompter.h"
 #include "ui/mainwindow/uisupport.h"
+#include "ui/mainwindow/windowclosing.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -236,7 +236,8 @@ QString MainWindow::keysHelp() const
         if (!keys.isEmpty())
             lines << tr("%1: %2.").arg(plain(menu->title()), keys.join(u" · "_s));
     }
-    lines << tr("Other windows: %1 closes the window; Esc closes the Events and Waiting room windows.")
+    lines << tr("Other windows: %1 closes the window; Esc closes the Events, Waiting room and Simulation "
+                "windows.")
                  .arg(QKeySequence(u"Ctrl+W"_s).toString(QKeySequence::NativeText));
     return lines.join(u'\n');
 }
@@ -456,8 +457,12 @@ void MainWindow::updateSelectionStatus()
 
 void MainWindow::escape()
 {
-    // The lightest undo first: a selection, then a message, and the hold only when asked.
-    if (!m_map->selection().isEmpty())
+    // The lightest undo first: the event search being typed, a selection, then a message, and
+    // the hold only when asked.
+    QLineEdit *search = m_picker->filterEdit();
+    if (search->hasFocus() && !search->text().isEmpty())
+        search->clear();
+    else if (!m_map->selection().isEmpty())
         m_map->clearSelection();
     else if (m_banner->isVisible())
         m_banner->dismiss();

@@ -5,6 +5,7 @@
 #include "ui/mainwindow/filedialogs.h"
 #include "ui/mainwindow/messagebanner.h"
 #include "ui/mainwindow/uisupport.h"
+#include "ui/mainwindow/windowclosing.h"
 #include "ui/seatmap/seatmapview.h"
 #include "ui/simulation/simulationcharts.h"
 #include "ui/simulation/simulationexport.h"
@@ -159,6 +160,8 @@ SimulationPanel::SimulationPanel(LocalBoxOffice &office, QWidget *parent)
     top->addWidget(toolBar);
     top->addSpacing(8);
     top->addWidget(m_stateLabel);
+    top->addSpacing(8);
+    top->addWidget(makeWindowClosable(this)); // closing asks first when the run left changes
     m_banner = new MessageBanner(this);
 
     // Left: settings and invariants. Centre: figures, map, charts. Right: the lanes.

@@ -1,7 +1,7 @@
 #pragma once
 
-// Closing the windows opened from the Admin menu: a Close button, the platform's Close key
-// (Ctrl+W, as in the layout editor) and Esc, as in a dialog.
+// Closing the windows opened from the menus (Events, Waiting room, Simulation): a Close button,
+// the platform's Close key (Ctrl+W, as in the layout editor) and Esc, as in a dialog.
 
 #include <QAction>
 #include <QCoreApplication>
@@ -23,9 +23,9 @@ inline QPushButton *makeWindowClosable(QWidget *window)
     QObject::connect(close, &QAction::triggered, window, &QWidget::close);
     window->addAction(close);
 
-    auto *button = new QPushButton(QCoreApplication::translate("tessera::AdminWindows", "Close"), window);
+    auto *button = new QPushButton(QCoreApplication::translate("tessera::Windows", "Close"), window);
     button->setObjectName(QStringLiteral("closeButton"));
-    button->setToolTip(QCoreApplication::translate("tessera::AdminWindows", "Close this window (%1 or Esc)")
+    button->setToolTip(QCoreApplication::translate("tessera::Windows", "Close this window (%1 or Esc)")
                            .arg(QKeySequence(QStringLiteral("Ctrl+W")).toString(QKeySequence::NativeText)));
     button->setAutoDefault(false);
     QObject::connect(button, &QPushButton::clicked, window, &QWidget::close);

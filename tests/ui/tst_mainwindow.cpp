@@ -342,6 +342,18 @@ void TestMainWindow::eventListFiltersByNameAndDate()
     picker->filterEdit()->clear();
     QTest::keyClicks(picker->filterEdit(), QString::number(start.date().year()).mid(1)); // "026"
     QCOMPARE(picker->listView()->model()->rowCount(), 0);
+    // A day's number is a whole number, not the start of the hour, the year or a numeric date:
+    // "1" (of 19:30) finds only the events on the 1st.
+    const QString digit = QString::number(start.time().hour()).left(1);
+    int onThatDay = 0;
+    for (const Event &event : picker->model()->events())
+        onThatDay += event.startTime.toLocalTime().date().day() == digit.toInt() ? 1 : 0;
+    picker->filterEdit()->clear();
+    QTest::keyClicks(picker->filterEdit(), digit);
+    QCOMPARE(picker->listView()->model()->rowCount(), onThatDay);
+    picker->filterEdit()->clear();
+    QTest::keyClicks(picker->filterEdit(), start.toString(u"HH:mm"_s));
+    QCOMPARE(picker->listView()->model()->rowCount(), 2); // both start at the same time of day
     // No match: the list says so instead of staying blank.
     auto *note = picker->findChild<QLabel *>(u"eventListNote"_s);
     QVERIFY(note);

@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace tessera {
@@ -25,7 +26,7 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
     /// Every word must start a word of the event's name, venue or start date, in any order:
-    /// "dec 8" finds Tue 8 Dec and not 18 Dec, "lights" finds Winter Lights Tour.
+    /// "dec 8" finds Tue 8 Dec and not 18 Dec or 2028, "lights" finds Winter Lights Tour.
     void setWords(const QString &text)
     {
         m_words = text.split(u' ', Qt::SkipEmptyParts);
@@ -66,9 +67,21 @@ protected:
 private:
     static bool startsAWord(const QString &text, const QString &word)
     {
+        // A number of one or two digits is a day: it must be a whole number and not part of a
+        // date or time written with separators, so "dec 2" finds 2 Dec and not 2026, 12/2 or 19:20.
+        const bool day =
+            word.size() <= 2 && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+        auto separator = [](QChar c) { return c == u'-' || c == u':' || c == u'/' || c == u'.'; };
         for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
              at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
-            if (at == 0 || !text.at(at - 1).isLetterOrNumber())
+            const QChar before = at == 0 ? QChar(u' ') : text.at(at - 1);
+            if (before.isLetterOrNumber())
+                continue;
+            if (!day)
+                return true;
+            const qsizetype end = at + word.size();
+            const QChar after = end == text.size() ? QChar(u' ') : text.at(end);
+            if (!separator(before) && !after.isDigit() && (after == u'.' || !separator(after)))
                 return true;
         }
         return false;

@@ -83,8 +83,9 @@ VenueLayout DemoVenues::theatre()
     layout.stageY = 0;
     layout.stageWidth = 400;
     layout.stageHeight = 60;
+    // No blue among the demo's categories: the seat map shows the clerk's own held seats blue.
     layout.categories = {category("premium", "Premium", "#c0392b", 6500),
-                         category("standard", "Standard", "#2471a3", 4500),
+                         category("standard", "Standard", "#d68910", 4500),
                          category("economy", "Economy", "#229954", 2500)};
     layout.seats.reserve(1512);
 
@@ -145,7 +146,7 @@ VenueLayout DemoVenues::arena()
     layout.stageHeight = 1040;
     layout.categories = {
         category("floor", "Floor", "#8e44ad", 5500), category("lower", "Lower tier", "#c0392b", 7500),
-        category("upper", "Upper tier", "#2471a3", 4500), category("side", "Side", "#229954", 3500)};
+        category("upper", "Upper tier", "#d68910", 4500), category("side", "Side", "#229954", 3500)};
     layout.seats.reserve(19200);
 
     // Front rows: north at y 900, south at y 2020, west at x 860, east at x 2520; sections are
@@ -191,7 +192,7 @@ VenueLayout DemoVenues::stadium()
     layout.stageHeight = 1360;
     layout.categories = {category("lower-front", "Lower front", "#c0392b", 9000),
                          category("lower-back", "Lower back", "#d68910", 7000),
-                         category("upper-front", "Upper front", "#2471a3", 5000),
+                         category("upper-front", "Upper front", "#8e44ad", 5000),
                          category("upper-back", "Upper back", "#229954", 3500)};
     layout.seats.reserve(99120);
 

@@ -1,3 +1,4 @@
+#include "core/layout/demodata.h"
 #include "tests/ui/venuefixtures.h"
 #include "ui/seatmap/seatmaplegend.h"
 #include "ui/seatmap/seatmappalette.h"
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void flashesDrawTheirColourOverSeats();
     void toolTipForHeldSeat();
     void legendListsCategories();
+    void demoCategoriesStandApartFromHeldSeats();
     void sectionNamesLeaveSeatsUncovered();
     void partialRepaintDrawsWhatAFullOneDoes();
     void showSeatsZoomsToSeatsOnALargeVenue();
@@ -500,6 +502,21 @@ void TestSeatMapView::closeUpNamesStayBelowTheTopBand()
             QVERIFY2(stalls.top() < 40, qPrintable(QString::number(stalls.top())));
         else
             QVERIFY2(stalls.top() >= band, qPrintable(QString::number(stalls.top())));
+    }
+}
+
+void TestSeatMapView::demoCategoriesStandApartFromHeldSeats()
+{
+    // Seats held by this clerk are blue; no demo price category may look like them (the
+    // theatre's Standard seats were a blue that did at the map's usual zoom).
+    const SeatMapPalette &palette = SeatMapPalette::standard();
+    for (const DemoEvent &demo : demoEvents(QDateTime::currentDateTimeUtc())) {
+        for (const PriceCategory &category : demo.layout.categories) {
+            const QColor colour = QColor::fromString(category.colour);
+            const int apart = std::abs(colour.hue() - palette.heldByMe.hue());
+            QVERIFY2(std::min(apart, 360 - apart) > 40,
+                     qPrintable(demo.event.name + QStringLiteral(": ") + category.name));
+        }
     }
 }
 

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void partialRepaintDrawsWhatAFullOneDoes();
     void showSeatsZoomsToSeatsOnALargeVenue();
     void closeUpNamesStayBelowTheTopBand();
+    void rowNamesAtBothEndsOfEachRow();
     void screenshot();
 
 private:
@@ -503,6 +504,35 @@ void TestSeatMapView::closeUpNamesStayBelowTheTopBand()
         else
             QVERIFY2(stalls.top() >= band, qPrintable(QString::number(stalls.top())));
     }
+}
+
+void TestSeatMapView::rowNamesAtBothEndsOfEachRow()
+{
+    // Close up, each row's name stands a pitch beyond its first and its last seat, on no seat;
+    // zoomed out there are none.
+    auto venue = makeLive(theatre());
+    m_view->setEvent(venue->entry, venue->event);
+    m_view->setScale(10 / m_view->geometry().pitch());
+    QVERIFY(m_view->rowLabels().isEmpty());
+    m_view->setScale(30 / m_view->geometry().pitch());
+    const quint32 rowK = 10 * 40; // the first seat of stalls row K
+    m_view->centreOn(m_view->geometry().centre(rowK));
+    const QList<SeatMapRowLabel> labels = m_view->rowLabels();
+    QVERIFY(!labels.isEmpty());
+    const QString rowName = venue->entry->layout.seats[rowK].row;
+    const QPointF first = m_view->seatCentreInView(rowK);
+    bool found = false;
+    const double half = m_view->geometry().pitch() * m_view->scale() * 0.4; // a seat's half side
+    for (const SeatMapRowLabel &label : labels) {
+        for (quint32 seat = 0; seat < quint32(venue->entry->layout.seats.size()); ++seat) {
+            const QPointF c = m_view->seatCentreInView(seat);
+            QVERIFY(!label.rect.intersects(QRectF(c.x() - half, c.y() - half, 2 * half, 2 * half)));
+        }
+        if (label.name == rowName && std::abs(label.rect.center().y() - first.y()) < 30
+            && label.rect.center().x() < first.x())
+            found = true;
+    }
+    QVERIFY2(found, qPrintable(rowName));
 }
 
 void TestSeatMapView::demoCategoriesStandApartFromHeldSeats()

@@ -259,4 +259,70 @@ QList<QRectF> SeatMapRenderer::closeUpLabelRects(const SeatMapTransform &transfo
     return plates;
 }
 
+namespace {
+
+/// The row names' font for seats `pixels` apart.
+QFont rowFont(double pixels)
+{
+    QFont font;
+    font.setPixelSize(std::max(9, int(pixels * 0.42)));
+    font.setBold(true);
+    return font;
+}
+
+} // namespace
+
+QList<SeatMapRowLabel> SeatMapRenderer::rowLabels(const SeatMapTransform &transform, const QRectF &area)
+{
+    QList<SeatMapRowLabel> labels;
+    const SeatGeometry &g = m_model->geometry;
+    const double pixels = g.pitch() * transform.scale;
+    if (pixels < kNumbersFromPitch)
+        return labels;
+    const QFontMetricsF metrics(rowFont(pixels));
+    // One end of a row: a pitch beyond `end`, away from its neighbour `inner`.
+    auto place = [&](const QString &name, quint32 end, quint32 inner) {
+        QPointF out = end == inner ? QPointF(-1, 0) : g.centre(end) - g.centre(inner);
+        const double length = std::hypot(out.x(), out.y());
+        out = length > 0 ? out / length : QPointF(-1, 0);
+        const QPointF at = transform.toView(g.centre(end) + out * g.pitch());
+        const QSizeF size(metrics.horizontalAdvance(name) + 4, metrics.height());
+        const QRectF rect(at - QPointF(size.width(), size.height()) / 2, size);
+        if (!rect.intersects(area))
+            return;
+        // Not over a seat: no seat within half a pitch of the name.
+        const QRectF clear =
+            transform.toLayout(rect).adjusted(-g.pitch() / 2, -g.pitch() / 2, g.pitch() / 2, g.pitch() / 2);
+        bool covers = false;
+        g.forEachSeatIn(clear, [&](quint32) { covers = true; });
+        if (!covers)
+            labels.append({name, rect});
+    };
+    const QRectF grown =
+        transform.toLayout(area).adjusted(-2 * g.pitch(), -2 * g.pitch(), 2 * g.pitch(), 2 * g.pitch());
+    for (const SeatMapRow &row : m_model->rows) {
+        if (row.first >= quint32(m_model->seatCount) || row.last >= quint32(m_model->seatCount))
+            continue;
+        if (grown.contains(g.centre(row.first)))
+            place(row.name, row.first, std::min(row.first + 1, row.last));
+        if (row.last != row.first && grown.contains(g.centre(row.last)))
+            place(row.name, row.last, std::max(row.last - 1, row.first));
+    }
+    return labels;
+}
+
+void SeatMapRenderer::paintRowLabels(QPainter &painter, const QRect &exposed,
+                                     const SeatMapTransform &transform)
+{
+    const QList<SeatMapRowLabel> labels = rowLabels(transform, QRectF(exposed));
+    if (labels.isEmpty())
+        return;
+    painter.save();
+    painter.setFont(rowFont(m_model->geometry.pitch() * transform.scale));
+    painter.setPen(SeatMapPalette::standard().rowName);
+    for (const SeatMapRowLabel &label : labels)
+        painter.drawText(label.rect, Qt::AlignCenter, label.name);
+    painter.restore();
+}
+
 } // namespace tessera

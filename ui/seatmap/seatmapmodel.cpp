@@ -13,6 +13,7 @@ void SeatMapModel::rebuild()
     accessibleSeats.clear();
     accessible.clear();
     sections.clear();
+    rows.clear();
     sceneRect = {};
     seatCount = 0;
     focusSeat = SeatGeometry::kNoSeat;
@@ -41,6 +42,13 @@ void SeatMapModel::rebuild()
         if (seat.flags.testFlag(SeatFlag::Accessible)) {
             accessible[i] = true;
             accessibleSeats.push_back(static_cast<quint32>(i));
+        }
+        if (!seat.row.isEmpty()) {
+            const LayoutSeat *previous = i > 0 ? &layout.seats[static_cast<qsizetype>(i - 1)] : nullptr;
+            if (previous && previous->row == seat.row && previous->section == seat.section)
+                rows.back().last = static_cast<quint32>(i);
+            else
+                rows.push_back({seat.row, static_cast<quint32>(i), static_cast<quint32>(i)});
         }
         if (seat.section.isEmpty())
             continue;

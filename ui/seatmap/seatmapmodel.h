@@ -29,6 +29,22 @@ struct SeatMapSection
     QRectF bounds;
 };
 
+/// Seats of one row next to each other in layout order (a row across aisles is one run): where
+/// its name goes at both ends.
+struct SeatMapRow
+{
+    QString name;
+    quint32 first = 0;
+    quint32 last = 0;
+};
+
+/// A row's name and where it is drawn (view pixels).
+struct SeatMapRowLabel
+{
+    QString name;
+    QRectF rect;
+};
+
 /// What the seat map shows, shared by the view (which owns it) and the renderer.
 struct SeatMapModel
 {
@@ -43,6 +59,7 @@ struct SeatMapModel
     std::vector<quint32> accessibleSeats; ///< seats flagged Accessible, ascending
     std::vector<bool> accessible;         ///< by seat
     std::vector<SeatMapSection> sections;
+    std::vector<SeatMapRow> rows;
     QRectF sceneRect; ///< seats, standing areas and stage, with a margin
 
     /// Fills everything but the entry/space pointers, the own holder and the selection's contents.

@@ -36,6 +36,7 @@ struct SeatMapPalette
     QColor accessibleBadge{0x0b, 0x4f, 0xa8};
     QColor stage{0x37, 0x41, 0x4f};
     QColor text{0x20, 0x24, 0x2b};
+    QColor rowName{0x6b, 0x70, 0x79};
     QColor focus{0xe6, 0x51, 0x00};
 
     /// The colour of a look other than Available; for Available returns `categoryColour`.

@@ -127,6 +127,7 @@ void SeatMapRenderer::paint(QPainter &painter, const QRect &exposed, const SeatM
     }
     paintStage(painter, exposed, transform);
     paintStandingAreas(painter, exposed, transform);
+    paintRowLabels(painter, exposed, transform);
     paintSectionLabels(painter, exposed, transform);
     paintFocus(painter, transform);
 }

@@ -48,6 +48,10 @@ public:
     /// kept in view (below the transform's top band) while any of the section is; empty for a
     /// section out of view.
     QList<QRectF> closeUpLabelRects(const SeatMapTransform &transform);
+    /// Where the row names go once seat numbers are drawn: a pitch beyond both ends of each row
+    /// (along the row, so curved rows too), in `area` (view pixels); none where a seat would be
+    /// covered. Nothing zoomed out.
+    QList<SeatMapRowLabel> rowLabels(const SeatMapTransform &transform, const QRectF &area);
     /// How many overview pixels were rebuilt from scratch / patched so far (for tests).
     int overviewRebuilds() const { return m_overviewRebuilds; }
 
@@ -59,6 +63,7 @@ private:
     void paintStandingAreas(QPainter &painter, const QRect &exposed, const SeatMapTransform &transform);
     void paintStage(QPainter &painter, const QRect &exposed, const SeatMapTransform &transform);
     void paintSectionLabels(QPainter &painter, const QRect &exposed, const SeatMapTransform &transform);
+    void paintRowLabels(QPainter &painter, const QRect &exposed, const SeatMapTransform &transform);
     void paintFocus(QPainter &painter, const SeatMapTransform &transform);
     bool ensureOverview(const SeatMapTransform &transform);
     int seatBoxSize(double devicePitch) const;

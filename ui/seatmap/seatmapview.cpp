@@ -156,6 +156,11 @@ QList<QRectF> SeatMapView::sectionLabelRects() const
     return m_renderer->sectionLabelRects(m_transform);
 }
 
+QList<SeatMapRowLabel> SeatMapView::rowLabels() const
+{
+    return m_renderer->rowLabels(m_transform, QRectF(viewport()->rect()));
+}
+
 SeatMapDetail SeatMapView::detail() const
 {
     return SeatMapRenderer::detailFor(m_model.geometry.pitch() * m_transform.scale);

@@ -73,6 +73,8 @@ public:
     /// Where the section names are drawn at the current zoom (view pixels), one per section;
     /// empty for a section too small to be named, or out of view when seats are drawn close up.
     QList<QRectF> sectionLabelRects() const;
+    /// The row names drawn in the view at the current zoom (none until seat numbers show).
+    QList<SeatMapRowLabel> rowLabels() const;
     SeatMapDetail detail() const;
     /// Zooms to `scale` (clamped to the allowed range) keeping the layout point under
     /// `anchor` (view coordinates) where it is.

@@ -628,14 +628,14 @@
 <context>
     <name>tessera::EventPicker</name>
     <message>
-        <location filename="../ui/mainwindow/eventpicker.cpp" line="+96"/>
+        <location filename="../ui/mainwindow/eventpicker.cpp" line="+109"/>
         <source>Search by name, venue or date</source>
         <translation>Nach Name, Spielstätte oder Datum suchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type words of an event&apos;s name, its venue or its date, in any order: &quot;dec 8&quot; (Ctrl+K)</source>
-        <translation>Wörter aus Name, Ort oder Datum einer Veranstaltung eingeben, in beliebiger Reihenfolge: „8 dez“ (Strg+K)</translation>
+        <translation>Wörter aus Name, Spielstätte oder Datum einer Veranstaltung eingeben, in beliebiger Reihenfolge: „8 dez“ (Strg+K)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2212,6 +2212,11 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>%1: %2.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Simulation window: F5 Start · F6 Pause · Shift+F5 Stop · Ctrl+Shift+R Reset · Ctrl+E Export report.</source>
+        <translation>Simulationsfenster: F5 Starten · F6 Pause · Umschalt+F5 Stoppen · Strg+Umschalt+R Zurücksetzen · Strg+E Bericht exportieren.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Other windows: %1 closes the window; Esc closes the Events, Waiting room and Simulation windows.</source>
         <translation>Andere Fenster: %1 schließt das Fenster; Esc schließt die Fenster Veranstaltungen, Warteraum und Simulation.</translation>
@@ -3485,7 +3490,7 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>Ein Klick wählt einen Platz, Strg+Klick fügt hinzu oder entfernt, Ziehen wählt einen Block. Mausrad oder +/- zoomt, 0 passt den Saal ein; mit der mittleren Maustaste, Leertaste+Ziehen oder Strg+Pfeiltasten verschieben. Vergrößert bewegen die Pfeiltasten den Platzcursor, die Leertaste wählt den Platz. Esc hebt die Auswahl auf.</translation>
     </message>
     <message>
-        <location line="+472"/>
+        <location line="+477"/>
         <source>row %1</source>
         <translation>Reihe %1</translation>
     </message>

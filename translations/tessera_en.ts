@@ -628,7 +628,7 @@
 <context>
     <name>tessera::EventPicker</name>
     <message>
-        <location filename="../ui/mainwindow/eventpicker.cpp" line="+96"/>
+        <location filename="../ui/mainwindow/eventpicker.cpp" line="+109"/>
         <source>Search by name, venue or date</source>
         <translation>Search by name, venue or date</translation>
     </message>
@@ -2212,6 +2212,11 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>%1: %2.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Simulation window: F5 Start · F6 Pause · Shift+F5 Stop · Ctrl+Shift+R Reset · Ctrl+E Export report.</source>
+        <translation>Simulation window: F5 Start · F6 Pause · Shift+F5 Stop · Ctrl+Shift+R Reset · Ctrl+E Export report.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Other windows: %1 closes the window; Esc closes the Events, Waiting room and Simulation windows.</source>
         <translation>Other windows: %1 closes the window; Esc closes the Events, Waiting room and Simulation windows.</translation>
@@ -3485,7 +3490,7 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>Click a seat to select it, Ctrl+click to add or remove, drag to select a block. Wheel or +/- zooms, 0 fits the venue; middle-drag, Space+drag or Ctrl+arrows pan. Zoomed in, arrows move the seat cursor and Space selects it. Esc clears the selection.</translation>
     </message>
     <message>
-        <location line="+472"/>
+        <location line="+477"/>
         <source>row %1</source>
         <translation>row %1</translation>
     </message>

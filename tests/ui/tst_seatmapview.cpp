@@ -520,19 +520,54 @@ void TestSeatMapView::rowNamesAtBothEndsOfEachRow()
     const QList<SeatMapRowLabel> labels = m_view->rowLabels();
     QVERIFY(!labels.isEmpty());
     const QString rowName = venue->entry->layout.seats[rowK].row;
-    const QPointF first = m_view->seatCentreInView(rowK);
-    bool found = false;
     const double half = m_view->geometry().pitch() * m_view->scale() * 0.4; // a seat's half side
-    for (const SeatMapRowLabel &label : labels) {
-        for (quint32 seat = 0; seat < quint32(venue->entry->layout.seats.size()); ++seat) {
+    auto coversNoSeat = [&](const QRectF &rect, const VenueLayout &layout) {
+        for (quint32 seat = 0; seat < quint32(layout.seats.size()); ++seat) {
             const QPointF c = m_view->seatCentreInView(seat);
-            QVERIFY(!label.rect.intersects(QRectF(c.x() - half, c.y() - half, 2 * half, 2 * half)));
+            if (rect.intersects(QRectF(c.x() - half, c.y() - half, 2 * half, 2 * half)))
+                return false;
         }
-        if (label.name == rowName && std::abs(label.rect.center().y() - first.y()) < 30
-            && label.rect.center().x() < first.x())
-            found = true;
+        return true;
+    };
+    // Row K's name left of its first seat and right of its last one (seat 40).
+    auto nameBeside = [&](const QList<SeatMapRowLabel> &labels, const QString &name, QPointF seat, int side) {
+        return std::any_of(labels.begin(), labels.end(), [&](const SeatMapRowLabel &label) {
+            return label.name == name && std::abs(label.rect.center().y() - seat.y()) < 30
+                   && (label.rect.center().x() - seat.x()) * side > 0
+                   && std::abs(label.rect.center().x() - seat.x()) < 80;
+        });
+    };
+    for (const SeatMapRowLabel &label : labels)
+        QVERIFY(coversNoSeat(label.rect, venue->entry->layout));
+    QVERIFY2(nameBeside(labels, rowName, m_view->seatCentreInView(rowK), -1), qPrintable(rowName));
+    m_view->centreOn(m_view->geometry().centre(rowK + 39));
+    QVERIFY(nameBeside(m_view->rowLabels(), rowName, m_view->seatCentreInView(rowK + 39), +1));
+
+    // A row whose seats are not together in the layout's order (added later, or numbered odd
+    // and even from the middle), named "Row 12": its names are at its two physical ends.
+    VenueLayout mixed = grid(12, 20);
+    for (LayoutSeat &seat : mixed.seats)
+        seat.row = QStringLiteral("Row ") + seat.row;
+    std::reverse(mixed.seats.begin() + 10, mixed.seats.end()); // row 1's seats 11-20 last
+    auto shuffled = makeLive(mixed);
+    m_view->setEvent(shuffled->entry, shuffled->event);
+    m_view->setScale(30 / m_view->geometry().pitch());
+    qsizetype left = -1, right = -1; // row 1's seats 1 and 20
+    for (qsizetype i = 0; i < mixed.seats.size(); ++i) {
+        if (mixed.seats[i].row == QStringLiteral("Row 1") && mixed.seats[i].number == QStringLiteral("1"))
+            left = i;
+        if (mixed.seats[i].row == QStringLiteral("Row 1") && mixed.seats[i].number == QStringLiteral("20"))
+            right = i;
     }
-    QVERIFY2(found, qPrintable(rowName));
+    QVERIFY(left >= 0 && right >= 0);
+    for (const qsizetype end : {left, right}) {
+        m_view->centreOn(m_view->geometry().centre(quint32(end)));
+        const QList<SeatMapRowLabel> shown = m_view->rowLabels();
+        for (const SeatMapRowLabel &label : shown)
+            QVERIFY(coversNoSeat(label.rect, mixed));
+        QVERIFY(nameBeside(shown, QStringLiteral("Row 1"), m_view->seatCentreInView(quint32(end)),
+                           end == left ? -1 : +1));
+    }
 }
 
 void TestSeatMapView::demoCategoriesStandApartFromHeldSeats()

@@ -280,19 +280,22 @@ QList<SeatMapRowLabel> SeatMapRenderer::rowLabels(const SeatMapTransform &transf
     if (pixels < kNumbersFromPitch)
         return labels;
     const QFontMetricsF metrics(rowFont(pixels));
-    // One end of a row: a pitch beyond `end`, away from its neighbour `inner`.
+    // One end of a row: beyond `end`, away from its neighbour `inner`, with a gap of a fifth of
+    // a pitch between the seat and the name.
     auto place = [&](const QString &name, quint32 end, quint32 inner) {
         QPointF out = end == inner ? QPointF(-1, 0) : g.centre(end) - g.centre(inner);
         const double length = std::hypot(out.x(), out.y());
         out = length > 0 ? out / length : QPointF(-1, 0);
-        const QPointF at = transform.toView(g.centre(end) + out * g.pitch());
         const QSizeF size(metrics.horizontalAdvance(name) + 4, metrics.height());
+        const QSizeF half = size / transform.scale / 2; // in layout units
+        const double reach = std::abs(out.x()) * half.width() + std::abs(out.y()) * half.height();
+        const QPointF at = transform.toView(g.centre(end) + out * (0.6 * g.pitch() + reach));
         const QRectF rect(at - QPointF(size.width(), size.height()) / 2, size);
         if (!rect.intersects(area))
             return;
-        // Not over a seat: no seat within half a pitch of the name.
-        const QRectF clear =
-            transform.toLayout(rect).adjusted(-g.pitch() / 2, -g.pitch() / 2, g.pitch() / 2, g.pitch() / 2);
+        // Over no seat: no seat centre within a seat's half side (and a little) of the name.
+        const double margin = 0.45 * g.pitch();
+        const QRectF clear = transform.toLayout(rect).adjusted(-margin, -margin, margin, margin);
         bool covers = false;
         g.forEachSeatIn(clear, [&](quint32) { covers = true; });
         if (!covers)
@@ -300,13 +303,14 @@ QList<SeatMapRowLabel> SeatMapRenderer::rowLabels(const SeatMapTransform &transf
     };
     const QRectF grown =
         transform.toLayout(area).adjusted(-2 * g.pitch(), -2 * g.pitch(), 2 * g.pitch(), 2 * g.pitch());
+    const auto count = quint32(m_model->seatCount);
     for (const SeatMapRow &row : m_model->rows) {
-        if (row.first >= quint32(m_model->seatCount) || row.last >= quint32(m_model->seatCount))
+        if (row.first >= count || row.last >= count || row.firstInner >= count || row.lastInner >= count)
             continue;
         if (grown.contains(g.centre(row.first)))
-            place(row.name, row.first, std::min(row.first + 1, row.last));
+            place(row.name, row.first, row.firstInner);
         if (row.last != row.first && grown.contains(g.centre(row.last)))
-            place(row.name, row.last, std::max(row.last - 1, row.first));
+            place(row.name, row.last, row.lastInner);
     }
     return labels;
 }

@@ -37,6 +37,8 @@ void SeatMapModel::rebuild()
 
     accessible.assign(n, false);
     QHash<QString, qsizetype> sectionIndex;
+    QHash<QString, qsizetype> rowIndex; // section and row
+    std::vector<std::vector<quint32>> rowSeats;
     for (size_t i = 0; i < n; ++i) {
         const LayoutSeat &seat = layout.seats[static_cast<qsizetype>(i)];
         if (seat.flags.testFlag(SeatFlag::Accessible)) {
@@ -44,11 +46,14 @@ void SeatMapModel::rebuild()
             accessibleSeats.push_back(static_cast<quint32>(i));
         }
         if (!seat.row.isEmpty()) {
-            const LayoutSeat *previous = i > 0 ? &layout.seats[static_cast<qsizetype>(i - 1)] : nullptr;
-            if (previous && previous->row == seat.row && previous->section == seat.section)
-                rows.back().last = static_cast<quint32>(i);
-            else
-                rows.push_back({seat.row, static_cast<quint32>(i), static_cast<quint32>(i)});
+            const QString key = seat.section + u'\n' + seat.row;
+            auto found = rowIndex.constFind(key);
+            if (found == rowIndex.cend()) {
+                found = rowIndex.insert(key, static_cast<qsizetype>(rowSeats.size()));
+                rowSeats.emplace_back();
+                rows.push_back({seat.row});
+            }
+            rowSeats[static_cast<size_t>(*found)].push_back(static_cast<quint32>(i));
         }
         if (seat.section.isEmpty())
             continue;
@@ -64,6 +69,33 @@ void SeatMapModel::rebuild()
             b.setTop(std::min(b.top(), centre.y()));
             b.setBottom(std::max(b.bottom(), centre.y()));
         }
+    }
+
+    // Each row's ends: the seat furthest from any of its seats, then the one furthest from that.
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const std::vector<quint32> &seats = rowSeats[r];
+        auto distance = [&](quint32 a, quint32 b) {
+            const QPointF d = geometry.centre(a) - geometry.centre(b);
+            return d.x() * d.x() + d.y() * d.y();
+        };
+        auto furthest = [&](quint32 from) {
+            return *std::max_element(seats.begin(), seats.end(), [&](quint32 a, quint32 b) {
+                return distance(from, a) < distance(from, b);
+            });
+        };
+        auto nearest = [&](quint32 to) {
+            quint32 best = to;
+            for (quint32 seat : seats) {
+                if (seat != to && (best == to || distance(to, seat) < distance(to, best)))
+                    best = seat;
+            }
+            return best;
+        };
+        SeatMapRow &row = rows[r];
+        row.first = furthest(seats.front());
+        row.last = furthest(row.first);
+        row.firstInner = nearest(row.first);
+        row.lastInner = nearest(row.last);
     }
 
     const double pitch = geometry.pitch();

@@ -29,13 +29,15 @@ struct SeatMapSection
     QRectF bounds;
 };
 
-/// Seats of one row next to each other in layout order (a row across aisles is one run): where
-/// its name goes at both ends.
+/// A row of a section: its name, its two end seats (the two furthest apart) and each end's
+/// nearest seat in the row, which gives the row's direction there (curved rows too).
 struct SeatMapRow
 {
     QString name;
     quint32 first = 0;
+    quint32 firstInner = 0;
     quint32 last = 0;
+    quint32 lastInner = 0;
 };
 
 /// A row's name and where it is drawn (view pixels).
@@ -59,8 +61,8 @@ struct SeatMapModel
     std::vector<quint32> accessibleSeats; ///< seats flagged Accessible, ascending
     std::vector<bool> accessible;         ///< by seat
     std::vector<SeatMapSection> sections;
-    std::vector<SeatMapRow> rows;
-    QRectF sceneRect; ///< seats, standing areas and stage, with a margin
+    std::vector<SeatMapRow> rows; ///< every named row, wherever its seats are in the layout's order
+    QRectF sceneRect;             ///< seats, standing areas and stage, with a margin
 
     /// Fills everything but the entry/space pointers, the own holder and the selection's contents.
     void rebuild();

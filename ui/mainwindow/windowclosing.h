@@ -4,24 +4,39 @@
 // the platform's Close key (Ctrl+W, as in the layout editor) and Esc, as in a dialog.
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QWidget>
 
 namespace tessera {
 
-/// Gives `window` the Close key and Esc, and returns a Close button for its bottom row.
+/// Gives `window` the Close key and Esc (which first clears a line edit being typed in), and
+/// returns a Close button for it.
 inline QPushButton *makeWindowClosable(QWidget *window)
 {
     auto *close = new QAction(window);
     close->setObjectName(QStringLiteral("closeWindowAction"));
-    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Close); // Ctrl+W and Ctrl+F4
-    keys.append(QKeySequence(Qt::Key_Escape));
-    close->setShortcuts(keys);
+    close->setShortcuts(QKeySequence::Close); // Ctrl+W and Ctrl+F4
     close->setShortcutContext(Qt::WindowShortcut);
     QObject::connect(close, &QAction::triggered, window, &QWidget::close);
     window->addAction(close);
+    // Esc first clears a search or field being typed in, as in the main window; then closes.
+    auto *escape = new QAction(window);
+    escape->setObjectName(QStringLiteral("escapeWindowAction"));
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WindowShortcut);
+    QObject::connect(escape, &QAction::triggered, window, [window] {
+        auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        if (edit && window->isAncestorOf(edit) && !edit->isReadOnly() && !edit->text().isEmpty()) {
+            edit->clear();
+            return;
+        }
+        window->close();
+    });
+    window->addAction(escape);
 
     auto *button = new QPushButton(QCoreApplication::translate("tessera::Windows", "Close"), window);
     button->setObjectName(QStringLiteral("closeButton"));

@@ -339,6 +339,10 @@ void TestMainWindow::eventListFiltersByNameAndDate()
         QCOMPARE(picker->listView()->model()->index(0, 0).data(EventListModel::EventIdRole).toUuid(),
                  picker->model()->events().at(1).id);
     }
+    // Commas and full stops after a word do not count: "9 dec." as "9 dec".
+    picker->filterEdit()->clear();
+    QTest::keyClicks(picker->filterEdit(), QLocale().toString(start.date(), u"d MMM"_s) + u".,"_s);
+    QCOMPARE(picker->listView()->model()->rowCount(), 1);
     picker->filterEdit()->clear();
     QTest::keyClicks(picker->filterEdit(), QString::number(start.date().year()).mid(1)); // "026"
     QCOMPARE(picker->listView()->model()->rowCount(), 0);

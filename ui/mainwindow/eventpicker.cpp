@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -17,6 +18,8 @@
 #include <utility>
 
 namespace tessera {
+
+using namespace Qt::StringLiterals;
 
 /// The search filter of the event list, which also hides ended events unless asked to show
 /// them; the chosen event is always kept.
@@ -29,7 +32,14 @@ public:
     /// "dec 8" finds Tue 8 Dec and not 18 Dec or 2028, "lights" finds Winter Lights Tour.
     void setWords(const QString &text)
     {
-        m_words = text.split(u' ', Qt::SkipEmptyParts);
+        // Words split at any space; commas and full stops at their ends are left out ("dec.").
+        m_words.clear();
+        for (QString word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+            while (!word.isEmpty() && (word.back() == u',' || word.back() == u'.' || word.back() == u';'))
+                word.chop(1);
+            if (!word.isEmpty())
+                m_words << word;
+        }
         invalidateFilter();
     }
     void setShowEnded(bool show)
@@ -55,9 +65,12 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QModelIndex index = sourceModel()->index(row, 0, parent);
+        // The name and the venue are the first two lines, the start date the rest.
         const QString text = index.data(EventListModel::SearchTextRole).toString();
+        const qsizetype dates = text.indexOf(u'\n', text.indexOf(u'\n') + 1);
+        const QString names = dates < 0 ? text : text.left(dates);
         for (const QString &word : m_words) {
-            if (!startsAWord(text, word))
+            if (!startsAWord(names, word, false) && (dates < 0 || !startsAWord(text.mid(dates), word, true)))
                 return false;
         }
         return m_showEnded || !index.data(EventListModel::EndedRole).toBool()
@@ -65,12 +78,13 @@ protected:
     }
 
 private:
-    static bool startsAWord(const QString &text, const QString &word)
+    static bool startsAWord(const QString &text, const QString &word, bool inDates)
     {
-        // A number of one or two digits is a day: it must be a whole number and not part of a
-        // date or time written with separators, so "dec 2" finds 2 Dec and not 2026, 12/2 or 19:20.
-        const bool day =
-            word.size() <= 2 && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+        // In the dates, a number of one or two digits is a day: it must be a whole number and not
+        // part of a date or time written with separators, so "dec 2" finds 2 Dec and not 2026,
+        // 12/2 or 19:20. In a name it starts a word as any word does ("24" finds 24/7 Festival).
+        const bool day = inDates && word.size() <= 2
+                         && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
         auto separator = [](QChar c) { return c == u'-' || c == u':' || c == u'/' || c == u'.'; };
         for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
              at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {

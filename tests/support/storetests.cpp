@@ -506,6 +506,16 @@ void StoreTests::manySeatCancelsInOneBatch()
                                  QStringLiteral("refund")}));
     QCOMPARE(raw.column(QStringLiteral("SELECT at_ms FROM audit_log WHERE kind = 'refund'"), {}),
              QStringList{QString::number(utc(2025, 2, 3, 9, 0, 2, 0).toMSecsSinceEpoch())});
+
+    // A second batch of them through the same kept statements: the first order's other seat.
+    PumpBatch again;
+    again.cancels = {seatCancel({1}, 41, 6, "cancel"), seatCancel({5}, 44, 7, "refund")};
+    VERIFY_OK(store->write(again));
+    QCOMPARE(store->order(sell.sales[0].order.id)->status, OrderStatus::Cancelled);
+    QCOMPARE(store->order(sell.sales[0].order.id)->updatedAt, utc(2025, 2, 3, 9, 0, 6, 0));
+    QCOMPARE(store->order(sell.sales[3].order.id)->status, OrderStatus::Cancelled);
+    QVERIFY(store->order(sell.sales[3].order.id)->tickets[0].refunded);
+    QVERIFY(soldSeatIndices(*store->recover(event)).empty());
 }
 
 void StoreTests::sellCancelSellInOneBatch()

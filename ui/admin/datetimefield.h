@@ -18,11 +18,12 @@ public:
     {
         setCalendarPopup(true);
         setDisplayFormat(format);
+        m_weekdayFirst = format.startsWith(QStringLiteral("ddd"));
     }
 
     void stepBy(int steps) override
     {
-        if (currentSectionIndex() != 0) {
+        if ((!m_weekdayFirst || currentSectionIndex() != 0)) {
             QDateTimeEdit::stepBy(steps);
             return;
         }
@@ -33,7 +34,7 @@ public:
 protected:
     StepEnabled stepEnabled() const override
     {
-        if (currentSectionIndex() != 0)
+        if ((!m_weekdayFirst || currentSectionIndex() != 0))
             return QDateTimeEdit::stepEnabled();
         StepEnabled enabled;
         if (dateTime().addDays(-1) >= minimumDateTime())
@@ -42,6 +43,9 @@ protected:
             enabled |= StepUpEnabled;
         return enabled;
     }
+
+private:
+    bool m_weekdayFirst = false; ///< section 0 is the weekday
 };
 
 } // namespace tessera

@@ -186,6 +186,14 @@ void Store::Private::clearSqliteStatements()
         sqliteStatements->clear();
 }
 
+QUuid sqliteUuidColumn(sqlite3_stmt *statement, int column)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return {};
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return QUuid::fromString(QLatin1StringView(text, sqlite3_column_bytes(statement, column)));
+}
+
 Error Store::Private::sqliteFailure(QStringView what, QLatin1StringView table)
 {
     sqlite3 *handle = sqliteStatements ? sqliteStatements->handle : nullptr;
@@ -278,8 +286,7 @@ Status Store::Private::insertRowsSqlite(const RowSource &rows, QLatin1StringView
         int step;
         while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
             if (onRow) {
-                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
-                onRow(QUuid::fromString(QLatin1StringView(text, sqlite3_column_bytes(statement, 0))));
+                onRow(sqliteUuidColumn(statement, 0));
             }
         }
         if (step != SQLITE_DONE) {

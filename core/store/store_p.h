@@ -83,6 +83,9 @@ struct BulkRows
     void reserve(qsizetype rows) { values.reserve(rows * qsizetype(columns.size())); }
 };
 
+/// The id stored as text in `column` of the sqlite3 statement's current row; null for NULL.
+QUuid sqliteUuidColumn(sqlite3_stmt *statement, int column);
+
 /// Writes `id` as uuidText() does (36 lower-case characters with dashes) to `out`; returns the end.
 char *writeUuidText(const QUuid &id, char *out);
 

@@ -223,15 +223,6 @@ constexpr QLatin1StringView kOrderStatusAfterCancel{
     "status = CASE WHEN EXISTS (SELECT 1 FROM tickets t WHERE t.order_id = orders.id AND t.status = "
     "'confirmed') THEN 'partially_cancelled' ELSE 'cancelled' END"};
 
-/// The SQLite id text in column `column` of the statement's current row; null for NULL.
-QUuid uuidColumn(sqlite3_stmt *statement, int column)
-{
-    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
-        return {};
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    return QUuid::fromString(QLatin1StringView(text, sqlite3_column_bytes(statement, column)));
-}
-
 } // namespace
 
 /// PostgreSQL: the places' live tickets cancelled many to a statement (one array per column),
@@ -336,8 +327,8 @@ Status Store::Private::cancelSeatsSqlite(const QUuid &eventId, const std::vector
         }
         int step;
         while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-            cancelled.push_back(CancelledTicket{uuidColumn(statement, 0), i});
-            orders.add(uuidColumn(statement, 1), place.at);
+            cancelled.push_back(CancelledTicket{sqliteUuidColumn(statement, 0), i});
+            orders.add(sqliteUuidColumn(statement, 1), place.at);
         }
         if (step != SQLITE_DONE)
             return fail(u"cancelling a seat", "tickets"_L1);

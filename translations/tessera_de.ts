@@ -628,7 +628,7 @@
 <context>
     <name>tessera::EventPicker</name>
     <message>
-        <location filename="../ui/mainwindow/eventpicker.cpp" line="+109"/>
+        <location filename="../ui/mainwindow/eventpicker.cpp" line="+123"/>
         <source>Search by name, venue or date</source>
         <translation>Nach Name, Spielstätte oder Datum suchen</translation>
     </message>
@@ -2212,12 +2212,12 @@ Stornieren oder erstatten Sie die Tickets zuerst unter „Bestellung suchen“, 
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Simulation window: F5 Start · F6 Pause · Shift+F5 Stop · Ctrl+Shift+R Reset · Ctrl+E Export report.</source>
-        <translation>Simulationsfenster: F5 Starten · F6 Pause · Umschalt+F5 Stoppen · Strg+Umschalt+R Zurücksetzen · Strg+E Bericht exportieren.</translation>
+        <location line="+2"/>
+        <source>Simulation window: %1.</source>
+        <translation>Simulationsfenster: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Other windows: %1 closes the window; Esc closes the Events, Waiting room and Simulation windows.</source>
         <translation>Andere Fenster: %1 schließt das Fenster; Esc schließt die Fenster Veranstaltungen, Warteraum und Simulation.</translation>
     </message>
@@ -3821,7 +3821,7 @@ Klicken, um Plätze zu verkaufen</translation>
 <context>
     <name>tessera::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulationpanel.cpp" line="+54"/>
+        <location filename="../ui/simulation/simulationpanel.cpp" line="+71"/>
         <source>Run the simulation on %1?</source>
         <translation>Simulation für %1 starten?</translation>
     </message>
@@ -3866,53 +3866,53 @@ Klicken, um Plätze zu verkaufen</translation>
         <translation>Simulation — Tessera</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-68"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+88"/>
         <source>Start a run with these settings</source>
         <translation>Einen Lauf mit diesen Einstellungen starten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+481"/>
+        <location line="-86"/>
+        <location line="+575"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-488"/>
         <source>Pause the units; resume where they were</source>
         <translation>Die Einheiten anhalten; sie machen dort weiter, wo sie waren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-85"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
         <source>End the run now and check the database</source>
         <translation>Den Lauf jetzt beenden und die Datenbank prüfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>&amp;Reset</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
         <source>Cancel the runs&apos; sales and release their holds: the event is as it was before</source>
         <translation>Die Verkäufe der Läufe stornieren und ihre Reservierungen freigeben: Die Veranstaltung ist wieder wie vorher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-84"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
         <source>Write the figures (JSON, CSV) and the charts (PNG) into a folder</source>
         <translation>Die Kennzahlen (JSON, CSV) und die Diagramme (PNG) in einen Ordner schreiben</translation>
     </message>
@@ -3932,7 +3932,7 @@ Klicken, um Plätze zu verkaufen</translation>
         <translation>Warteraum</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>One lane per processing unit: what it does now and its totals</source>
         <translation>Eine Spur je Verarbeitungseinheit: was sie gerade tut und ihre Summen</translation>
     </message>
@@ -4682,7 +4682,7 @@ Klicken, um Plätze zu verkaufen</translation>
 <context>
     <name>tessera::Windows</name>
     <message>
-        <location filename="../ui/mainwindow/windowclosing.h" line="+26"/>
+        <location filename="../ui/mainwindow/windowclosing.h" line="+41"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

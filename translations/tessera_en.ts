@@ -628,7 +628,7 @@
 <context>
     <name>tessera::EventPicker</name>
     <message>
-        <location filename="../ui/mainwindow/eventpicker.cpp" line="+109"/>
+        <location filename="../ui/mainwindow/eventpicker.cpp" line="+123"/>
         <source>Search by name, venue or date</source>
         <translation>Search by name, venue or date</translation>
     </message>
@@ -2212,12 +2212,12 @@ Cancel or refund the tickets in Find order first, or take the event off sale now
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Simulation window: F5 Start · F6 Pause · Shift+F5 Stop · Ctrl+Shift+R Reset · Ctrl+E Export report.</source>
-        <translation>Simulation window: F5 Start · F6 Pause · Shift+F5 Stop · Ctrl+Shift+R Reset · Ctrl+E Export report.</translation>
+        <location line="+2"/>
+        <source>Simulation window: %1.</source>
+        <translation>Simulation window: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Other windows: %1 closes the window; Esc closes the Events, Waiting room and Simulation windows.</source>
         <translation>Other windows: %1 closes the window; Esc closes the Events, Waiting room and Simulation windows.</translation>
     </message>
@@ -3821,7 +3821,7 @@ Click to sell places</translation>
 <context>
     <name>tessera::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulationpanel.cpp" line="+54"/>
+        <location filename="../ui/simulation/simulationpanel.cpp" line="+71"/>
         <source>Run the simulation on %1?</source>
         <translation>Run the simulation on %1?</translation>
     </message>
@@ -3866,53 +3866,53 @@ Click to sell places</translation>
         <translation>Simulation — Tessera</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-68"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+88"/>
         <source>Start a run with these settings</source>
         <translation>Start a run with these settings</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+481"/>
+        <location line="-86"/>
+        <location line="+575"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-488"/>
         <source>Pause the units; resume where they were</source>
         <translation>Pause the units; resume where they were</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-85"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
         <source>End the run now and check the database</source>
         <translation>End the run now and check the database</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
         <source>Cancel the runs&apos; sales and release their holds: the event is as it was before</source>
         <translation>Cancel the runs&apos; sales and release their holds: the event is as it was before</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-84"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
         <source>Write the figures (JSON, CSV) and the charts (PNG) into a folder</source>
         <translation>Write the figures (JSON, CSV) and the charts (PNG) into a folder</translation>
     </message>
@@ -3932,7 +3932,7 @@ Click to sell places</translation>
         <translation>Waiting room</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>One lane per processing unit: what it does now and its totals</source>
         <translation>One lane per processing unit: what it does now and its totals</translation>
     </message>
@@ -4682,7 +4682,7 @@ Click to sell places</translation>
 <context>
     <name>tessera::Windows</name>
     <message>
-        <location filename="../ui/mainwindow/windowclosing.h" line="+26"/>
+        <location filename="../ui/mainwindow/windowclosing.h" line="+41"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

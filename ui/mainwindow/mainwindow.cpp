@@ -236,9 +236,7 @@ QString MainWindow::keysHelp() const
         if (!keys.isEmpty())
             lines << tr("%1: %2.").arg(plain(menu->title()), keys.join(u" · "_s));
     }
-    // The Simulation window's keys: its tool bar's tooltips show them, the window may not exist.
-    lines << tr("Simulation window: F5 Start · F6 Pause · Shift+F5 Stop · Ctrl+Shift+R Reset · Ctrl+E Export "
-                "report.");
+    lines << tr("Simulation window: %1.").arg(SimulationPanel::keysSummary());
     lines << tr("Other windows: %1 closes the window; Esc closes the Events, Waiting room and Simulation "
                 "windows.")
                  .arg(QKeySequence(u"Ctrl+W"_s).toString(QKeySequence::NativeText));

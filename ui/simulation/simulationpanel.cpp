@@ -46,6 +46,23 @@ namespace tessera {
 namespace {
 
 constexpr int kRefreshMs = 100;
+
+/// The tool bar's actions: their text and key, shared with keysSummary().
+struct PanelAction
+{
+    const char *text;
+    QKeyCombination key;
+};
+constexpr PanelAction kStartAction{QT_TRANSLATE_NOOP("tessera::SimulationPanel", "&Start"),
+                                   QKeyCombination(Qt::Key_F5)};
+constexpr PanelAction kPauseAction{QT_TRANSLATE_NOOP("tessera::SimulationPanel", "&Pause"),
+                                   QKeyCombination(Qt::Key_F6)};
+constexpr PanelAction kStopAction{QT_TRANSLATE_NOOP("tessera::SimulationPanel", "S&top"),
+                                  QKeyCombination(Qt::ShiftModifier, Qt::Key_F5)};
+constexpr PanelAction kResetAction{QT_TRANSLATE_NOOP("tessera::SimulationPanel", "&Reset"),
+                                   QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_R)};
+constexpr PanelAction kExportAction{QT_TRANSLATE_NOOP("tessera::SimulationPanel", "&Export report…"),
+                                    QKeyCombination(Qt::ControlModifier, Qt::Key_E)};
 const QSize kPreferredSize(1600, 940);
 
 /// The question before the first run on an event that is on sale: its seats are real.
@@ -115,26 +132,22 @@ SimulationPanel::SimulationPanel(LocalBoxOffice &office, QWidget *parent)
         m_unitRgb.push_back(unitColour(u).rgb());
 
     // Actions, on a tool bar at the top.
-    const auto action = [this](const QString &text, const QKeySequence &key, const QString &tip,
-                               QStyle::StandardPixmap icon) {
-        auto *a = new QAction(style()->standardIcon(icon), text, this);
+    const auto action = [this](const PanelAction &spec, const QString &tip, QStyle::StandardPixmap icon) {
+        const QKeySequence key(spec.key);
+        auto *a = new QAction(style()->standardIcon(icon), tr(spec.text), this);
         a->setShortcut(key);
         a->setToolTip(u"%1 (%2)"_s.arg(tip, key.toString(QKeySequence::NativeText)));
         a->setStatusTip(tip);
         addAction(a);
         return a;
     };
-    m_start = action(tr("&Start"), QKeySequence(Qt::Key_F5), tr("Start a run with these settings"),
-                     QStyle::SP_MediaPlay);
-    m_pause = action(tr("&Pause"), QKeySequence(Qt::Key_F6), tr("Pause the units; resume where they were"),
-                     QStyle::SP_MediaPause);
-    m_stop = action(tr("S&top"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
-                    tr("End the run now and check the database"), QStyle::SP_MediaStop);
-    m_reset = action(tr("&Reset"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+    m_start = action(kStartAction, tr("Start a run with these settings"), QStyle::SP_MediaPlay);
+    m_pause = action(kPauseAction, tr("Pause the units; resume where they were"), QStyle::SP_MediaPause);
+    m_stop = action(kStopAction, tr("End the run now and check the database"), QStyle::SP_MediaStop);
+    m_reset = action(kResetAction,
                      tr("Cancel the runs' sales and release their holds: the event is as it was before"),
                      QStyle::SP_BrowserReload);
-    m_export = action(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                      tr("Write the figures (JSON, CSV) and the charts (PNG) into a folder"),
+    m_export = action(kExportAction, tr("Write the figures (JSON, CSV) and the charts (PNG) into a folder"),
                       QStyle::SP_DialogSaveButton);
     connect(m_start, &QAction::triggered, this, &SimulationPanel::requestStart);
     connect(m_pause, &QAction::triggered, this, &SimulationPanel::togglePause);
@@ -233,6 +246,16 @@ SimulationPanel::SimulationPanel(LocalBoxOffice &office, QWidget *parent)
     resize(kPreferredSize);
     updateHeader();
     stateEntered(SimulationState::Idle);
+}
+
+QString SimulationPanel::keysSummary()
+{
+    QStringList keys;
+    for (const PanelAction &spec : {kStartAction, kPauseAction, kStopAction, kResetAction, kExportAction}) {
+        keys << QKeySequence(spec.key).toString(QKeySequence::NativeText) + u' '
+                    + tr(spec.text).remove(u'&').remove(u'…');
+    }
+    return keys.join(u" · "_s);
 }
 
 SimulationPanel::~SimulationPanel()

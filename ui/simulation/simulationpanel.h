@@ -52,6 +52,10 @@ public:
     ~SimulationPanel() override;
     Q_DISABLE_COPY_MOVE(SimulationPanel)
 
+    /// The window's keys as its tool bar has them, for help shown before the window exists:
+    /// "F5 Start · F6 Pause · Shift+F5 Stop · Ctrl+Shift+R Reset · Ctrl+E Export report".
+    static QString keysSummary();
+
     /// Shows the event; refused (with a message, returning false) while a run on another event
     /// has not been reset.
     bool setEvent(const QUuid &eventId);
